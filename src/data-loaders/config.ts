@@ -1,0 +1,93 @@
+// One normalised configuration for the whole pipeline. Callers pass a loose spec (from flags and
+// the environment); `normalizeConfig` fills every default once, so nothing downstream guesses.
+import path from "node:path";
+
+export interface Thresholds {
+  /** A model is low quality when its likes are below this percentile of likes (notebook: 25th). */
+  likesPercentile: number;
+  /** ...or when its 30-day downloads are below this (notebook: 10). */
+  minDownloads: number;
+  /** Models created before this date (UTC) are in the "before" era (notebook: 2024). */
+  eraBoundary: string;
+}
+
+export interface HubLikesConfig {
+  /** Base URL of the Hub; HF_ENDPOINT, for mirrors and the mock Hub. */
+  endpoint: string;
+  /** HF_TOKEN; sent as a Bearer token, never written to cache, logs or output. */
+  token: string | null;
+  /** How many of the most-liked models to crawl; null means all of them. */
+  limit: number | null;
+  /** The task whose models are crawled. */
+  pipelineTag: string;
+  /** Raw Hub responses, reused across runs and for --offline. */
+  cacheDir: string;
+  /** The DuckDB file the site is built from. */
+  dbPath: string;
+  /** Where the static site goes. */
+  outDir: string;
+  /** Make no requests: everything must come from the cache. */
+  offline: boolean;
+  /** The data comes from the bundled sample Hub; every page says so. */
+  sample: boolean;
+  thresholds: Thresholds;
+}
+
+export type HubLikesConfigSpec = Partial<Omit<HubLikesConfig, "thresholds">> & {
+  thresholds?: Partial<Thresholds>;
+};
+
+export const DEFAULT_ENDPOINT = "https://huggingface.co";
+/** The notebook crawled 100 pages × 30 models. */
+export const DEFAULT_LIMIT = 3000;
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  likesPercentile: 0.25,
+  minDownloads: 10,
+  eraBoundary: "2024-01-01",
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function normalizeConfig(
+  spec: HubLikesConfigSpec = {},
+  env: NodeJS.ProcessEnv = process.env,
+): HubLikesConfig {
+  const endpoint = (spec.endpoint ?? env.HF_ENDPOINT ?? DEFAULT_ENDPOINT).replace(/\/+$/, "");
+  if (!/^https?:\/\/[^/]+/.test(endpoint)) {
+    throw new ConfigError(`HF_ENDPOINT must be an http(s) URL such as ${DEFAULT_ENDPOINT}; got "${endpoint}".`);
+  }
+  const limit = spec.limit === undefined ? DEFAULT_LIMIT : spec.limit;
+  if (limit !== null && (!Number.isInteger(limit) || limit < 1)) {
+    throw new ConfigError(`--limit must be a whole number of models (1 or more) or "all"; got "${limit}".`);
+  }
+  const cacheDir = path.resolve(spec.cacheDir ?? env.HUB_LIKES_CACHE ?? "cache");
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...spec.thresholds };
+  validateThresholds(thresholds);
+  return {
+    endpoint,
+    token: spec.token ?? (env.HF_TOKEN?.trim() || null),
+    limit,
+    pipelineTag: spec.pipelineTag ?? "text-generation",
+    cacheDir,
+    dbPath: path.resolve(spec.dbPath ?? env.HUB_LIKES_DB ?? path.join(cacheDir, "hub-likes.duckdb")),
+    outDir: path.resolve(spec.outDir ?? "dist"),
+    offline: spec.offline ?? false,
+    sample: spec.sample ?? false,
+    thresholds,
+  };
+}
+
+function validateThresholds(t: Thresholds): void {
+  if (!(t.likesPercentile >= 0 && t.likesPercentile <= 1)) {
+    throw new ConfigError(`likes percentile must be between 0 and 1 (0.25 is the 25th percentile); got ${t.likesPercentile}.`);
+  }
+  if (!(Number.isInteger(t.minDownloads) && t.minDownloads >= 0)) {
+    throw new ConfigError(`minimum downloads must be a whole number, 0 or more; got ${t.minDownloads}.`);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t.eraBoundary) || Number.isNaN(Date.parse(`${t.eraBoundary}T00:00:00Z`))) {
+    throw new ConfigError(`era boundary must be a date written YYYY-MM-DD; got "${t.eraBoundary}".`);
+  }
+}

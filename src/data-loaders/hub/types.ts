@@ -1,0 +1,108 @@
+// Shapes of what the Hugging Face Hub returns, as documented in ../shared/docs/hub-api.md.
+// Everything is optional or nullable because the Hub omits fields freely; the enrich stage
+// decides what a missing field means.
+
+/** Safetensors summary: dtype buckets and their sum. Integer buckets of quantised repos count packed storage. */
+export interface ApiSafetensors {
+  parameters?: Record<string, number>;
+  total?: number;
+}
+
+/** GGUF summary of one .gguf file of the repo; `total` can be missing. */
+export interface ApiGguf {
+  total?: number;
+  architecture?: string;
+  context_length?: number;
+  [key: string]: unknown;
+}
+
+/** Subset of config.json the Hub embeds; `{}` for GGUF-only repos. */
+export interface ApiConfig {
+  architectures?: string[];
+  model_type?: string;
+  quantization_config?: { quant_method?: string; bits?: number; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+/** README front matter. `license` and `base_model` may be a string or a list. */
+export interface ApiCardData {
+  license?: string | string[];
+  license_name?: string;
+  license_link?: string;
+  base_model?: string | string[];
+  base_model_relation?: string;
+  language?: string | string[];
+  pipeline_tag?: string;
+  library_name?: string;
+  tags?: string[];
+  [key: string]: unknown;
+}
+
+/** One item of `GET /api/models` (with `expand`), or of `GET /api/models/{id}`. */
+export interface ApiModel {
+  _id?: string;
+  id: string;
+  modelId?: string;
+  author?: string;
+  likes?: number;
+  downloads?: number;
+  trendingScore?: number;
+  private?: boolean;
+  disabled?: boolean;
+  gated?: false | "auto" | "manual";
+  tags?: string[];
+  pipeline_tag?: string | null;
+  library_name?: string | null;
+  createdAt?: string;
+  lastModified?: string;
+  sha?: string;
+  safetensors?: ApiSafetensors;
+  gguf?: ApiGguf;
+  config?: ApiConfig;
+  cardData?: ApiCardData;
+  siblings?: { rfilename: string }[];
+}
+
+/** `GET /api/organizations/{name}/overview` (camelCase JSON). */
+export interface ApiOrganizationOverview {
+  name: string;
+  fullname?: string;
+  avatarUrl?: string;
+  details?: string;
+  isVerified?: boolean;
+  isFollowing?: boolean;
+  numUsers?: number;
+  numModels?: number;
+  numSpaces?: number;
+  numDatasets?: number;
+  numFollowers?: number;
+  numPapers?: number;
+  /** e.g. "team", "enterprise"; absent on free orgs. */
+  plan?: string;
+}
+
+/** `GET /api/users/{name}/overview`. */
+export interface ApiUserOverview {
+  user: string;
+  fullname?: string;
+  type?: "user";
+  avatarUrl?: string;
+  isPro?: boolean;
+  numModels?: number;
+  numDatasets?: number;
+  numSpaces?: number;
+  numFollowers?: number;
+  numFollowing?: number;
+  numLikes?: number;
+  numPapers?: number;
+  numUpvotes?: number;
+  orgs?: { name: string }[];
+  createdAt?: string;
+  details?: string;
+}
+
+/** What the crawler learnt about one author, as cached: which endpoint answered and its body. */
+export type AuthorOverview =
+  | { kind: "org"; overview: ApiOrganizationOverview }
+  | { kind: "user"; overview: ApiUserOverview }
+  | { kind: "unknown"; reason: string };
