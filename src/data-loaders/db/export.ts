@@ -1,0 +1,133 @@
+// Publishes the data behind the report: the model table as CSV, Parquet and JSON, and the
+// headline figures as summary.json. Everything is read from the database's views, so the
+// downloads carry the same numbers as the pages. Each file is written under a temporary name and
+// renamed, so a reader never sees a half-written download.
+import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { MODEL_EXPORT_COLUMNS, type ModelExportColumn } from "./data-dictionary.ts";
+import { createReport, ISO_UTC_FORMAT } from "./queries.ts";
+import { sqlString } from "./sql-files.ts";
+import type { Report, SizeBucket } from "./report-types.ts";
+
+type ExportFormat = "csv" | "parquet" | "json";
+
+export interface DataSummary {
+  models: number;
+  authors: number;
+  thresholds: { likes_percentile: number; likes: number | null; downloads: number; era: string };
+  high_quality: number;
+  low_quality: number;
+  era: { before: number; after: number };
+  size_buckets: { before: Record<SizeBucket, number>; after: Record<SizeBucket, number> };
+  top_downloads: string[];
+  params_sources: Record<string, number>;
+  source: { endpoint: string; fetched_at: string; sample: boolean; requested_limit: number | null };
+}
+
+export async function exportData(dbPath: string, dataDir: string): Promise<{ files: string[] }> {
+  const database = path.resolve(dbPath);
+  try {
+    await access(database);
+  } catch {
+    throw new Error(`No report database at ${database} to export; run the crawl first.`);
+  }
+  const outDir = path.resolve(dataDir);
+  await mkdir(outDir, { recursive: true });
+  const instance = await DuckDBInstance.create(database, { access_mode: "READ_ONLY" });
+  try {
+    const connection = await instance.connect();
+    try {
+      const files: string[] = [];
+      for (const format of ["csv", "parquet", "json"] as const) {
+        const file = path.join(outDir, `models.${format}`);
+        await writeAtomically(file, async (tempFile) => {
+          await connection.run(
+            `COPY (${modelExportQuery(format)}) TO ${sqlString(tempFile)} (${copyOptions(format)})`,
+          );
+        });
+        files.push(file);
+      }
+      const summary = await readSummary(createReport(connection));
+      const summaryFile = path.join(outDir, "summary.json");
+      await writeAtomically(summaryFile, (tempFile) => writeFile(tempFile, `${JSON.stringify(summary, null, 2)}\n`));
+      files.push(summaryFile);
+      return { files };
+    } finally {
+      connection.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+  }
+}
+
+/** The export query for one format; exported so tests and the methodology page can show it. */
+export function modelExportQuery(format: ExportFormat): string {
+  const columns = MODEL_EXPORT_COLUMNS.map((column) => `${columnExpression(column, format)} AS ${column}`);
+  return `SELECT ${columns.join(", ")} FROM model_facts ORDER BY rank, id`;
+}
+
+function columnExpression(column: ModelExportColumn, format: ExportFormat): string {
+  if (column === "created_at" || column === "last_modified") {
+    // Parquet keeps a real timestamp, marked as UTC; text formats get the published ISO form.
+    return format === "parquet" ? `timezone('UTC', ${column})` : `strftime(${column}, '${ISO_UTC_FORMAT}')`;
+  }
+  if (column === "base_models" && format === "csv") {
+    // A CSV cell holds one value: the list is joined, and an empty list is an empty cell.
+    return `nullif(array_to_string(base_models, ';'), '')`;
+  }
+  return column;
+}
+
+function copyOptions(format: ExportFormat): string {
+  if (format === "csv") return "FORMAT csv, HEADER true";
+  if (format === "json") return "FORMAT json, ARRAY true";
+  return "FORMAT parquet";
+}
+
+async function readSummary(report: Report): Promise<DataSummary> {
+  // One connection runs one query at a time, so the figures are read in turn.
+  const split = await report.qualitySplit();
+  const thresholds = await report.thresholds();
+  const buckets = await report.sizeBuckets();
+  const top = await report.topDownloads(10);
+  const sources = await report.paramsSources();
+  const source = await report.source();
+  const authorTypes = await report.authorTypes();
+  const sizeBuckets = { before: {}, after: {} } as DataSummary["size_buckets"];
+  for (const row of buckets) sizeBuckets[row.era][row.bucket] = row.models;
+  return {
+    models: split.total,
+    authors: authorTypes.reduce((sum, row) => sum + row.authors, 0),
+    thresholds: {
+      likes_percentile: thresholds.likes_percentile,
+      likes: thresholds.likes_threshold,
+      downloads: thresholds.min_downloads,
+      era: thresholds.era_boundary,
+    },
+    high_quality: split.high_quality,
+    low_quality: split.low_quality,
+    era: { before: split.before, after: split.after },
+    size_buckets: sizeBuckets,
+    top_downloads: top.map((row) => row.id),
+    params_sources: Object.fromEntries(sources.map((row) => [row.source, row.models])),
+    source: {
+      endpoint: source.endpoint,
+      fetched_at: source.fetched_at,
+      sample: source.sample,
+      requested_limit: source.requested_limit,
+    },
+  };
+}
+
+async function writeAtomically(file: string, write: (tempFile: string) => Promise<unknown>): Promise<void> {
+  const tempFile = `${file}.tmp-${process.pid}`;
+  try {
+    await write(tempFile);
+    await rename(tempFile, file);
+  } catch (error) {
+    await rm(tempFile, { force: true });
+    throw new Error(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+

@@ -1,0 +1,158 @@
+// The Report the pages read: one SQL query over the views per method, typed rows out.
+import { access } from "node:fs/promises";
+import path from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { readOneRow, readRows } from "./read-rows.ts";
+import type {
+  AuthorTypeRow,
+  DescribeRow,
+  MonthRow,
+  ParamsSourceRow,
+  PlanRow,
+  QualitySplit,
+  Report,
+  SizeBucketRow,
+  SourceInfo,
+  ThresholdInfo,
+  TopAuthorRow,
+  TopModelRow,
+} from "./report-types.ts";
+
+/** Times leave the database in the published format, ISO 8601 UTC to the second. */
+export const ISO_UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ";
+
+export async function openReport(dbPath: string): Promise<Report> {
+  const file = path.resolve(dbPath);
+  try {
+    await access(file);
+  } catch {
+    throw new Error(`No report database at ${file}. Run the crawl first (npm run hub -- crawl), or set HUB_LIKES_DB to an existing file.`);
+  }
+  const instance = await DuckDBInstance.create(file, { access_mode: "READ_ONLY" });
+  let connection: DuckDBConnection;
+  try {
+    connection = await instance.connect();
+  } catch (error) {
+    instance.closeSync();
+    throw error;
+  }
+  return createReport(connection, () => {
+    connection.closeSync();
+    instance.closeSync();
+  });
+}
+
+/** A Report over a connection someone else opened (the exporter shares its own). */
+export function createReport(connection: DuckDBConnection, close: () => void = () => connection.closeSync()): Report {
+  return {
+    async source() {
+      const rows = await readRows<SourceInfo>(
+        connection,
+        `SELECT endpoint, strftime(finished_at, '${ISO_UTC_FORMAT}') AS fetched_at, sample, requested_limit,
+                models, authors, skipped_records
+         FROM crawl_runs ORDER BY finished_at DESC LIMIT 1`,
+      );
+      if (rows.length === 0) {
+        throw new Error("The database records no crawl run (table crawl_runs is empty); write it with writeDatabase after a crawl.");
+      }
+      return rows[0];
+    },
+
+    thresholds() {
+      return readOneRow<ThresholdInfo>(
+        connection,
+        `SELECT likes_percentile, likes_threshold, min_downloads, strftime(era_boundary, '%Y-%m-%d') AS era_boundary
+         FROM thresholds`,
+      );
+    },
+
+    qualitySplit() {
+      return readOneRow<QualitySplit>(
+        connection,
+        `SELECT total, high_quality, low_quality, "before", "after" FROM quality_split`,
+      );
+    },
+
+    describeModels() {
+      return readRows<DescribeRow>(
+        connection,
+        `SELECT "column", count, mean, std, min, p25, p50, p75, max FROM describe_models ORDER BY column_order`,
+      );
+    },
+
+    describeAuthors() {
+      return readRows<DescribeRow>(
+        connection,
+        `SELECT "column", count, mean, std, min, p25, p50, p75, max FROM describe_authors ORDER BY column_order`,
+      );
+    },
+
+    async topDownloads(n = 10) {
+      return readRows<TopModelRow>(
+        connection,
+        `SELECT rank, id, author, author_type, likes, downloads, params, params_source, size_bucket,
+                strftime(created_at, '${ISO_UTC_FORMAT}') AS created_at
+         FROM model_facts
+         WHERE high_quality AND era = 'after'
+         ORDER BY downloads DESC, likes DESC, id
+         LIMIT $n`,
+        { n: checkCount(n, "topDownloads") },
+      );
+    },
+
+    sizeBuckets() {
+      return readRows<SizeBucketRow>(
+        connection,
+        `SELECT era, bucket, models, share FROM size_buckets_by_era ORDER BY era_order, bucket_order`,
+      );
+    },
+
+    modelsPerMonth() {
+      return readRows<MonthRow>(connection, `SELECT month, models, high_quality FROM models_per_month ORDER BY month_start`);
+    },
+
+    async placeholderDates() {
+      const row = await readOneRow<{ models: number }>(
+        connection,
+        `SELECT count(*) AS models FROM models WHERE created_at_placeholder`,
+      );
+      return row.models;
+    },
+
+    authorTypes() {
+      return readRows<AuthorTypeRow>(
+        connection,
+        `SELECT author_type, authors, models, likes FROM author_types
+         ORDER BY CASE author_type WHEN 'org' THEN 1 WHEN 'user' THEN 2 ELSE 3 END`,
+      );
+    },
+
+    authorPlans() {
+      return readRows<PlanRow>(
+        connection,
+        `SELECT plan, author_type, authors, models FROM author_plans ORDER BY models DESC, authors DESC, plan, author_type`,
+      );
+    },
+
+    async topAuthors(n = 10) {
+      return readRows<TopAuthorRow>(
+        connection,
+        `SELECT author, author_type, models, likes, downloads, followers FROM author_stats
+         ORDER BY likes DESC, models DESC, author
+         LIMIT $n`,
+        { n: checkCount(n, "topAuthors") },
+      );
+    },
+
+    paramsSources() {
+      return readRows<ParamsSourceRow>(connection, `SELECT source, models FROM params_sources ORDER BY source_order`);
+    },
+
+    close,
+  };
+}
+
+function checkCount(n: number, method: string): number {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${method}(n): n must be a whole number, 0 or more; got ${n}.`);
+  return n;
+}
