@@ -1,0 +1,77 @@
+// Raw Hub responses on disk, so a rerun resumes without requests and --offline works.
+// Keys are request URLs with the endpoint stripped: the same cache serves the real Hub, a mirror,
+// or a mock Hub on whatever port it got. Entries never hold the token or any request header.
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export interface CachedResponse {
+  /** The cache key: path and query relative to the endpoint (or a full URL for another host). */
+  url: string;
+  status: number;
+  /** Only headers that matter when replaying; `link` is stored relative to the endpoint. */
+  headers: { link?: string; "content-type"?: string };
+  bodyType: "json" | "text";
+  body: unknown;
+  fetchedAt: string;
+}
+
+export interface ResponseCache {
+  readonly dir: string;
+  read(key: string): CachedResponse | null;
+  write(entry: CachedResponse): void;
+  fileFor(key: string): string;
+}
+
+/** A readable start (so `ls` shows what is cached) and the key's hash (so names are unique). */
+export function cacheFileName(key: string): string {
+  const readable = key
+    .toLowerCase()
+    .replace(/%5b%5d/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  const hash = createHash("sha256").update(key).digest("hex");
+  return `${readable || "root"}-${hash}.json`;
+}
+
+export function createResponseCache(cacheDir: string, warn: (line: string) => void): ResponseCache {
+  const dir = path.join(cacheDir, "http");
+  const fileFor = (key: string) => path.join(dir, cacheFileName(key));
+  return {
+    dir,
+    fileFor,
+    read(key) {
+      const file = fileFor(key);
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+        throw error;
+      }
+      try {
+        const entry = JSON.parse(text) as CachedResponse;
+        if (entry.url === key && typeof entry.status === "number") return entry;
+        warn(`cache file ${file} does not hold ${key}; fetching it again`);
+      } catch {
+        warn(`cache file ${file} is not valid JSON; fetching ${key} again`);
+      }
+      return null;
+    },
+    write(entry) {
+      mkdirSync(dir, { recursive: true });
+      const file = fileFor(entry.url);
+      // Written beside the target and renamed: a crash mid-write never leaves a half entry.
+      const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+      try {
+        writeFileSync(temp, JSON.stringify(entry));
+        renameSync(temp, file);
+      } catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,260 @@
+// The crawl end to end against the mock Hub: listing → validation → authors → enrich → DuckDB.
+// Expected figures are computed here from the dataset the mock Hub serves, not from the crawler.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { normalizeConfig, type HubLikesConfigSpec } from "../src/data-loaders/config.ts";
+import { crawl } from "../src/data-loaders/crawl.ts";
+import { datasetFromSnapshot } from "../src/mock-hub/records.ts";
+import { generateSampleHub } from "../src/mock-hub/sample.ts";
+import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
+import type { MockHubDataset, MockModelRecord, Quota } from "../src/mock-hub/types.ts";
+
+const SNAPSHOT = "/work/shared/data/hf-snapshots/namhyeokwoo-top-likes-downloads/2026-08-22.json";
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "hub-crawl-"));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+async function serve(dataset: MockHubDataset, options: { windowMs?: number; quota?: Quota } = {}): Promise<MockHub> {
+  const hub = await startMockHub({ dataset, ...options });
+  cleanups.push(() => hub.close());
+  return hub;
+}
+
+function configFor(hub: MockHub, dir: string, spec: HubLikesConfigSpec = {}) {
+  return normalizeConfig({ endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), ...spec }, {});
+}
+
+async function query(dbPath: string, sql: string): Promise<Record<string, unknown>[]> {
+  const instance = await DuckDBInstance.create(dbPath, { access_mode: "READ_ONLY" });
+  try {
+    const connection = await instance.connect();
+    try {
+      return (await connection.runAndReadAll(sql)).getRowObjectsJson();
+    } finally {
+      connection.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+  }
+}
+
+/** The mock Hub's ranking: descending likes, missing likes last, ties by id. */
+function ranking(dataset: MockHubDataset, pipelineTag = "text-generation"): MockModelRecord[] {
+  return dataset.models
+    .filter((m) => m.pipeline_tag === pipelineTag)
+    .sort((a, b) => {
+      const x = typeof a.likes === "number" ? a.likes : null;
+      const y = typeof b.likes === "number" ? b.likes : null;
+      if ((x === null) !== (y === null)) return x === null ? 1 : -1;
+      if (x !== null && y !== null && x !== y) return y - x;
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+}
+
+const isUsable = (m: MockModelRecord) =>
+  /^[^/\s]+\/[^/\s]+$/.test(m.id) && Number.isInteger(m.likes) && Number.isInteger(m.downloads);
+const ownerOf = (id: string) => id.split("/")[0];
+const listingRequests = (hub: MockHub) => hub.requests.filter((r) => r.path.startsWith("/api/models?"));
+const authorRequests = (hub: MockHub) => hub.requests.filter((r) => /^\/api\/(organizations|users)\//.test(r.path));
+
+describe("crawl a generated sample Hub", () => {
+  const dataset = generateSampleHub({ models: 1500, seed: 11 });
+  const limit = 1100;
+  const expectedModels = ranking(dataset).slice(0, limit).filter(isUsable);
+  const dir = mkdtempSync(path.join(tmpdir(), "hub-crawl-sample-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("has enough text-generation models for two listing pages", () => {
+    expect(ranking(dataset).length).toBeGreaterThan(limit);
+  });
+
+  it("writes the top models by likes, with authors typed as on the Hub, in ceil(limit/1000) listing requests", async () => {
+    const hub = await serve(dataset, { windowMs: 1000 });
+    const lines: string[] = [];
+    const { run, skipped } = await crawl(configFor(hub, dir, { limit, sample: true }), { log: (l) => lines.push(l) });
+
+    const rows = await query(path.join(dir, "hub.duckdb"), "SELECT id, rank, likes FROM models ORDER BY rank");
+    expect(rows.map((r) => r.id)).toEqual(expectedModels.map((m) => m.id));
+    // BIGINT comes back as a string in DuckDB's JSON rows.
+    expect(rows.map((r) => Number(r.likes))).toEqual(expectedModels.map((m) => m.likes));
+    expect(run.models).toBe(expectedModels.length);
+    expect(skipped.length + expectedModels.length).toBe(limit);
+
+    const typeOf = new Map(dataset.authors.map((a) => [a.name, a.type]));
+    const authors = await query(path.join(dir, "hub.duckdb"), "SELECT name, type FROM authors ORDER BY name");
+    const distinctAuthors = new Set(expectedModels.map((m) => ownerOf(m.id)));
+    expect(authors.map((a) => a.name)).toEqual([...distinctAuthors].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    for (const author of authors) expect(author.type).toBe(typeOf.get(author.name as string) ?? null);
+
+    expect(listingRequests(hub)).toHaveLength(Math.ceil(limit / 1000));
+    expect(authorRequests(hub).length).toBeLessThanOrEqual(2 * distinctAuthors.size);
+    expect(hub.requests.filter((r) => r.status === 429)).toHaveLength(0);
+    expect(hub.requests.some((r) => r.path.includes("/resolve/"))).toBe(false);
+    expect(run).toMatchObject({ sample: true, authenticated: false, requested_limit: limit, endpoint: hub.url });
+    expect(run.requests_api).toBe(hub.requests.length);
+
+    expect(lines.filter((l) => l.startsWith("listing page "))).toHaveLength(2);
+    expect(lines.filter((l) => l.startsWith("authors: "))).toHaveLength(Math.ceil(distinctAuthors.size / 100));
+    expect(lines.at(-2)).toMatch(/requests api \d+, pages 0, resolvers 0; \d+ cache hits, \d+ retries, 0 rate-limited/);
+  });
+
+  it("offline, a second run makes no request and writes the same database", async () => {
+    const hub = await serve(dataset);
+    const before = await query(path.join(dir, "hub.duckdb"), "SELECT * FROM models ORDER BY rank");
+    const authorsBefore = await query(path.join(dir, "hub.duckdb"), "SELECT * FROM authors ORDER BY name");
+    const { run } = await crawl(configFor(hub, dir, { limit, sample: true, offline: true }), { log: () => {} });
+    expect(hub.requests).toHaveLength(0);
+    expect(run.requests_api).toBe(0);
+    expect(run.cache_hits).toBeGreaterThan(0);
+    expect(await query(path.join(dir, "hub.duckdb"), "SELECT * FROM models ORDER BY rank")).toEqual(before);
+    expect(await query(path.join(dir, "hub.duckdb"), "SELECT * FROM authors ORDER BY name")).toEqual(authorsBefore);
+  });
+});
+
+describe("crawl under a tight quota", () => {
+  it("paces itself from the RateLimit headers and never gets a 429", async () => {
+    const dataset = generateSampleHub({ models: 150, seed: 9 });
+    const tight = await serve(dataset, { quota: { api: 40, pages: 40, resolvers: 40 }, windowMs: 500 });
+    const { run } = await crawl(configFor(tight, tempDir(), { limit: null }), { log: () => {} });
+    expect(tight.requests.length).toBeGreaterThan(40);
+    expect(tight.requests.filter((r) => r.status === 429)).toHaveLength(0);
+    expect(run.rate_limited).toBe(0);
+    expect(run.wait_ms).toBeGreaterThan(0);
+  });
+});
+
+describe("crawl with bad records", () => {
+  it("skips each bad record with a reason and keeps the rest", async () => {
+    const good = (id: string, likes: number): MockModelRecord => ({
+      id,
+      author: ownerOf(id),
+      likes,
+      downloads: likes * 3,
+      pipeline_tag: "text-generation",
+      tags: ["license:mit"],
+      createdAt: "2024-05-01T00:00:00.000Z",
+    });
+    const bad = [
+      { ...good("acme/no-likes", 0), likes: undefined },
+      { ...good("acme/string-downloads", 90), downloads: "many" as unknown as number },
+      { ...good("no-owner-id", 80), author: "no-owner-id" },
+    ];
+    const dataset: MockHubDataset = {
+      models: [
+        good("acme/alpha-7B", 100),
+        { ...good("société/modèle-ß-3B", 95), author: "société" },
+        { ...good("acme/nulls", 85), createdAt: null as unknown as string, cardData: null as unknown as undefined, safetensors: null as unknown as undefined },
+        good("jane/gamma", 70),
+        ...bad,
+      ],
+      authors: [
+        { name: "acme", type: "org" },
+        { name: "société", type: "user" },
+        { name: "jane", type: "user" },
+      ],
+    };
+    const hub = await serve(dataset);
+    const dir = tempDir();
+    const lines: string[] = [];
+    const { run, skipped } = await crawl(configFor(hub, dir, { limit: null }), { log: (l) => lines.push(l) });
+
+    expect(skipped).toEqual(
+      expect.arrayContaining([
+        { id: "acme/no-likes", reason: "likes is missing" },
+        { id: "acme/string-downloads", reason: 'downloads is "many", not a whole number of 0 or more' },
+        { id: "no-owner-id", reason: 'id "no-owner-id" is not of the form owner/name' },
+      ]),
+    );
+    expect(skipped).toHaveLength(3);
+    expect(run.skipped_records).toBe(3);
+    for (const record of skipped) expect(lines.some((l) => l.includes(record.id!) && l.includes(record.reason))).toBe(true);
+
+    const dbPath = path.join(dir, "hub.duckdb");
+    const models = await query(dbPath, "SELECT id FROM models ORDER BY rank");
+    expect(models.map((m) => m.id)).toEqual(["acme/alpha-7B", "société/modèle-ß-3B", "acme/nulls", "jane/gamma"]);
+    expect(await query(dbPath, "SELECT id, reason FROM skipped_records ORDER BY id")).toHaveLength(3);
+    const authors = await query(dbPath, "SELECT name, type FROM authors ORDER BY name");
+    expect(authors).toEqual([
+      { name: "acme", type: "org" },
+      { name: "jane", type: "user" },
+      { name: "société", type: "user" },
+    ]);
+  });
+});
+
+describe("crawl with a token", () => {
+  it("sends HF_TOKEN but leaves it in no cache file, log line or database", async () => {
+    const dataset = generateSampleHub({ models: 60, seed: 3 });
+    const hub = await serve(dataset);
+    const dir = tempDir();
+    const lines: string[] = [];
+    const config = normalizeConfig(
+      { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: null },
+      { HF_TOKEN: "secret" },
+    );
+    const { run } = await crawl(config, { log: (l) => lines.push(l) });
+    expect(run.authenticated).toBe(true);
+    expect(hub.requests.length).toBeGreaterThan(0);
+    expect(hub.requests.every((r) => r.authenticated)).toBe(true);
+
+    const httpDir = path.join(dir, "cache", "http");
+    for (const file of readdirSync(httpDir)) expect(readFileSync(path.join(httpDir, file), "utf8")).not.toContain("secret");
+    expect(lines.join("\n")).not.toContain("secret");
+    expect(readFileSync(path.join(dir, "hub.duckdb")).includes("secret")).toBe(false);
+  });
+});
+
+describe("crawl when the database cannot be written", () => {
+  it("fails, and the rerun resumes from the cache with zero requests", async () => {
+    const dataset = generateSampleHub({ models: 80, seed: 5 });
+    const hub = await serve(dataset);
+    const dir = tempDir();
+    // A regular file where the database's folder should be: the write must fail.
+    writeFileSync(path.join(dir, "not-a-folder"), "");
+    const broken = configFor(hub, dir, { limit: null, dbPath: path.join(dir, "not-a-folder", "hub.duckdb") });
+    await expect(crawl(broken, { log: () => {} })).rejects.toThrow();
+    const requestsMade = hub.requests.length;
+    expect(requestsMade).toBeGreaterThan(0);
+
+    const { run } = await crawl(configFor(hub, dir, { limit: null }), { log: () => {} });
+    expect(hub.requests).toHaveLength(requestsMade);
+    expect(run.requests_api).toBe(0);
+    expect(run.models).toBeGreaterThan(0);
+  });
+});
+
+describe("crawl a Hub made from the real snapshot", () => {
+  it("keeps the snapshot's text-generation models in likes order, with their owners as authors", async () => {
+    const dataset = await datasetFromSnapshot(SNAPSHOT);
+    const hub = await serve(dataset);
+    const dir = tempDir();
+    const { run, skipped } = await crawl(configFor(hub, dir, { limit: null }), { log: () => {} });
+    const expected = ranking(dataset).filter(isUsable);
+    expect(expected.length).toBeGreaterThan(100);
+
+    const dbPath = path.join(dir, "hub.duckdb");
+    const models = await query(dbPath, "SELECT id, author FROM models ORDER BY rank");
+    expect(models.map((m) => m.id)).toEqual(expected.map((m) => m.id));
+    expect(models[0].id).toBe("deepseek-ai/DeepSeek-R1");
+    expect(models.every((m) => m.author === ownerOf(m.id as string))).toBe(true);
+    expect(skipped).toHaveLength(ranking(dataset).length - expected.length);
+
+    const authors = await query(dbPath, "SELECT name, type FROM authors");
+    const typeOf = new Map(dataset.authors.map((a) => [a.name, a.type]));
+    expect(authors).toHaveLength(new Set(expected.map((m) => ownerOf(m.id))).size);
+    for (const author of authors) expect(author.type).toBe(typeOf.get(author.name as string));
+    expect(listingRequests(hub)).toHaveLength(1);
+    expect(run.authors).toBe(authors.length);
+  });
+});
