@@ -1,0 +1,186 @@
+// Builds the real pages from a small database and reads the HTML a visitor would get: the
+// sample banner, base-path links, escaping of Hub text, and a text alternative for every chart.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "astro";
+import * as cheerio from "cheerio";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeDatabase } from "../src/data-loaders/db/load.ts";
+import type { AuthorRow, ModelRow } from "../src/data-loaders/rows.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const HOSTILE_ID = 'acme/<script>alert("hub")</script>';
+const PAGES = ["", "top/", "sizes/", "time/", "authors/", "methodology/"];
+const BASE = "/hub-likes/";
+
+function model(i: number, overrides: Partial<ModelRow> = {}): ModelRow {
+  const author = ["acme", "labs", "solo"][i % 3];
+  const sizes = [135e6, 1.5e9, 8.03e9, 32e9, 70e9, 405e9, null];
+  const params = sizes[i % sizes.length];
+  const year = 2022 + (i % 4);
+  return {
+    id: `${author}/model-${i}`,
+    author,
+    rank: i + 1,
+    likes: 3000 - i * 40,
+    downloads: 50_000 - i * 700,
+    trending_score: null,
+    created_at: i % 9 === 0 ? null : `${year}-${String(1 + (i % 12)).padStart(2, "0")}-10T12:00:00Z`,
+    created_at_placeholder: i % 9 === 0,
+    last_modified: null,
+    sha: null,
+    pipeline_tag: "text-generation",
+    library_name: "transformers",
+    gated: null,
+    params,
+    params_source: params === null ? null : "safetensors",
+    params_evidence: null,
+    params_packed: false,
+    name_params: null,
+    experts: null,
+    active_params: null,
+    license: "apache-2.0",
+    model_type: "llama",
+    architectures: [],
+    family: "llama",
+    base_models: [],
+    base_relation: null,
+    tags: [],
+    ...overrides,
+  };
+}
+
+const authors: AuthorRow[] = [
+  { name: "acme", type: "org", fullname: "Acme", followers: 900, plan: "enterprise", is_enterprise: true, is_pro: null, num_models: 12 },
+  { name: "labs", type: "org", fullname: "Labs", followers: 300, plan: null, is_enterprise: false, is_pro: null, num_models: 4 },
+  { name: "solo", type: "user", fullname: "Solo", followers: 20, plan: null, is_enterprise: null, is_pro: true, num_models: 3 },
+];
+
+let outDir: string;
+let workDir: string;
+const pages = new Map<string, cheerio.CheerioAPI>();
+
+beforeAll(async () => {
+  workDir = mkdtempSync(path.join(root, "node_modules", ".cache-site-pages-test-"));
+  // Astro keeps its server chunks beside outDir only when outDir is inside the project.
+  outDir = path.join(workDir, "dist");
+  const dbPath = path.join(workDir, "report.duckdb");
+  const models = Array.from({ length: 40 }, (_, i) => model(i));
+  // The most downloaded recent model, so it heads the top-downloads table and chart.
+  models[2] = model(2, { id: HOSTILE_ID, downloads: 900_000, likes: 2900, created_at: "2025-02-10T12:00:00Z", created_at_placeholder: false });
+  await writeDatabase(dbPath, {
+    models,
+    authors,
+    runs: [
+      {
+        started_at: "2026-08-22T06:00:00Z",
+        finished_at: "2026-08-22T06:15:00Z",
+        endpoint: "http://127.0.0.1:4873",
+        sample: true,
+        authenticated: false,
+        requested_limit: 40,
+        models: 40,
+        authors: 3,
+        requests_api: 2,
+        requests_pages: 0,
+        requests_resolvers: 0,
+        cache_hits: 0,
+        retries: 0,
+        rate_limited: 0,
+        wait_ms: 0,
+        skipped_records: 1,
+      },
+    ],
+    skipped: [{ id: null, reason: "listing entry without an id" }],
+    thresholds: { likesPercentile: 0.25, minDownloads: 10, eraBoundary: "2024-01-01" },
+  });
+  process.env.HUB_LIKES_DB = dbPath;
+  // Through the environment, as a GitHub Pages deploy sets it (astro.config.mjs reads BASE_PATH).
+  process.env.BASE_PATH = "hub-likes";
+  // Vitest puts its own BASE_URL ("/") into process.env, and Astro lets process.env override
+  // import.meta.env at render time; a real `astro build` has no such variable.
+  const vitestBaseUrl = process.env.BASE_URL;
+  delete process.env.BASE_URL;
+  try {
+    await build({ root, outDir, logLevel: "error" });
+  } finally {
+    if (vitestBaseUrl !== undefined) process.env.BASE_URL = vitestBaseUrl;
+  }
+  for (const page of PAGES) {
+    pages.set(page, cheerio.load(readFileSync(path.join(outDir, page, "index.html"), "utf8")));
+  }
+}, 180_000);
+
+afterAll(() => {
+  delete process.env.HUB_LIKES_DB;
+  delete process.env.BASE_PATH;
+  if (workDir && !process.env.KEEP) rmSync(workDir, { recursive: true, force: true });
+});
+
+describe("the built report pages", () => {
+  it("show the sample-data banner on every page", () => {
+    for (const page of PAGES) {
+      expect(pages.get(page)!("[data-sample-banner]").text(), page || "index").toContain(
+        "Sample data: these pages show the bundled, generated sample Hub, not the real Hugging Face Hub",
+      );
+    }
+  });
+
+  it("link every internal page and download under the base path", () => {
+    for (const page of PAGES) {
+      const $ = pages.get(page)!;
+      const internal = $("a[href]")
+        .map((_, a) => $(a).attr("href")!)
+        .get()
+        .filter((href) => !/^https?:/.test(href));
+      expect(internal.length, page || "index").toBeGreaterThan(8);
+      for (const href of internal) expect(href.startsWith(BASE), `${page}: ${href}`).toBe(true);
+      const footerLinks = $("footer a").map((_, a) => $(a).attr("href")).get();
+      expect(footerLinks).toEqual([`${BASE}data/models.csv`, `${BASE}data/models.parquet`, `${BASE}data/summary.json`]);
+    }
+  });
+
+  it("escape a model id containing <script> in the table and the chart", () => {
+    const $ = pages.get("top/")!;
+    const html = readFileSync(path.join(outDir, "top", "index.html"), "utf8");
+    expect(html).not.toContain("<script>alert");
+    expect(html).toContain("acme/&lt;script&gt;alert(");
+    expect($("script").length).toBe(0);
+    expect($("tbody tr").first().find("td.id").text().trim()).toBe(HOSTILE_ID);
+    expect($('svg g[aria-label="y-axis tick label"] text').first().text()).toBe(HOSTILE_ID);
+    expect($("tbody tr").first().find("a").attr("href")).toBe("https://huggingface.co/acme/%3Cscript%3Ealert(%22hub%22)%3C%2Fscript%3E");
+  });
+
+  it("give every chart a text alternative and its numbers as a table", () => {
+    let charts = 0;
+    for (const page of PAGES) {
+      const $ = pages.get(page)!;
+      $("figure.chart").each((_, figure) => {
+        charts += 1;
+        const svg = $(figure).find("svg");
+        expect(svg.attr("role")).toBe("img");
+        expect(svg.attr("aria-label")?.length ?? 0).toBeGreaterThan(30);
+        expect($(figure).find("figcaption").text().trim().length).toBeGreaterThan(30);
+      });
+    }
+    // top, sizes, time, and three on authors.
+    expect(charts).toBe(6);
+    for (const page of ["top/", "sizes/", "time/"]) {
+      expect(pages.get(page)!("figure.chart details table tbody tr").length, page).toBeGreaterThan(0);
+    }
+  });
+
+  it("keep placeholder-dated models off the timeline and say how many there are", () => {
+    const $ = pages.get("time/")!;
+    // Models 0, 9, 18, 27 and 36 carry the placeholder date.
+    expect($("[data-placeholder-note] strong").text()).toBe("5");
+    const monthRows = $("figure.chart details tbody tr").filter((_, tr) => /^\d{4}-\d{2}$/.test($(tr).find("th").text()));
+    const onTimeline = monthRows.map((_, tr) => Number($(tr).find("td").first().text())).get();
+    expect(onTimeline.reduce((a, b) => a + b, 0)).toBe(40 - 5);
+  });
+
+  it("use no client-side JavaScript", () => {
+    for (const page of PAGES) expect(pages.get(page)!("script").length, page || "index").toBe(0);
+  });
+});
