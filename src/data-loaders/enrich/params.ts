@@ -1,0 +1,144 @@
+// The parameter-count cascade: the first source that has a count wins, best source first, and
+// every count carries its source and the evidence a reader can check it against.
+import type { ApiModel } from "../hub/types.ts";
+import type { ParamsSource } from "../rows.ts";
+import type { NameSize } from "./name-size.ts";
+import { detectQuantisation, isIntegerDtype } from "./quantisation.ts";
+
+export interface ParamsResolution {
+  params: number | null;
+  source: ParamsSource | null;
+  /** Human-readable; also set when there is no count but the name says why (e.g. "8x7B"). */
+  evidence: string | null;
+  /** The count is packed quantised storage, not logical parameters. */
+  packed: boolean;
+}
+
+/** Counts the crawler finds with extra requests, for repos the listing has no count for. */
+export interface ExtraParams {
+  /** Sum of tensor shapes in the safetensors headers, read with HTTP Range requests. */
+  headerParams?: number;
+  /** The count the model page shows. */
+  pageParams?: number;
+}
+
+/**
+ * safetensors (total, else the sum of its dtype buckets) → gguf.total → safetensors header →
+ * model page → name. Listing fields come first because they are what the Hub itself computed from
+ * the weights; the name is what the uploader claims.
+ */
+export function resolveParams(model: ApiModel, nameSize: NameSize | null, extra: ExtraParams = {}): ParamsResolution {
+  const fromSafetensors = readSafetensors(model);
+  if (fromSafetensors) return fromSafetensors;
+
+  const ggufTotal = model.gguf?.total;
+  if (isCount(ggufTotal)) {
+    // GGUF counts tensor elements before quantisation, so even a Q4 file gives the logical count.
+    return { params: ggufTotal, source: "gguf", evidence: `gguf.total = ${ggufTotal}`, packed: false };
+  }
+
+  const headerParams = checkExtra(model.id, "headerParams", extra.headerParams);
+  if (headerParams !== undefined) {
+    return counted(headerParams, "safetensors-header", `safetensors header = ${headerParams}`, model);
+  }
+  const pageParams = checkExtra(model.id, "pageParams", extra.pageParams);
+  if (pageParams !== undefined) {
+    return counted(pageParams, "model-page", `model page = ${pageParams}`, model);
+  }
+
+  return fromName(model.id, nameSize);
+}
+
+function readSafetensors(model: ApiModel): ParamsResolution | null {
+  const safetensors = model.safetensors;
+  if (!safetensors) return null;
+  const buckets = Object.entries(safetensors.parameters ?? {}).filter(([, count]) => isCount(count));
+  let params: number;
+  let evidence: string;
+  if (isCount(safetensors.total)) {
+    params = safetensors.total;
+    evidence = `safetensors.total = ${params}`;
+  } else if (buckets.length > 0) {
+    params = buckets.reduce((sum, [, count]) => sum + count, 0);
+    evidence = `sum of safetensors dtype buckets = ${params} (${buckets.map(([dtype, count]) => `${dtype} ${count}`).join(" + ")})`;
+  } else {
+    return null;
+  }
+  const integerBuckets = buckets.filter(([dtype]) => isIntegerDtype(dtype)).map(([dtype]) => dtype);
+  return counted(params, "safetensors", evidence, model, integerBuckets);
+}
+
+/**
+ * A count from the weights. Integer buckets alone do not mean packing: gpt-neox-20b keeps a U8
+ * attention mask beside its F16 weights. Only a quantised repo's integer buckets are packed.
+ */
+function counted(
+  params: number,
+  source: ParamsSource,
+  evidence: string,
+  model: ApiModel,
+  integerBuckets?: string[],
+): ParamsResolution {
+  const quantisation = detectQuantisation(model);
+  // A header read sees the same packed tensors as the listing, and the page shows safetensors.total,
+  // but neither hands us the dtypes: their count of a quantised repo is taken as packed, except for
+  // FP8, which stores one weight per float element.
+  const packed =
+    quantisation !== null &&
+    (integerBuckets === undefined ? !/fp8/i.test(quantisation) : integerBuckets.length > 0);
+  if (!packed) return { params, source, evidence, packed: false };
+  const where = integerBuckets && integerBuckets.length > 0 ? `${integerBuckets.join("/")} buckets` : "quantised weights";
+  return {
+    params,
+    source,
+    evidence: `${evidence}; counts packed quantised storage (${quantisation}, ${where}), not logical parameters`,
+    packed: true,
+  };
+}
+
+function fromName(id: string, nameSize: NameSize | null): ParamsResolution {
+  if (!nameSize) return { params: null, source: null, evidence: null, packed: false };
+  const name = id.slice(id.lastIndexOf("/") + 1);
+  const facts: string[] = [];
+  if (nameSize.experts !== null && nameSize.expertParams !== null) {
+    facts.push(`${nameSize.experts} experts × ${formatShort(nameSize.expertParams)}`);
+  } else if (nameSize.experts !== null) {
+    facts.push(`${nameSize.experts} experts`);
+  }
+  if (nameSize.activeParams !== null) facts.push(`${formatShort(nameSize.activeParams)} active`);
+  if (nameSize.params === null) {
+    // No count, but the reader learns why the name gives none.
+    const said = facts.length > 0 ? facts.join(", ") : nameSize.token;
+    return { params: null, source: null, evidence: `name "${name}" → ${said}; no total in the name`, packed: false };
+  }
+  const total = facts.length > 0 ? `${formatShort(nameSize.params)} total (${facts.join(", ")})` : formatShort(nameSize.params);
+  return { params: nameSize.params, source: "name", evidence: `name "${name}" → ${total}`, packed: false };
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value > 0;
+}
+
+function checkExtra(id: string, field: keyof ExtraParams, value: number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!isCount(value)) {
+    throw new TypeError(
+      `${field} for ${id} is ${JSON.stringify(value)}; pass a whole number of parameters above 0, or leave it out when unknown.`,
+    );
+  }
+  return value;
+}
+
+/** 7000000000 → "7B", 2700000000 → "2.7B": the way names write sizes. */
+function formatShort(params: number): string {
+  const units: Array<[number, string]> = [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "K"],
+  ];
+  for (const [size, suffix] of units) {
+    if (params >= size) return `${Number((params / size).toPrecision(6))}${suffix}`;
+  }
+  return String(params);
+}
