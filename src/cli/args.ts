@@ -1,0 +1,66 @@
+// Turns command-line flags into a config spec. Each flag's error names the flag and what it accepts.
+import { parseArgs } from "node:util";
+import { ConfigError, type HubLikesConfigSpec } from "../data-loaders/config.ts";
+
+export const CONFIG_FLAGS = {
+  limit: { type: "string" },
+  offline: { type: "boolean" },
+  refresh: { type: "boolean" },
+  endpoint: { type: "string" },
+  cache: { type: "string" },
+  db: { type: "string" },
+  out: { type: "string" },
+  "likes-percentile": { type: "string" },
+  "min-downloads": { type: "string" },
+  "era-boundary": { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export interface ParsedFlags {
+  spec: HubLikesConfigSpec;
+  refresh: boolean;
+  help: boolean;
+  positionals: string[];
+}
+
+export function parseConfigFlags(argv: string[]): ParsedFlags {
+  let values: Record<string, string | boolean | undefined>;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: argv, options: CONFIG_FLAGS, allowPositionals: true, strict: true }));
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}. Run with --help for the flags.`);
+  }
+  const spec: HubLikesConfigSpec = {};
+  if (values.limit !== undefined) spec.limit = parseLimit(String(values.limit));
+  if (values.offline) spec.offline = true;
+  if (values.endpoint !== undefined) spec.endpoint = String(values.endpoint);
+  if (values.cache !== undefined) spec.cacheDir = String(values.cache);
+  if (values.db !== undefined) spec.dbPath = String(values.db);
+  if (values.out !== undefined) spec.outDir = String(values.out);
+  const thresholds: NonNullable<HubLikesConfigSpec["thresholds"]> = {};
+  if (values["likes-percentile"] !== undefined) {
+    thresholds.likesPercentile = parseNumberFlag("--likes-percentile", String(values["likes-percentile"]));
+  }
+  if (values["min-downloads"] !== undefined) {
+    thresholds.minDownloads = parseNumberFlag("--min-downloads", String(values["min-downloads"]));
+  }
+  if (values["era-boundary"] !== undefined) thresholds.eraBoundary = String(values["era-boundary"]);
+  if (Object.keys(thresholds).length > 0) spec.thresholds = thresholds;
+  return { spec, refresh: Boolean(values.refresh), help: Boolean(values.help), positionals };
+}
+
+export function parseLimit(text: string): number | null {
+  if (text === "all") return null;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) {
+    throw new ConfigError(`--limit takes a whole number of models (1 or more) or "all"; got "${text}".`);
+  }
+  return n;
+}
+
+function parseNumberFlag(flag: string, text: string): number {
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isFinite(n)) throw new ConfigError(`${flag} takes a number; got "${text}".`);
+  return n;
+}

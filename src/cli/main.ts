@@ -1,0 +1,75 @@
+// `npm run hub -- <command>`: the project's command line.
+import { ConfigError, normalizeConfig } from "../data-loaders/config.ts";
+import { crawl } from "../data-loaders/crawl.ts";
+import { parseConfigFlags } from "./args.ts";
+import { buildSite } from "./build-site.ts";
+import { buildSample } from "./build-sample.ts";
+
+const USAGE = `usage: npm run hub -- <command> [flags]
+
+commands:
+  crawl           list the most-liked text-generation models, enrich them, write the database
+  build           crawl if there is no database yet, then build the site into dist/
+  build:sample    the same, offline, against the bundled sample Hub (cache/sample/)
+  mock-hub        serve a records file or the sample Hub on 127.0.0.1 (--help for its flags)
+
+flags (crawl, build, build:sample):
+  --limit N|all           how many of the most-liked models (default 3000)
+  --offline               make no requests; everything must be in the cache
+  --refresh               crawl again even when cached listing pages or a database exist
+  --endpoint URL          the Hub (default $HF_ENDPOINT or https://huggingface.co)
+  --cache DIR             raw response cache (default cache/)
+  --db PATH               DuckDB file (default <cache>/hub-likes.duckdb)
+  --out DIR               site output (default dist/)
+  --likes-percentile P    quality rule: likes below this percentile are low quality (default 0.25)
+  --min-downloads N       quality rule: fewer 30-day downloads are low quality (default 10)
+  --era-boundary DATE     models created before DATE are "before" (default 2024-01-01)
+
+environment: HF_TOKEN (Bearer token, never stored), HF_ENDPOINT (mirror or mock Hub)`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "mock-hub") {
+    const { runMockHubCli } = await import("../mock-hub/cli.ts");
+    await runMockHubCli(rest);
+    return 0;
+  }
+  if (!command || command === "--help" || command === "-h" || command === "help") {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const flags = parseConfigFlags(rest);
+  if (flags.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  switch (command) {
+    case "crawl": {
+      await crawl(normalizeConfig(flags.spec), { refresh: flags.refresh });
+      return 0;
+    }
+    case "build": {
+      await buildSite(normalizeConfig(flags.spec), { recrawl: flags.refresh });
+      return 0;
+    }
+    case "build:sample": {
+      await buildSample(flags.spec);
+      return 0;
+    }
+    default:
+      throw new ConfigError(`unknown command "${command}". Commands: crawl, build, build:sample, mock-hub.`);
+  }
+}
+
+const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: Error) => {
+      // Expected problems (bad flags, offline cache misses, Hub errors) print their message only.
+      const expected = error instanceof ConfigError || error.name === "HubError";
+      console.error(expected ? `error: ${error.message}` : error);
+      process.exit(1);
+    },
+  );
+}

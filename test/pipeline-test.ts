@@ -1,0 +1,121 @@
+// The whole path once: generate a Hub, serve it on 127.0.0.1, crawl it, build the site, and check
+// what the site publishes against figures computed here, independently, from the generated data.
+import { mkdtempSync, readFileSync, existsSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { normalizeConfig } from "../src/data-loaders/config.ts";
+import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
+import { generateSampleHub } from "../src/mock-hub/sample.ts";
+import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
+import { buildSite } from "../src/cli/build-site.ts";
+
+const PLACEHOLDERS = new Set(["2022-03-02T23:29:04.000Z", "2022-03-02T23:29:05.000Z"]);
+
+/** pandas' default quantile: linear interpolation between closest ranks. */
+function quantileLinear(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = p * (sorted.length - 1);
+  const lower = Math.floor(position);
+  const upper = Math.ceil(position);
+  return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
+}
+
+function expectedFigures(dataset: MockHubDataset) {
+  const usable = dataset.models.filter(
+    (m): m is MockModelRecord & { likes: number; downloads: number } =>
+      m.pipeline_tag === "text-generation" && typeof m.likes === "number" && typeof m.downloads === "number",
+  );
+  const likesThreshold = quantileLinear(usable.map((m) => m.likes), 0.25);
+  const highQuality = usable.filter((m) => !(m.likes < likesThreshold || m.downloads < 10));
+  const isBefore = (m: MockModelRecord) =>
+    PLACEHOLDERS.has(m.createdAt ?? "") || Date.parse(m.createdAt ?? "") < Date.parse("2024-01-01T00:00:00Z");
+  const after = highQuality.filter((m) => !isBefore(m));
+  const topDownloads = [...after]
+    .sort((a, b) => b.downloads - a.downloads || b.likes - a.likes || (a.id < b.id ? -1 : 1))
+    .slice(0, 10)
+    .map((m) => m.id);
+  return {
+    models: usable.length,
+    authors: new Set(usable.map((m) => m.id.split("/")[0])).size,
+    likesThreshold,
+    highQuality: highQuality.length,
+    before: highQuality.length - after.length,
+    after: after.length,
+    topDownloads,
+  };
+}
+
+describe("crawl the mock Hub and build the site", () => {
+  const dataset = generateSampleHub({ models: 1500, seed: 7 });
+  const expected = expectedFigures(dataset);
+  const work = mkdtempSync(path.join(tmpdir(), "hub-likes-pipeline-"));
+  const outDir = path.join(work, "dist");
+  let hub: MockHub;
+  let summary: any;
+
+  beforeAll(async () => {
+    hub = await startMockHub({ dataset, windowMs: 1000 });
+    const config = normalizeConfig(
+      { endpoint: hub.url, limit: null, cacheDir: path.join(work, "cache"), outDir, sample: true },
+      {},
+    );
+    await buildSite(config, { recrawl: true, log: () => {} });
+    summary = JSON.parse(readFileSync(path.join(outDir, "data", "summary.json"), "utf8"));
+  }, 180_000);
+
+  afterAll(async () => {
+    await hub?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it("publishes the model and author counts of the crawled data", () => {
+    expect(summary.models).toBe(expected.models);
+    expect(summary.authors).toBe(expected.authors);
+  });
+
+  it("splits quality by the notebook's rule: likes below the 25th percentile or downloads below 10", () => {
+    expect(summary.thresholds.likes).toBeCloseTo(expected.likesThreshold, 6);
+    expect(summary.thresholds.downloads).toBe(10);
+    expect(summary.high_quality).toBe(expected.highQuality);
+  });
+
+  it("splits high-quality models at 2024-01-01, placeholder dates counting as before", () => {
+    expect(summary.era).toEqual({ before: expected.before, after: expected.after });
+  });
+
+  it("counts every high-quality model in exactly one size bucket per era", () => {
+    for (const era of ["before", "after"] as const) {
+      const total = Object.values(summary.size_buckets[era] as Record<string, number>).reduce((a, b) => a + b, 0);
+      expect(total).toBe(expected[era]);
+    }
+  });
+
+  it("lists the 10 most-downloaded high-quality models of the latest era, in order", () => {
+    expect(summary.top_downloads).toEqual(expected.topDownloads);
+  });
+
+  it("says the data is sample data, in summary.json and on every page", () => {
+    expect(summary.source.sample).toBe(true);
+    for (const page of ["index.html", "top/index.html", "sizes/index.html", "time/index.html", "authors/index.html", "methodology/index.html"]) {
+      const file = path.join(outDir, page);
+      expect(existsSync(file), page).toBe(true);
+      expect(readFileSync(file, "utf8"), page).toMatch(/sample data/i);
+    }
+  });
+
+  it("shows the top model on the top-downloads page and draws charts as inline SVG", () => {
+    const top = readFileSync(path.join(outDir, "top/index.html"), "utf8");
+    expect(top).toContain(expected.topDownloads[0]);
+    const sizes = readFileSync(path.join(outDir, "sizes/index.html"), "utf8");
+    expect(sizes).toMatch(/<svg[^>]*>/);
+  });
+
+  it("writes one CSV row per model, and the Parquet file beside it", () => {
+    const csv = readFileSync(path.join(outDir, "data", "models.csv"), "utf8").trim().split("\n");
+    expect(csv[0].split(",").slice(0, 4)).toEqual(["rank", "id", "author", "author_type"]);
+    // Ids and authors never contain newlines, so one line per row holds.
+    expect(csv.length - 1).toBe(expected.models);
+    expect(existsSync(path.join(outDir, "data", "models.parquet"))).toBe(true);
+  });
+});
