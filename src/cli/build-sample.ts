@@ -15,8 +15,11 @@ export const SAMPLE_MODELS = 5000;
  */
 const SAMPLE_WINDOW_MS = 2000;
 
+/** Where the sample build keeps its cache and database unless --cache says otherwise. */
+export const SAMPLE_CACHE_DIR = path.join("cache", "sample");
+
 export async function buildSample(spec: HubLikesConfigSpec, log = (line: string) => console.error(line)): Promise<void> {
-  const cacheDir = path.resolve(spec.cacheDir ?? path.join("cache", "sample"));
+  const cacheDir = path.resolve(spec.cacheDir ?? SAMPLE_CACHE_DIR);
   log(`generating the sample Hub (${SAMPLE_MODELS} models, seed ${SAMPLE_SEED})`);
   const dataset = generateSampleHub({ models: SAMPLE_MODELS, seed: SAMPLE_SEED });
   const hub = await startMockHub({ dataset, windowMs: SAMPLE_WINDOW_MS });

@@ -2,8 +2,9 @@
 import { ConfigError, normalizeConfig } from "../data-loaders/config.ts";
 import { crawl } from "../data-loaders/crawl.ts";
 import { parseConfigFlags } from "./args.ts";
-import { buildSite } from "./build-site.ts";
-import { buildSample } from "./build-sample.ts";
+import path from "node:path";
+import { buildSite, runDevServer } from "./build-site.ts";
+import { buildSample, SAMPLE_CACHE_DIR } from "./build-sample.ts";
 
 const USAGE = `usage: npm run hub -- <command> [flags]
 
@@ -11,6 +12,7 @@ commands:
   crawl           list the most-liked text-generation models, enrich them, write the database
   build           crawl if there is no database yet, then build the site into dist/
   build:sample    the same, offline, against the bundled sample Hub (cache/sample/)
+  dev             the Astro dev server on the crawled database (or the sample's)
   mock-hub        serve a records file or the sample Hub on 127.0.0.1 (--help for its flags)
 
 flags (crawl, build, build:sample):
@@ -56,8 +58,12 @@ export async function main(argv: string[]): Promise<number> {
       await buildSample(flags.spec);
       return 0;
     }
+    case "dev": {
+      await runDevServer(normalizeConfig(flags.spec), path.resolve(SAMPLE_CACHE_DIR, "hub-likes.duckdb"));
+      return 0;
+    }
     default:
-      throw new ConfigError(`unknown command "${command}". Commands: crawl, build, build:sample, mock-hub.`);
+      throw new ConfigError(`unknown command "${command}". Commands: crawl, build, build:sample, dev, mock-hub.`);
   }
 }
 
