@@ -7,7 +7,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createHubClient, HubError, type HubClientOptions } from "../src/data-loaders/hub/client.ts";
-import { parseRateLimit, parseRateLimitPolicy, parseRetryAfter } from "../src/data-loaders/hub/rate-limit.ts";
+import {
+  ANONYMOUS_QUOTAS,
+  assumedQuotas,
+  FREE_USER_QUOTAS,
+  parseRateLimit,
+  parseRateLimitPolicy,
+  parseRetryAfter,
+} from "../src/data-loaders/hub/rate-limit.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
 import type { MockHubDataset } from "../src/mock-hub/types.ts";
 
@@ -246,6 +253,61 @@ describe("rate limits", () => {
     expect(parseRetryAfter("3", 0)).toBe(3000);
     expect(parseRetryAfter("Thu, 01 Jan 1970 00:00:10 GMT", 4000)).toBe(6000);
     expect(parseRetryAfter("soon", 0)).toBeNull();
+  });
+});
+
+describe("pacing without RateLimit headers", () => {
+  it("assumes the documented quotas: anonymous, or a free user's with a token (hub-api.md §4)", () => {
+    expect(assumedQuotas(false)).toEqual({ api: 500, resolvers: 3000, pages: 100 });
+    expect(assumedQuotas(true)).toEqual({ api: 1000, resolvers: 5000, pages: 200 });
+    expect(assumedQuotas(true)).toBe(FREE_USER_QUOTAS);
+    expect(assumedQuotas(false)).toBe(ANONYMOUS_QUOTAS);
+  });
+
+  it("counts its own requests against the assumed quota and waits for the window before it runs out", async () => {
+    const server = await scriptedServer((_n, _req, res) => sendJson(res, 200, "{}"));
+    const { waits, sleep } = recordingSleep();
+    const { hubClient } = client(server.url, tempCacheDir(), { sleep, quotas: { api: 3, windowSeconds: 1 } });
+    for (let i = 0; i < 6; i++) await hubClient.getJson(`/api/x/${i}`);
+    // A quota of 3 with one request kept in hand: two per window, so six requests wait twice.
+    expect(server.hits()).toBe(6);
+    expect(waits).toHaveLength(2);
+    for (const ms of waits) expect(ms).toBeGreaterThan(0);
+    expect(hubClient.stats().waits).toBe(2);
+  });
+
+  it("takes the quota a RateLimit-Policy header announces instead of the assumed one", async () => {
+    const server = await scriptedServer((_n, _req, res) =>
+      sendJson(res, 200, "{}", { "RateLimit-Policy": '"fixed window";"api";q=3;w=1' }),
+    );
+    const { waits, sleep } = recordingSleep();
+    const { hubClient } = client(server.url, tempCacheDir(), { sleep });
+    for (let i = 0; i < 4; i++) await hubClient.getJson(`/api/x/${i}`);
+    expect(hubClient.stats().policies.api).toEqual({ quota: 3, windowSeconds: 1 });
+    expect(waits.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("bounds concurrent requests per bucket", async () => {
+    const inFlight = { api: 0, pages: 0 };
+    const most = { api: 0, pages: 0 };
+    const server = await scriptedServer((_n, req, res) => {
+      const bucket = req.url!.startsWith("/api/") ? "api" : "pages";
+      most[bucket] = Math.max(most[bucket], ++inFlight[bucket]);
+      setTimeout(() => {
+        inFlight[bucket]--;
+        sendJson(res, 200, "{}");
+      }, 20);
+    });
+    const { hubClient } = client(server.url, tempCacheDir(), { concurrency: { api: 1, pages: 3 } });
+    await Promise.all([
+      ...Array.from({ length: 4 }, (_, i) => hubClient.getJson(`/api/x/${i}`)),
+      ...Array.from({ length: 6 }, (_, i) => hubClient.getJson(`/someone/model-${i}`, { bucket: "pages" })),
+    ]);
+    expect(most).toEqual({ api: 1, pages: 3 });
+  });
+
+  it("rejects a concurrency that is not a whole number of requests", () => {
+    expect(() => client("http://127.0.0.1:1", tempCacheDir(), { concurrency: { pages: 0 } })).toThrow(/"pages" bucket/);
   });
 });
 

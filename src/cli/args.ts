@@ -6,6 +6,8 @@ export const CONFIG_FLAGS = {
   limit: { type: "string" },
   offline: { type: "boolean" },
   refresh: { type: "boolean" },
+  "author-ttl-days": { type: "string" },
+  verbose: { type: "boolean" },
   endpoint: { type: "string" },
   cache: { type: "string" },
   db: { type: "string" },
@@ -19,6 +21,10 @@ export const CONFIG_FLAGS = {
 export interface ParsedFlags {
   spec: HubLikesConfigSpec;
   refresh: boolean;
+  /** Crawl only: author data older than this many days is fetched again. */
+  authorTtlDays?: number;
+  /** Crawl only: one log line per request answered. */
+  verbose: boolean;
   help: boolean;
   positionals: string[];
 }
@@ -47,7 +53,9 @@ export function parseConfigFlags(argv: string[]): ParsedFlags {
   }
   if (values["era-boundary"] !== undefined) thresholds.eraBoundary = String(values["era-boundary"]);
   if (Object.keys(thresholds).length > 0) spec.thresholds = thresholds;
-  return { spec, refresh: Boolean(values.refresh), help: Boolean(values.help), positionals };
+  const authorTtlDays =
+    values["author-ttl-days"] === undefined ? undefined : parseDaysFlag("--author-ttl-days", String(values["author-ttl-days"]));
+  return { spec, refresh: Boolean(values.refresh), authorTtlDays, verbose: Boolean(values.verbose), help: Boolean(values.help), positionals };
 }
 
 export function parseLimit(text: string): number | null {
@@ -56,6 +64,12 @@ export function parseLimit(text: string): number | null {
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) {
     throw new ConfigError(`--limit takes a whole number of models (1 or more) or "all"; got "${text}".`);
   }
+  return n;
+}
+
+function parseDaysFlag(flag: string, text: string): number {
+  const n = parseNumberFlag(flag, text);
+  if (n < 0) throw new ConfigError(`${flag} takes a number of days, 0 or more (0 fetches author data every run); got "${text}".`);
   return n;
 }
 

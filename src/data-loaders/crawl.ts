@@ -3,8 +3,12 @@
 import type { HubLikesConfig } from "./config.ts";
 import { writeDatabase } from "./db/load.ts";
 import { enrichAuthor, enrichModels } from "./enrich/index.ts";
-import { fetchAuthors } from "./hub/authors.ts";
-import { createHubClient, formatMs, type HubClientStats } from "./hub/client.ts";
+import { fetchExtraParams } from "./extra-params.ts";
+import { lookUpAuthors } from "./hub/author-sources.ts";
+import { fetchModelsJsonFacts } from "./hub/models-json.ts";
+import { createHubClient, formatMs, InterruptedError, withMaxAge, type HubClientStats } from "./hub/client.ts";
+import { createModelCache, type ModelCacheStats } from "./hub/model-cache.ts";
+import { appendRunHistory, readRunHistory, runHistoryPath } from "./run-history.ts";
 import { LISTING_EXPAND, listModels } from "./hub/list-models.ts";
 import { parseModelRecord } from "./hub/parse-model.ts";
 import type { ApiModel } from "./hub/types.ts";
@@ -13,9 +17,48 @@ import type { CrawlRunRow, SkippedRecord } from "./rows.ts";
 export interface CrawlOptions {
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
+  /** The clock pacing reads; benchmarks pass a virtual one whose sleeps jump ahead instead of waiting. */
+  now?: () => number;
   log?: (line: string) => void;
   /** Fetch the listing pages again instead of resuming from cached ones. */
   refresh?: boolean;
+  /** Author data fetched longer ago than this is fetched again (default DEFAULT_AUTHOR_TTL_DAYS). */
+  authorTtlDays?: number;
+  /** Aborting it (SIGINT) stops the crawl with a CrawlInterruptedError; everything fetched stays cached. */
+  signal?: AbortSignal;
+  /** A progress display (src/cli/progress.ts); it is told the stage and reads the client's counters. */
+  progress?: CrawlProgress;
+  /** Log one line per answer fetched over the network ("fetched <path> (<status>)"), once it is cached. */
+  verbose?: boolean;
+}
+
+/** What the crawl tells a progress display; the display decides how to show it. */
+export interface CrawlProgress {
+  /** The client's counters, read whenever the display redraws. */
+  attach(stats: () => HubClientStats): void;
+  /** A stage begins: "listing", "authors", ...; total null when unknown. */
+  stage(name: string, total: number | null): void;
+  /** How many of the stage's items are done. */
+  advance(done: number): void;
+  log(line: string): void;
+}
+
+/**
+ * Author data (type, plan, followers) changes slowly, and there are ~1000 authors in a top 3000:
+ * a week keeps a daily scheduled refresh cheap and the data at most a week old.
+ */
+export const DEFAULT_AUTHOR_TTL_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/** The crawl was stopped (SIGINT); the message says what was kept and how to resume. */
+export class CrawlInterruptedError extends Error {
+  override name = "CrawlInterruptedError";
+  constructor(
+    message: string,
+    readonly stats: HubClientStats,
+  ) {
+    super(message);
+  }
 }
 
 export interface CrawlResult {
@@ -27,8 +70,13 @@ export interface CrawlResult {
 const AUTHOR_PROGRESS_EVERY = 100;
 
 export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}): Promise<CrawlResult> {
-  const log = options.log ?? ((line: string) => console.error(line));
+  const progress = options.progress;
+  const log = options.log ?? progress?.log ?? ((line: string) => console.error(line));
   const startedAt = new Date().toISOString();
+  const authorTtlDays = options.authorTtlDays ?? DEFAULT_AUTHOR_TTL_DAYS;
+  if (!(Number.isFinite(authorTtlDays) && authorTtlDays >= 0)) {
+    throw new RangeError(`--author-ttl-days takes a number of days, 0 or more; got ${authorTtlDays}.`);
+  }
   const client = createHubClient({
     endpoint: config.endpoint,
     token: config.token,
@@ -36,27 +84,70 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
     offline: config.offline,
     fetch: options.fetch,
     sleep: options.sleep,
+    now: options.now,
+    signal: options.signal,
+    onResponse: options.verbose
+      ? ({ key, status, fromCache }) => {
+          if (!fromCache) log(`fetched ${key} (${status})`);
+        }
+      : undefined,
     log,
   });
+  progress?.attach(() => client.stats());
+  // Per-model results that cost requests are reused while the model's sha is unchanged.
+  const modelCache = createModelCache({ cacheDir: config.cacheDir, client, now: options.now });
+  try {
+    return await crawlWith(client);
+  } catch (error) {
+    if (error instanceof InterruptedError || (options.signal?.aborted && !(error instanceof CrawlInterruptedError))) {
+      throw new CrawlInterruptedError(interruptedMessage(client.stats(), config.cacheDir), client.stats());
+    }
+    throw error;
+  }
+
+  async function crawlWith(client: ReturnType<typeof createHubClient>): Promise<CrawlResult> {
 
   const which = config.limit === null ? "all" : `the ${config.limit} most-liked`;
   log(`crawling ${which} ${config.pipelineTag} models from ${config.endpoint}${config.offline ? " (offline: cache only)" : ""}`);
+  progress?.stage("listing", config.limit);
   const records = await listModels(client, {
     pipelineTag: config.pipelineTag,
     limit: config.limit,
     expand: LISTING_EXPAND,
     refresh: options.refresh,
-    onPage: ({ page, received, total, fromCache }) =>
-      log(`listing page ${page}: ${received} models${fromCache ? " (cached)" : ""}, ${total} so far`),
+    onPage: ({ page, received, total, fromCache }) => {
+      progress?.advance(total);
+      log(`listing page ${page}: ${received} models${fromCache ? " (cached)" : ""}, ${total} so far`);
+    },
   });
 
   const { models, skipped } = validateRecords(records, log);
-  const modelRows = enrichModels(models);
+  // The website's listing types every author of a page of 30 models in one request, and carries the
+  // Hub's own parameter counts; the overview endpoints are asked only for authors it missed.
+  const ownerNames = [...new Set(models.map((model) => ownerOfModel(model)))];
+  // Its pages are author data: reused within the author TTL, even on --refresh (authors whose
+  // models moved onto other pages since are then looked up through their overviews).
+  const website = await fetchModelsJsonFacts(withMaxAge(client, authorTtlDays * DAY_MS), {
+    pipelineTag: config.pipelineTag,
+    authors: ownerNames,
+    limit: config.limit,
+    log,
+  });
+  const { extras } = await fetchExtraParams(client, models, {
+    listing: website,
+    modelCache,
+    log,
+  });
+  const modelRows = enrichModels(models, extras);
 
   const authorNames = [...new Set(modelRows.map((row) => row.author))];
   log(`looking up ${authorNames.length} authors`);
-  const overviews = await fetchAuthors(client, authorNames, {
+  progress?.stage("authors", authorNames.length);
+  // Author answers older than the TTL are fetched again; younger ones are reused, even on --refresh.
+  const overviews = await lookUpAuthors(withMaxAge(client, authorTtlDays * DAY_MS), authorNames, website.authors, {
+    log,
     onProgress: (done, total) => {
+      progress?.advance(done);
       if (done % AUTHOR_PROGRESS_EVERY === 0 || done === total) log(`authors: ${done}/${total}`);
     },
   });
@@ -81,18 +172,46 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
     rate_limited: stats.rateLimited,
     wait_ms: Math.round(stats.waitMs),
     skipped_records: skipped.length,
+    requests_saved: requestsSaved(stats, modelCache.stats()),
+    refresh: Boolean(options.refresh),
   };
   log(summarize(stats, run));
 
+  // The database is rebuilt each run; earlier runs come from the history kept in the cache.
+  const history = readRunHistory(config.cacheDir, log);
   await writeDatabase(config.dbPath, {
     models: modelRows,
     authors: authorRows,
-    runs: [run],
+    runs: [...history, run],
     skipped,
     thresholds: config.thresholds,
   });
-  log(`wrote ${run.models} models and ${run.authors} authors to ${config.dbPath}`);
+  appendRunHistory(config.cacheDir, run);
+  log(`wrote ${run.models} models and ${run.authors} authors to ${config.dbPath} (crawl run ${history.length + 1}, history in ${runHistoryPath(config.cacheDir)})`);
   return { run, skipped };
+  }
+}
+
+/**
+ * Requests not made because earlier answers were reused: each HTTP cache hit is one, and each
+ * unchanged model's reused enrichment saves the requests it cost when it was worked out.
+ */
+export function requestsSaved(stats: HubClientStats, models: ModelCacheStats): number {
+  return stats.cacheHits + models.requestsSaved;
+}
+
+function interruptedMessage(stats: HubClientStats, cacheDir: string): string {
+  const made = stats.requests.api + stats.requests.pages + stats.requests.resolvers;
+  return (
+    `interrupted: ${stats.fetched} answers fetched in this run (${made} requests) are kept in ${cacheDir}, ` +
+    `beside ${stats.cacheHits} reused from earlier runs; no database was written. ` +
+    `Run the same command again to resume: nothing already fetched is asked for again.`
+  );
+}
+
+/** The author a row will carry (enrich's rule): the record's author, else the owner part of the id. */
+function ownerOfModel(model: ApiModel): string {
+  return typeof model.author === "string" && model.author !== "" ? model.author : model.id.split("/")[0];
 }
 
 /** Usable records in ranking order; the others with their reason, one warning line each. */
@@ -121,6 +240,6 @@ function summarize(stats: HubClientStats, run: CrawlRunRow): string {
     `done: ${run.models} models, ${run.authors} authors, ${run.skipped_records} skipped; ` +
     `requests api ${api}, pages ${pages}, resolvers ${resolvers}; ` +
     `${stats.cacheHits} cache hits, ${stats.retries} retries, ${stats.rateLimited} rate-limited (429), ` +
-    `waited ${formatMs(stats.waitMs)}`
+    `waited ${formatMs(stats.waitMs)}; ${run.requests_saved} requests saved by reusing earlier answers`
   );
 }

@@ -6,9 +6,10 @@
 export type ParamsSource =
   | "safetensors" // safetensors.total, or the sum of its dtype buckets
   | "gguf" // gguf.total
+  | "hub-listing" // numParameters of the Hub website's own listing (/models-json): the Hub's count, not ours
   | "safetensors-header" // header of the weight files, read with HTTP Range
   | "model-page" // the count the model page shows
-  | "base-model" // a quantised repo takes its base model's logical count
+  | "base-model" // a quantised repo or an adapter takes its base model's logical count
   | "name"; // parsed from the repo name, e.g. "Llama-3.1-8B"
 
 export type BaseRelation = "finetune" | "quantized" | "adapter" | "merge";
@@ -88,6 +89,10 @@ export interface CrawlRunRow {
   wait_ms: number;
   /** Records that could not be used, with the reason, so nothing is silently dropped. */
   skipped_records: number;
+  /** Requests not made because earlier runs' answers were reused (cache hits, unchanged models, authors within TTL). */
+  requests_saved: number;
+  /** True for a `--refresh` run: the listing was fetched again. */
+  refresh: boolean;
 }
 
 /** A record the crawler could not turn into a row, kept for the report's caveats. */

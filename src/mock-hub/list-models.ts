@@ -127,6 +127,12 @@ export class ModelIndex {
     return { items, nextOffset: end < all.length ? end : null };
   }
 
+  /** A page addressed by offset (the website's `p`), with the size of the whole result. */
+  pageWithTotal(query: ListQuery): { items: MockModelRecord[]; total: number } {
+    const all = this.#resultsFor(query);
+    return { items: all.slice(query.offset, query.offset + query.limit), total: all.length };
+  }
+
   #resultsFor(query: ListQuery): MockModelRecord[] {
     const cached = this.#results.get(query.resultKey);
     if (cached) return cached;

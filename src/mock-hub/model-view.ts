@@ -55,7 +55,7 @@ export const EXPANDABLE_PROPERTIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Fields that exist only for the mock's other endpoints and are never served as API data. */
-const MOCK_ONLY_FIELDS: ReadonlySet<string> = new Set(["pageParams"]);
+const MOCK_ONLY_FIELDS: ReadonlySet<string> = new Set(["pageParams", "weightFiles"]);
 
 /** Order of the single-model object: the default keys, then the rest as the Hub tends to send them. */
 const FULL_OBJECT_ORDER = [

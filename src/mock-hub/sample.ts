@@ -37,7 +37,7 @@ import {
   type Release,
   type ReleaseEntry,
 } from "./sample-catalogue.ts";
-import type { MockAuthorRecord, MockHubDataset, MockModelRecord } from "./types.ts";
+import type { MockAuthorRecord, MockHubDataset, MockModelRecord, MockWeightFile } from "./types.ts";
 
 export interface SampleHubOptions {
   models?: number;
@@ -155,6 +155,7 @@ class SampleHubBuilder {
       else this.#add(this.#quantized(this.#parents.pick(r), kind as QuantMethod));
     }
     this.#addAwkwardRecords();
+    this.#addHeaderOnlyRepos();
     return { models: this.#drafts.map((draft) => draft.record), authors: this.#authors() };
   }
 
@@ -577,6 +578,34 @@ class SampleHubBuilder {
     (candidates[Math.floor(candidates.length * 0.6)].record as { downloads: number | null }).downloads = null;
   }
 
+  /**
+   * Repos whose weights are safetensors but whose summary the Hub does not have (its parser failed
+   * or has not run): only a read of the files' headers counts them. Every 30th plain repo, picked
+   * without drawing from the seeded random stream, so the rest of the sample stays as it was.
+   */
+  #addHeaderOnlyRepos(): void {
+    const plain = this.#drafts.filter((d) => {
+      const buckets = Object.keys(d.record.safetensors?.parameters ?? {});
+      return (
+        (d.kind === "finetune" || d.kind === "brand" || d.kind === "merge") &&
+        d.record.safetensors?.total !== undefined &&
+        buckets.length === 1 &&
+        !/^[IU]\d+$/.test(buckets[0])
+      );
+    });
+    for (let i = 29; i < plain.length; i += 30) {
+      const record = plain[i].record;
+      const [[dtype, params]] = Object.entries(record.safetensors!.parameters!);
+      const files = weightFilesFor(params, dtype);
+      delete record.safetensors;
+      const others = (record.siblings ?? []).filter((s) => !/\.safetensors(\.index\.json)?$/.test(s.rfilename));
+      const weightNames = files.map((f) => f.name);
+      record.siblings = [...others, ...weightNames.map((rfilename) => ({ rfilename }))];
+      if (files.length > 1) record.siblings.push({ rfilename: "model.safetensors.index.json" });
+      record.weightFiles = files;
+    }
+  }
+
   // ---- accounts -------------------------------------------------------------------------
 
   #makeOrgNames(count: number): string[] {
@@ -659,6 +688,24 @@ function shardNames(bytes: number, extension: string): string[] {
   const total = String(shards).padStart(width, "0");
   const names = Array.from({ length: shards }, (_, i) => `model-${String(i + 1).padStart(width, "0")}-of-${total}.${extension}`);
   return [...names, `model.${extension}.index.json`];
+}
+
+/**
+ * Weight files holding exactly `params` parameters, sharded as transformers does (5 GB shards):
+ * per shard, one layer's 4096-wide matrix and a 1-D remainder, so the shapes multiply out exactly.
+ */
+function weightFilesFor(params: number, dtype: string): MockWeightFile[] {
+  const names = shardNames(params * bytesPerParam(dtype), "safetensors").filter((name) => !name.endsWith(".index.json"));
+  const width = 4096;
+  const perShard = Math.floor(params / names.length);
+  return names.map((name, i) => {
+    const count = i === names.length - 1 ? params - perShard * (names.length - 1) : perShard;
+    const rows = Math.floor(count / width);
+    const tensors: MockWeightFile["tensors"] = {};
+    if (rows > 0) tensors[`model.layers.${i}.mlp.weight`] = { dtype, shape: [rows, width] };
+    if (count - rows * width > 0) tensors[`model.layers.${i}.norm.weight`] = { dtype, shape: [count - rows * width] };
+    return { name, tensors };
+  });
 }
 
 /** A whole heavy-tailed count; draws above `max` are redrawn so that no value piles up at the cap. */

@@ -6,6 +6,8 @@ import type { AddressInfo } from "node:net";
 import { toOrganizationOverview, toUserOverview } from "./account-overview.ts";
 import { BadListQueryError, encodeCursor, ModelIndex, parseListQuery } from "./list-models.ts";
 import { renderModelPage, renderNotFoundPage } from "./model-page.ts";
+import { modelsJsonPage } from "./models-json.ts";
+import { resolveFile } from "./resolve.ts";
 import {
   toDefaultListItem,
   toExpandedItem,
@@ -14,6 +16,7 @@ import {
   UnknownExpandPropertyError,
   validateExpand,
 } from "./model-view.ts";
+import { FaultInjector, sendFault, type Fault, type FaultRule } from "./faults.ts";
 import { FixedWindowRateLimiter, type RateLimitBucket } from "./rate-limit.ts";
 import {
   ANONYMOUS_QUOTA,
@@ -37,6 +40,10 @@ export interface MockHubOptions {
   /** Largest page `/api/models` serves; a larger `limit` is clamped, a missing one means this. */
   maxLimit?: number;
   now?: () => number;
+  /** Faults to inject (src/mock-hub/faults.ts); more can be added later through `MockHub.faults`. */
+  faults?: FaultRule[];
+  /** Called after each request is logged (tests that act at the N-th request). */
+  onRequest?: (entry: MockRequestLog, count: number) => void;
 }
 
 export interface MockRequestLog {
@@ -44,13 +51,19 @@ export interface MockRequestLog {
   /** Path with its query string, as sent. */
   path: string;
   bucket: RateLimitBucket;
+  /** 0 when no answer went out (an injected reset or stall). */
   status: number;
   authenticated: boolean;
+  /** The injected fault, when there was one. */
+  fault?: Fault["kind"];
+  /** The `Range` header as sent (e.g. "bytes=0-7"), when there was one. */
+  range?: string;
 }
 
 export interface MockHub {
   url: string;
   requests: MockRequestLog[];
+  faults: FaultInjector;
   close(): Promise<void>;
 }
 
@@ -68,6 +81,8 @@ export async function startMockHub(options: MockHubOptions): Promise<MockHub> {
     windowMs: options.windowMs ?? DEFAULT_WINDOW_MS,
     now: options.now ?? Date.now,
   }));
+  hub.faults = new FaultInjector(options.faults);
+  hub.onRequest = options.onRequest;
   const server = http.createServer((request, response) => hub.handle(request, response));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -80,8 +95,10 @@ export async function startMockHub(options: MockHubOptions): Promise<MockHub> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests: hub.requests,
+    faults: hub.faults,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        hub.faults.dispose();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
@@ -90,13 +107,17 @@ export async function startMockHub(options: MockHubOptions): Promise<MockHub> {
 
 interface Reply {
   status: number;
-  contentType: "json" | "html";
+  contentType: "json" | "html" | "octet-stream";
   body: string;
+  /** Binary answers (parts of weight files); `body` is then empty. */
+  bytes?: Buffer;
   headers?: Record<string, string>;
 }
 
 class MockHubHandler {
   readonly requests: MockRequestLog[] = [];
+  faults = new FaultInjector();
+  onRequest: MockHubOptions["onRequest"];
   readonly #index: ModelIndex;
   readonly #modelsById = new Map<string, MockModelRecord>();
   readonly #authors = new Map<string, MockAuthorRecord>();
@@ -129,7 +150,7 @@ class MockHubHandler {
       reply = { ...jsonError(405, `method ${request.method} is not served by the mock Hub; use GET.`), headers: { Allow: "GET, HEAD" } };
     } else {
       try {
-        reply = this.#route(url, bucket, `http://${request.headers.host ?? "127.0.0.1"}`);
+        reply = this.#route(url, bucket, `http://${request.headers.host ?? "127.0.0.1"}`, request.headers.range);
       } catch (error) {
         if (error instanceof BadListQueryError || error instanceof UnknownExpandPropertyError) {
           reply = jsonError(400, error.message);
@@ -138,26 +159,50 @@ class MockHubHandler {
         }
       }
     }
-    response.writeHead(reply.status, {
-      "Content-Type": reply.contentType === "json" ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
+    const headers = {
+      "Content-Type":
+        reply.contentType === "json"
+          ? "application/json; charset=utf-8"
+          : reply.contentType === "octet-stream"
+            ? "application/octet-stream"
+            : "text/html; charset=utf-8",
       ...decision.headers,
       ...reply.headers,
-    });
-    response.end(reply.body);
-    this.requests.push({
+    };
+    const fault = this.faults.pick(rawPath);
+    let status = reply.status;
+    if (fault) {
+      status = sendFault(fault, { status: reply.status, headers, body: reply.body }, decision.headers, request, response, this.faults);
+    } else {
+      response.writeHead(reply.status, headers);
+      response.end(reply.bytes ?? reply.body);
+    }
+    const entry: MockRequestLog = {
       method: request.method ?? "GET",
       path: rawPath,
       bucket,
-      status: reply.status,
+      status,
       authenticated: token !== null,
-    });
+    };
+    if (fault) entry.fault = fault.kind;
+    if (typeof request.headers.range === "string") entry.range = request.headers.range;
+    this.requests.push(entry);
+    this.onRequest?.(entry, this.requests.length);
   }
 
-  #route(url: URL, bucket: RateLimitBucket, origin: string): Reply {
+  #route(url: URL, bucket: RateLimitBucket, origin: string, range?: string): Reply {
     const segments = url.pathname.split("/").slice(1).map(decodeSegment);
     if (bucket === "resolvers") {
-      // File downloads are not served yet; they are counted and logged all the same.
-      return jsonError(404, "Entry not found", { "X-Error-Code": "EntryNotFound" });
+      // Only safetensors weights and their shard index are served; every request is logged.
+      const model = segments[2] === "resolve" ? this.#modelsById.get(`${segments[0]}/${segments[1]}`) : undefined;
+      if (!model || segments.length < 5) return jsonError(404, "Entry not found", { "X-Error-Code": "EntryNotFound" });
+      const file = resolveFile(model, segments[3], segments.slice(4).join("/"), range);
+      if (file.kind === "json") return json(200, file.body);
+      if (file.kind === "error") return jsonError(file.status, file.message, file.headers);
+      return { status: file.status, contentType: "octet-stream", body: "", bytes: file.bytes, headers: file.headers };
+    }
+    if (url.pathname === "/models-json") {
+      return json(200, modelsJsonPage(this.#index, url.searchParams, this.#authors));
     }
     if (bucket === "pages") {
       const model = segments.length === 2 ? this.#modelsById.get(`${segments[0]}/${segments[1]}`) : undefined;

@@ -6,6 +6,16 @@ import type { ApiModel } from "../data-loaders/hub/types.ts";
 export interface MockModelRecord extends ApiModel {
   /** Parameter count the model page shows (the Hub's own count), when it has one. */
   pageParams?: number;
+  /**
+   * The repo's safetensors weight files, for `/resolve/` (byte ranges of generated headers, and
+   * `model.safetensors.index.json` when there are several). Their names must be in `siblings`.
+   */
+  weightFiles?: MockWeightFile[];
+}
+
+export interface MockWeightFile {
+  name: string;
+  tensors: Record<string, { dtype: string; shape: number[] }>;
 }
 
 export interface MockAuthorRecord {

@@ -36,6 +36,34 @@ export function enrichAuthor(name: string, info: AuthorOverview): AuthorRow {
         num_models: count(overview.numModels),
       };
     }
+    case "listing": {
+      // The website listing's authorData: same facts as the overviews, without a model count.
+      const data = info.authorData;
+      if (data.type === "org") {
+        const plan = nonEmptyString(data.plan);
+        return {
+          name,
+          type: "org",
+          fullname: nonEmptyString(data.fullname),
+          followers: count(data.followerCount),
+          // As in the overview, free organisations carry no plan key.
+          plan,
+          is_enterprise: plan?.toLowerCase() === "enterprise",
+          is_pro: null,
+          num_models: null,
+        };
+      }
+      return {
+        name,
+        type: "user",
+        fullname: nonEmptyString(data.fullname),
+        followers: count(data.followerCount),
+        plan: null,
+        is_enterprise: false,
+        is_pro: typeof data.isPro === "boolean" ? data.isPro : null,
+        num_models: null,
+      };
+    }
     case "unknown":
       return {
         name,
@@ -50,7 +78,7 @@ export function enrichAuthor(name: string, info: AuthorOverview): AuthorRow {
     default:
       throw new TypeError(
         `author ${JSON.stringify(name)} has overview kind ${JSON.stringify((info as { kind?: unknown })?.kind)}; ` +
-          'expected "org", "user" or "unknown" (see AuthorOverview in hub/types.ts).',
+          'expected "org", "user", "listing" or "unknown" (see AuthorOverview in hub/types.ts).',
       );
   }
 }

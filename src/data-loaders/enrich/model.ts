@@ -6,7 +6,7 @@ import { normalizeDate, resolveCreatedAt } from "./dates.ts";
 import { resolveFamily } from "./family.ts";
 import { resolveLicence } from "./licence.ts";
 import { parseNameSize } from "./name-size.ts";
-import { resolveParams } from "./params.ts";
+import { resolveParams, substituteBaseModelCounts, type ExtraParams } from "./params.ts";
 
 export class EnrichError extends Error {
   override name = "EnrichError";
@@ -17,15 +17,15 @@ export class EnrichError extends Error {
  * validation (hub/parse-model.ts); a record that did not is refused here rather than given made-up
  * likes or downloads.
  */
-export function enrichModels(models: ApiModel[]): ModelRow[] {
-  const rows = models.map((model, index) => enrichModel(model, index + 1));
+export function enrichModels(models: ApiModel[], extras: ReadonlyMap<string, ExtraParams> = new Map()): ModelRow[] {
+  const rows = models.map((model, index) => enrichModel(model, index + 1, extras.get(model.id)));
   return substituteBaseModelCounts(rows);
 }
 
-function enrichModel(model: ApiModel, rank: number): ModelRow {
+function enrichModel(model: ApiModel, rank: number, extra: ExtraParams | undefined): ModelRow {
   checkRecord(model, rank);
   const nameSize = parseNameSize(model.id);
-  const params = resolveParams(model, nameSize);
+  const params = resolveParams(model, nameSize, extra);
   const family = resolveFamily(model);
   const base = resolveBaseModels(model);
   return {
@@ -56,31 +56,6 @@ function enrichModel(model: ApiModel, rank: number): ModelRow {
     base_relation: base.base_relation,
     tags: (model.tags ?? []).filter((tag): tag is string => typeof tag === "string"),
   };
-}
-
-/**
- * A quantised repo's safetensors count is packed storage (an AWQ 7B model lists ~1.2B). When its
- * base model is in the same batch, the base's logical count is the better answer; otherwise the
- * packed count stays, flagged. Only counts that are not themselves packed are borrowed, and only
- * one step, so the result does not depend on the order of the batch.
- */
-function substituteBaseModelCounts(rows: ModelRow[]): ModelRow[] {
-  const logicalCounts = new Map<string, ModelRow>();
-  for (const row of rows) {
-    if (row.params !== null && !row.params_packed) logicalCounts.set(row.id.toLowerCase(), row);
-  }
-  return rows.map((row) => {
-    if (!row.params_packed) return row;
-    const base = row.base_models.map((id) => logicalCounts.get(id.toLowerCase())).find((found) => found !== undefined);
-    if (!base) return row;
-    return {
-      ...row,
-      params: base.params,
-      params_source: "base-model",
-      params_evidence: `base model "${base.id}": ${base.params_evidence} (this repo's own count, ${row.params}, is packed quantised storage)`,
-      params_packed: false,
-    };
-  });
 }
 
 function checkRecord(model: ApiModel, rank: number): void {

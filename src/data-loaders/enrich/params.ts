@@ -1,7 +1,8 @@
 // The parameter-count cascade: the first source that has a count wins, best source first, and
 // every count carries its source and the evidence a reader can check it against.
 import type { ApiModel } from "../hub/types.ts";
-import type { ParamsSource } from "../rows.ts";
+import type { BaseRelation, ParamsSource } from "../rows.ts";
+import { resolveBaseModels } from "./base-model.ts";
 import type { NameSize } from "./name-size.ts";
 import { detectQuantisation, isIntegerDtype } from "./quantisation.ts";
 
@@ -16,18 +17,37 @@ export interface ParamsResolution {
 
 /** Counts the crawler finds with extra requests, for repos the listing has no count for. */
 export interface ExtraParams {
+  /** `numParameters` of the Hub website's own listing (/models-json): the Hub's count, as the website shows it. */
+  listingParams?: number;
   /** Sum of tensor shapes in the safetensors headers, read with HTTP Range requests. */
   headerParams?: number;
+  /** Which files the header count came from, for the evidence. */
+  headerEvidence?: string;
   /** The count the model page shows. */
   pageParams?: number;
+  /** Where on the page the count sits, for the evidence. */
+  pageEvidence?: string;
 }
 
 /**
- * safetensors (total, else the sum of its dtype buckets) → gguf.total → safetensors header →
- * model page → name. Listing fields come first because they are what the Hub itself computed from
- * the weights; the name is what the uploader claims.
+ * safetensors (total, else the sum of its dtype buckets) → gguf.total → the website listing's
+ * numParameters → safetensors header → model page → name. Listing fields come first because they
+ * are what the Hub itself computed from the weights; the name is what the uploader claims.
+ *
+ * An adapter repo (LoRA) holds only the adapter's weights, a fraction of a percent of the model it
+ * adapts, so every count read from its weights is set aside: the name, or (in enrichModels) the
+ * base model's count, gives its size.
  */
 export function resolveParams(model: ApiModel, nameSize: NameSize | null, extra: ExtraParams = {}): ParamsResolution {
+  const fromWeights = resolveWeightParams(model, extra);
+  if (resolveBaseModels(model).base_relation !== "adapter") return fromWeights ?? fromName(model.id, nameSize);
+  const byName = fromName(model.id, nameSize);
+  if (!fromWeights) return byName;
+  const setAside = `adapter repo: its own weights count only the adapter (${fromWeights.evidence})`;
+  return { ...byName, evidence: byName.evidence ? `${byName.evidence}; ${setAside}` : setAside };
+}
+
+function resolveWeightParams(model: ApiModel, extra: ExtraParams): ParamsResolution | null {
   const fromSafetensors = readSafetensors(model);
   if (fromSafetensors) return fromSafetensors;
 
@@ -37,16 +57,60 @@ export function resolveParams(model: ApiModel, nameSize: NameSize | null, extra:
     return { params: ggufTotal, source: "gguf", evidence: `gguf.total = ${ggufTotal}`, packed: false };
   }
 
+  const listingParams = checkExtra(model.id, "listingParams", extra.listingParams);
+  if (listingParams !== undefined) {
+    return counted(listingParams, "hub-listing", `website listing (models-json) numParameters = ${listingParams}`, model);
+  }
   const headerParams = checkExtra(model.id, "headerParams", extra.headerParams);
   if (headerParams !== undefined) {
-    return counted(headerParams, "safetensors-header", `safetensors header = ${headerParams}`, model);
+    return counted(headerParams, "safetensors-header", extra.headerEvidence ?? `safetensors header = ${headerParams}`, model);
   }
   const pageParams = checkExtra(model.id, "pageParams", extra.pageParams);
   if (pageParams !== undefined) {
-    return counted(pageParams, "model-page", `model page = ${pageParams}`, model);
+    return counted(pageParams, "model-page", extra.pageEvidence ?? `model page = ${pageParams}`, model);
   }
+  return null;
+}
 
-  return fromName(model.id, nameSize);
+/** What base-model substitution needs of a row (ModelRow has it all). */
+export interface CountedModel {
+  id: string;
+  base_models: string[];
+  base_relation: BaseRelation | null;
+  params: number | null;
+  params_source: ParamsSource | null;
+  params_evidence: string | null;
+  params_packed: boolean;
+}
+
+/**
+ * A quantised repo's safetensors count is packed storage (an AWQ 7B model lists ~1.2B), and an
+ * adapter's is the adapter's alone. When the base model is in the same batch, the base's logical
+ * count is the better answer; otherwise a packed count stays, flagged, and an adapter keeps what its
+ * name says. Only counts that are neither packed nor an adapter's are borrowed, and only one step,
+ * so the result does not depend on the order of the batch.
+ */
+export function substituteBaseModelCounts<T extends CountedModel>(rows: readonly T[]): T[] {
+  const logicalCounts = new Map<string, T>();
+  for (const row of rows) {
+    if (row.params !== null && !row.params_packed && row.base_relation !== "adapter") logicalCounts.set(row.id.toLowerCase(), row);
+  }
+  return rows.map((row) => {
+    const adapter = row.base_relation === "adapter";
+    if (!row.params_packed && !adapter) return row;
+    const base = row.base_models.map((id) => logicalCounts.get(id.toLowerCase())).find((found) => found !== undefined);
+    if (!base) return row;
+    const why = adapter
+      ? `this repo is an adapter; ${row.params_evidence ?? "its own weights count only the adapter"}`
+      : `this repo's own count, ${row.params}, is packed quantised storage`;
+    return {
+      ...row,
+      params: base.params,
+      params_source: "base-model",
+      params_evidence: `base model "${base.id}": ${base.params_evidence} (${why})`,
+      params_packed: false,
+    };
+  });
 }
 
 function readSafetensors(model: ApiModel): ParamsResolution | null {

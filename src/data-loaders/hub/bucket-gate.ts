@@ -10,6 +10,12 @@ export interface BucketGateOptions {
   reserve: number;
   /** Added to every wait: the Hub rounds `t=` to whole seconds. */
   marginMs: number;
+  /**
+   * The quota assumed until the Hub says how many requests remain (documented quotas, or the
+   * ones its `RateLimit-Policy` announced): the gate counts its own requests against it, so even a
+   * Hub that sends no `RateLimit` header is not run into the ground.
+   */
+  policy: { quota: number; windowMs: number };
   now: () => number;
 }
 
@@ -21,8 +27,23 @@ export class BucketGate {
   private resetAt = 0;
   /** Set after a 429: nobody in this bucket asks before then. */
   private pausedUntil = 0;
+  private policy: { quota: number; windowMs: number };
+  /** Our own count of requests in a window that starts with the first of them. */
+  private ownWindowStart: number | null = null;
+  private ownSent = 0;
 
-  constructor(private readonly options: BucketGateOptions) {}
+  constructor(private readonly options: BucketGateOptions) {
+    this.policy = { ...options.policy };
+  }
+
+  /** The Hub announced its quota (`RateLimit-Policy`): it replaces the assumed one. */
+  setPolicy(quota: number, windowMs: number): void {
+    this.policy = { quota, windowMs };
+  }
+
+  get quota(): { quota: number; windowMs: number } {
+    return { ...this.policy };
+  }
 
   async acquire(): Promise<void> {
     if (this.active < this.options.concurrency) {
@@ -46,6 +67,10 @@ export class BucketGate {
     if (this.remaining !== null && this.remaining <= this.options.reserve && this.resetAt > until) {
       until = this.resetAt + this.options.marginMs;
     }
+    // Without a reading from the Hub, our own count against the policy decides.
+    if (this.remaining === null && this.ownWindowStart !== null && this.ownSent >= this.policy.quota - this.options.reserve) {
+      until = Math.max(until, this.ownWindowStart + this.policy.windowMs + this.options.marginMs);
+    }
     return { delayMs: Math.max(0, until - now), until };
   }
 
@@ -57,17 +82,30 @@ export class BucketGate {
   waited(until: number): void {
     if (this.pausedUntil <= until) this.pausedUntil = 0;
     if (this.resetAt + this.options.marginMs <= until) this.remaining = null;
+    if (this.ownWindowStart !== null && this.ownWindowStart + this.policy.windowMs + this.options.marginMs <= until) {
+      this.ownWindowStart = null;
+      this.ownSent = 0;
+    }
   }
 
   /** A request is going out: it uses one of the remaining requests. */
   sending(): void {
     if (this.remaining !== null) this.remaining--;
+    const now = this.options.now();
+    if (this.ownWindowStart === null || now >= this.ownWindowStart + this.policy.windowMs) {
+      this.ownWindowStart = now;
+      this.ownSent = 0;
+    }
+    this.ownSent++;
   }
 
   /** What the Hub said on a response; `othersInFlight` were sent after it counted. */
   observe(remaining: number, resetSeconds: number, othersInFlight: number): void {
     this.remaining = Math.max(0, remaining - othersInFlight);
     this.resetAt = this.options.now() + resetSeconds * 1000;
+    // Our own count follows the Hub's window from now on, should its headers stop coming.
+    this.ownWindowStart = this.resetAt - this.policy.windowMs;
+    this.ownSent = Math.max(0, this.policy.quota - this.remaining);
   }
 
   /** After a 429: the whole bucket waits, not only the request that was refused. */

@@ -1,11 +1,19 @@
 // The only code that speaks HTTP to the Hub. Every request goes through `get`, which knows the
 // cache, the rate-limit buckets, retries with backoff, timeouts and the token.
 import { BucketGate } from "./bucket-gate.ts";
-import { HubError } from "./errors.ts";
-import { parseRateLimit, parseRateLimitPolicy, parseRetryAfter, type RateLimitPolicy } from "./rate-limit.ts";
+import { HubError, InterruptedError } from "./errors.ts";
+import {
+  assumedQuotas,
+  DOCUMENTED_WINDOW_SECONDS,
+  parseRateLimit,
+  parseRateLimitPolicy,
+  parseRetryAfter,
+  type BucketQuotas,
+  type RateLimitPolicy,
+} from "./rate-limit.ts";
 import { createResponseCache, type CachedResponse } from "./response-cache.ts";
 
-export { HubError } from "./errors.ts";
+export { HubError, InterruptedError } from "./errors.ts";
 
 /** The Hub's three rate-limit buckets (hub-api.md §4). */
 export type Bucket = "api" | "pages" | "resolvers";
@@ -27,8 +35,17 @@ export interface HubClientOptions {
   /** Retries after the first attempt, for faults that may pass (5xx, 429, resets, bad bodies). */
   maxRetries?: number;
   timeoutMs?: number;
-  /** Concurrent requests per bucket. */
-  concurrency?: number;
+  /** Concurrent requests: one number for every bucket, or per bucket (see DEFAULT_CONCURRENCY). */
+  concurrency?: number | Partial<Record<Bucket, number>>;
+  /**
+   * Quotas per window assumed until the Hub announces its own in `RateLimit-Policy`; by default the
+   * documented anonymous quotas, or the free user's when a token is set (hub-api.md §4).
+   */
+  quotas?: Partial<BucketQuotas> & { windowSeconds?: number };
+  /** Aborting it stops the client: requests in flight are cancelled, new ones throw InterruptedError. */
+  signal?: AbortSignal;
+  /** Told of every answer, from the network or the cache (progress display, tracing). */
+  onResponse?: (event: HubResponseEvent) => void;
   /** First backoff delay; doubles per attempt, with jitter, up to `maxBackoffMs`. */
   backoffMs?: number;
   maxBackoffMs?: number;
@@ -44,6 +61,22 @@ export interface GetOptions {
   cache?: CacheMode;
   /** 404 is an answer, not an error (e.g. "no such organisation"): returned, and cached. */
   allowNotFound?: boolean;
+  /** A cached answer older than this is fetched again (a TTL, e.g. for author data); offline ignores it. */
+  maxAgeMs?: number;
+}
+
+/** Inclusive byte positions, as in `Range: bytes=start-end`. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+export interface HubResponseEvent {
+  /** The URL relative to the endpoint, as cached. */
+  key: string;
+  bucket: Bucket;
+  status: number;
+  fromCache: boolean;
 }
 
 export interface HubHeaders {
@@ -73,6 +106,10 @@ export interface HubClientStats {
   rateLimited: number;
   /** Time spent waiting for rate limits and backoff; overlapping waits of concurrent requests count once. */
   waitMs: number;
+  /** Pauses for rate limits and backoff (each request's wait counts). */
+  waits: number;
+  /** Answers fetched over the network and written to the cache. */
+  fetched: number;
   /** Quotas the Hub announced in `RateLimit-Policy`, per bucket. */
   policies: Partial<Record<Bucket, { quota: number; windowSeconds: number }>>;
 }
@@ -81,13 +118,20 @@ export interface HubClient {
   readonly endpoint: string;
   getJson<T = unknown>(pathOrUrl: string, options?: GetOptions): Promise<HubResponse<T>>;
   getText(pathOrUrl: string, options?: GetOptions): Promise<HubResponse<string>>;
+  /** Part of a file, with `Range` (weight file headers); a server that ignores the range is an error. */
+  getBytes(pathOrUrl: string, range: ByteRange, options?: GetOptions): Promise<HubResponse<Uint8Array>>;
   stats(): HubClientStats;
 }
+
+/**
+ * Concurrent requests per bucket. The API bucket's 500 requests per 5 minutes go by in seconds at
+ * 4 in flight, so more would only reach the pause sooner; pages are the scarcest bucket (100).
+ */
+export const DEFAULT_CONCURRENCY: Readonly<Record<Bucket, number>> = { api: 4, resolvers: 4, pages: 2 };
 
 const DEFAULTS = {
   maxRetries: 5,
   timeoutMs: 30_000,
-  concurrency: 4,
   backoffMs: 500,
   maxBackoffMs: 30_000,
   /** Headroom after a window's `t=`: the Hub reports whole seconds. */
@@ -96,7 +140,7 @@ const DEFAULTS = {
   pacingReserve: 1,
 };
 
-type BodyKind = "json" | "text";
+type BodyKind = "json" | "text" | "bytes";
 
 /** One attempt's result: a usable response, or a reason to try again. */
 type Attempt =
@@ -117,17 +161,21 @@ export function createHubClient(options: HubClientOptions): HubClient {
   const maxBackoffMs = options.maxBackoffMs ?? DEFAULTS.maxBackoffMs;
   const cache = createResponseCache(options.cacheDir, log);
 
+  const quotas = { ...assumedQuotas(Boolean(options.token)), ...options.quotas };
+  const windowMs = (options.quotas?.windowSeconds ?? DOCUMENTED_WINDOW_SECONDS) * 1000;
   const gates = Object.fromEntries(
     BUCKETS.map((bucket) => [
       bucket,
       new BucketGate({
-        concurrency: options.concurrency ?? DEFAULTS.concurrency,
+        concurrency: concurrencyOf(options.concurrency, bucket),
         reserve: DEFAULTS.pacingReserve,
         marginMs: DEFAULTS.pacingMarginMs,
+        policy: { quota: quotas[bucket], windowMs },
         now,
       }),
     ]),
   ) as Record<Bucket, BucketGate>;
+  const signal = options.signal;
 
   const counters: HubClientStats = {
     requests: { api: 0, pages: 0, resolvers: 0 },
@@ -135,6 +183,8 @@ export function createHubClient(options: HubClientOptions): HubClient {
     retries: 0,
     rateLimited: 0,
     waitMs: 0,
+    waits: 0,
+    fetched: 0,
     policies: {},
   };
 
@@ -142,11 +192,37 @@ export function createHubClient(options: HubClientOptions): HubClient {
   let waitingUntil = 0;
   async function wait(ms: number): Promise<void> {
     if (ms <= 0) return;
+    throwIfInterrupted();
     const start = now();
     const end = start + ms;
     counters.waitMs += Math.max(0, end - Math.max(start, waitingUntil));
+    counters.waits++;
     waitingUntil = Math.max(waitingUntil, end);
-    await sleep(ms);
+    await interruptible(sleep(ms));
+  }
+
+  function throwIfInterrupted(): void {
+    if (signal?.aborted) throw new InterruptedError();
+  }
+
+  /** A wait that ends early, with InterruptedError, when the signal fires. */
+  function interruptible<T>(promise: Promise<T>): Promise<T> {
+    if (!signal) return promise;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(new InterruptedError());
+      if (signal.aborted) return onAbort();
+      signal.addEventListener("abort", onAbort, { once: true });
+      promise.then(
+        (value) => {
+          signal.removeEventListener("abort", onAbort);
+          resolve(value);
+        },
+        (error) => {
+          signal.removeEventListener("abort", onAbort);
+          reject(error);
+        },
+      );
+    });
   }
 
   function resolveUrl(pathOrUrl: string): URL {
@@ -189,15 +265,16 @@ export function createHubClient(options: HubClientOptions): HubClient {
   }
 
   function observeRateLimit(response: Response, bucket: Bucket): void {
+    // The policy first: the gate's own count follows the window the Hub announces.
+    for (const policy of parseRateLimitPolicy(response.headers.get("ratelimit-policy"))) {
+      recordPolicy(policy, bucket);
+    }
     for (const reading of parseRateLimit(response.headers.get("ratelimit"))) {
       const named = BUCKETS.includes(reading.bucket as Bucket) ? (reading.bucket as Bucket) : bucket;
       const gate = gates[named];
       // The request that got this answer still holds its slot; only the others were sent after.
       const othersInFlight = Math.max(0, gate.inFlight - (named === bucket ? 1 : 0));
       gate.observe(reading.remaining, reading.resetSeconds, othersInFlight);
-    }
-    for (const policy of parseRateLimitPolicy(response.headers.get("ratelimit-policy"))) {
-      recordPolicy(policy, bucket);
     }
   }
 
@@ -206,6 +283,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
     const known = counters.policies[bucket];
     if (!known || known.quota !== policy.quota || known.windowSeconds !== policy.windowSeconds) {
       counters.policies[bucket] = { quota: policy.quota, windowSeconds: policy.windowSeconds };
+      gates[bucket].setPolicy(policy.quota, policy.windowSeconds * 1000);
       log(`Hub quota for "${bucket}": ${policy.quota} requests per ${policy.windowSeconds}s`);
     }
   }
@@ -234,17 +312,31 @@ export function createHubClient(options: HubClientOptions): HubClient {
     return parseRetryAfter(response.headers.get("retry-after"), now());
   }
 
-  async function attemptOnce(url: URL, bucket: Bucket, kind: BodyKind, allowNotFound: boolean): Promise<Attempt> {
+  async function attemptOnce(
+    url: URL,
+    bucket: Bucket,
+    kind: BodyKind,
+    allowNotFound: boolean,
+    attempt: number,
+    range: ByteRange | null = null,
+  ): Promise<Attempt> {
     const headers: Record<string, string> = {
-      accept: kind === "json" ? "application/json" : "text/html,*/*;q=0.8",
+      accept: kind === "json" ? "application/json" : kind === "bytes" ? "*/*" : "text/html,*/*;q=0.8",
       "user-agent": "hub-likes/0.1 (crawler of public model metadata)",
     };
     if (options.token && isOnEndpoint(url)) headers.authorization = `Bearer ${options.token}`;
+    if (range) headers.range = `bytes=${range.start}-${range.end}`;
 
     let response: Response;
+    const timeout = AbortSignal.timeout(timeoutMs);
     try {
-      response = await fetchImpl(url.href, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: "follow" });
+      response = await fetchImpl(url.href, {
+        headers,
+        signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
+        redirect: "follow",
+      });
     } catch (error) {
+      throwIfInterrupted();
       return { kind: "retry", reason: describeNetworkError(error, timeoutMs), status: null, requestId: null, waitMs: null };
     }
     observeRateLimit(response, bucket);
@@ -254,7 +346,8 @@ export function createHubClient(options: HubClientOptions): HubClient {
     if (status === 429) {
       counters.rateLimited++;
       await response.body?.cancel().catch(() => {});
-      const waitMs = rateLimitWait(response, bucket) ?? backoff(0);
+      // A bare 429 (no RateLimit, no Retry-After) backs off longer each time it repeats.
+      const waitMs = rateLimitWait(response, bucket) ?? backoff(attempt);
       gates[bucket].pause(waitMs);
       return { kind: "retry", reason: "HTTP 429 (rate limited)", status, requestId, waitMs: 0 };
     }
@@ -277,10 +370,35 @@ export function createHubClient(options: HubClientOptions): HubClient {
       });
     }
 
+    if (kind === "bytes") {
+      // A 200 to a Range request is the whole file (gigabytes of weights): never read it.
+      if (range && status !== 206) {
+        await response.body?.cancel().catch(() => {});
+        throw new HubError(
+          `GET ${url.href} with Range bytes=${range.start}-${range.end} answered HTTP ${status} instead of 206: ` +
+            `the server ignored the range, and reading the whole file is not an option.`,
+          { url: url.href, status, requestId },
+        );
+      }
+      try {
+        return { kind: "done", status, body: new Uint8Array(await response.arrayBuffer()), headers: headersOf(response) };
+      } catch (error) {
+        throwIfInterrupted();
+        return {
+          kind: "retry",
+          reason: `the body was cut off (${describeNetworkError(error, timeoutMs)})`,
+          status,
+          requestId,
+          waitMs: null,
+        };
+      }
+    }
+
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
+      throwIfInterrupted();
       return {
         kind: "retry",
         reason: `the body was cut off (${describeNetworkError(error, timeoutMs)})`,
@@ -314,13 +432,15 @@ export function createHubClient(options: HubClientOptions): HubClient {
     }
   }
 
-  async function fetchWithRetries(url: URL, bucket: Bucket, kind: BodyKind, allowNotFound: boolean) {
+  async function fetchWithRetries(url: URL, bucket: Bucket, kind: BodyKind, allowNotFound: boolean, range: ByteRange | null = null) {
     const gate = gates[bucket];
     const key = cacheKeyOf(url);
     for (let attempt = 0; ; attempt++) {
       let result: Attempt;
+      throwIfInterrupted();
       await gate.acquire();
       try {
+        throwIfInterrupted();
         const { delayMs, until } = gate.delayBeforeNextRequest();
         if (delayMs > 0) {
           await wait(delayMs);
@@ -328,7 +448,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
         }
         gate.sending();
         counters.requests[bucket]++;
-        result = await attemptOnce(url, bucket, kind, allowNotFound);
+        result = await attemptOnce(url, bucket, kind, allowNotFound, attempt, range);
       } finally {
         gate.release();
       }
@@ -338,8 +458,8 @@ export function createHubClient(options: HubClientOptions): HubClient {
         throw new HubError(
           `GET ${url.href} failed after ${attempt + 1} attempts: ${result.reason}` +
             `${result.requestId ? ` (x-request-id ${result.requestId})` : ""}. ` +
-            `The Hub or the network is having trouble; wait a while and run again: ` +
-            `everything fetched so far is cached, so the rerun resumes here.`,
+            `${result.status === 429 ? rateLimitedAdvice(Boolean(options.token)) : "The Hub or the network is having trouble; "}` +
+            `wait a while and run again with the same flags: everything fetched so far is cached, so the rerun resumes here.`,
           { url: url.href, status: result.status, requestId: result.requestId },
         );
       }
@@ -351,16 +471,23 @@ export function createHubClient(options: HubClientOptions): HubClient {
     }
   }
 
-  async function get(pathOrUrl: string, kind: BodyKind, getOptions: GetOptions = {}): Promise<HubResponse<unknown>> {
+  async function get(
+    pathOrUrl: string,
+    kind: BodyKind,
+    getOptions: GetOptions = {},
+    range: ByteRange | null = null,
+  ): Promise<HubResponse<unknown>> {
     const url = resolveUrl(pathOrUrl);
-    const key = cacheKeyOf(url);
+    // Parts of one file are different answers: the range is part of the key.
+    const key = range ? `${cacheKeyOf(url)}#bytes=${range.start}-${range.end}` : cacheKeyOf(url);
     const bucket = getOptions.bucket ?? guessBucket(url);
     const allowNotFound = getOptions.allowNotFound ?? false;
 
     if (options.offline || getOptions.cache !== "refresh") {
       const cached = cache.read(key);
-      if (cached && (cached.status !== 404 || allowNotFound)) {
+      if (cached && (cached.status !== 404 || allowNotFound) && (options.offline || isFresh(cached, getOptions.maxAgeMs))) {
         counters.cacheHits++;
+        options.onResponse?.({ key, bucket, status: cached.status, fromCache: true });
         return fromCacheEntry(url, cached);
       }
       if (options.offline) {
@@ -371,27 +498,40 @@ export function createHubClient(options: HubClientOptions): HubClient {
       }
     }
 
-    const result = await fetchWithRetries(url, bucket, kind, allowNotFound);
+    const result = await fetchWithRetries(url, bucket, kind, allowNotFound, range);
     const entry: CachedResponse = {
       url: key,
       status: result.status,
       headers: {},
       bodyType: kind,
-      body: result.body,
+      body: kind === "bytes" && result.body instanceof Uint8Array ? Buffer.from(result.body).toString("base64") : result.body,
       fetchedAt: new Date(now()).toISOString(),
     };
     const link = relativeLink(result.headers.link);
     if (link !== undefined) entry.headers.link = link;
     if (result.headers.contentType !== null) entry.headers["content-type"] = result.headers.contentType;
     cache.write(entry);
+    counters.fetched++;
+    options.onResponse?.({ key, bucket, status: result.status, fromCache: false });
     return { url: url.href, status: result.status, body: result.body, headers: result.headers, fromCache: false };
+  }
+
+  function isFresh(entry: CachedResponse, maxAgeMs: number | undefined): boolean {
+    if (maxAgeMs === undefined) return true;
+    const fetchedAt = Date.parse(entry.fetchedAt);
+    return Number.isFinite(fetchedAt) && now() - fetchedAt <= maxAgeMs;
   }
 
   function fromCacheEntry(url: URL, entry: CachedResponse): HubResponse<unknown> {
     return {
       url: url.href,
       status: entry.status,
-      body: entry.status === 404 ? null : entry.body,
+      body:
+        entry.status === 404
+          ? null
+          : entry.bodyType === "bytes"
+            ? new Uint8Array(Buffer.from(String(entry.body), "base64"))
+            : entry.body,
       headers: {
         link: absoluteLink(entry.headers.link),
         contentType: entry.headers["content-type"] ?? null,
@@ -409,12 +549,44 @@ export function createHubClient(options: HubClientOptions): HubClient {
       get(pathOrUrl, "json", getOptions) as Promise<HubResponse<T>>,
     getText: (pathOrUrl: string, getOptions?: GetOptions) =>
       get(pathOrUrl, "text", getOptions) as Promise<HubResponse<string>>,
+    getBytes: (pathOrUrl: string, range: ByteRange, getOptions?: GetOptions) => {
+      if (!(Number.isSafeInteger(range.start) && Number.isSafeInteger(range.end) && 0 <= range.start && range.start <= range.end)) {
+        throw new RangeError(`byte range ${range.start}-${range.end} of ${pathOrUrl}: start and end must be whole numbers with 0 <= start <= end.`);
+      }
+      return get(pathOrUrl, "bytes", getOptions, range) as Promise<HubResponse<Uint8Array>>;
+    },
     stats: () => ({
       ...counters,
       requests: { ...counters.requests },
       policies: { ...counters.policies },
     }),
   };
+}
+
+function concurrencyOf(option: HubClientOptions["concurrency"], bucket: Bucket): number {
+  const n = typeof option === "number" ? option : (option?.[bucket] ?? DEFAULT_CONCURRENCY[bucket]);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new RangeError(`concurrency for the "${bucket}" bucket must be a whole number, 1 or more; got ${n}.`);
+  }
+  return n;
+}
+
+/** A client whose every request carries `maxAgeMs`: data with a TTL (authors) is fetched through it. */
+export function withMaxAge(client: HubClient, maxAgeMs: number): HubClient {
+  return {
+    endpoint: client.endpoint,
+    getJson: (pathOrUrl, getOptions) => client.getJson(pathOrUrl, { maxAgeMs, ...getOptions }),
+    getText: (pathOrUrl, getOptions) => client.getText(pathOrUrl, { maxAgeMs, ...getOptions }),
+    getBytes: (pathOrUrl, range, getOptions) => client.getBytes(pathOrUrl, range, { maxAgeMs, ...getOptions }),
+    stats: () => client.stats(),
+  };
+}
+
+function rateLimitedAdvice(authenticated: boolean): string {
+  return authenticated
+    ? "The Hub kept refusing with 429 although the client waited as told; another process may share the token's quota. "
+    : "The Hub kept refusing with 429; another process on this address may share the anonymous quota. " +
+        "Setting HF_TOKEN to a read token about doubles the quotas (hub-api.md §4). ";
 }
 
 function describeNetworkError(error: unknown, timeoutMs: number): string {

@@ -22,3 +22,11 @@ export class HubError extends Error {
     this.requestId = details.requestId ?? null;
   }
 }
+
+/** The run was asked to stop (SIGINT): not a Hub problem, and nothing fetched so far is lost. */
+export class InterruptedError extends Error {
+  override name = "InterruptedError";
+  constructor() {
+    super("interrupted");
+  }
+}

@@ -23,6 +23,8 @@ export const LISTING_EXPAND = [
   "sha",
   "trendingScore",
   "private",
+  // File names: which repos have .safetensors weights whose headers can be read for a count.
+  "siblings",
 ] as const;
 
 /**

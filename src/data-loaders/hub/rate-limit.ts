@@ -82,3 +82,24 @@ export function parseRetryAfter(header: string | null | undefined, nowMs: number
   const date = Date.parse(header);
   return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
 }
+
+/** Requests allowed per window in each bucket. */
+export interface BucketQuotas {
+  api: number;
+  resolvers: number;
+  pages: number;
+}
+
+/**
+ * The documented quotas per 5-minute window (hub-api.md §4, hub-docs rate-limits.md, Sept 2025),
+ * assumed until the Hub announces its own with `RateLimit-Policy`. Anonymous quotas are per IP;
+ * a token is at least a free user, whose quotas are about double.
+ */
+export const DOCUMENTED_WINDOW_SECONDS = 300;
+export const ANONYMOUS_QUOTAS: Readonly<BucketQuotas> = { api: 500, resolvers: 3000, pages: 100 };
+export const FREE_USER_QUOTAS: Readonly<BucketQuotas> = { api: 1000, resolvers: 5000, pages: 200 };
+
+/** The quotas to assume before any header says otherwise. */
+export function assumedQuotas(authenticated: boolean): Readonly<BucketQuotas> {
+  return authenticated ? FREE_USER_QUOTAS : ANONYMOUS_QUOTAS;
+}

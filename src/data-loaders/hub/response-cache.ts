@@ -11,7 +11,8 @@ export interface CachedResponse {
   status: number;
   /** Only headers that matter when replaying; `link` is stored relative to the endpoint. */
   headers: { link?: string; "content-type"?: string };
-  bodyType: "json" | "text";
+  /** "bytes" bodies (parts of files, read with Range) are stored base64-encoded. */
+  bodyType: "json" | "text" | "bytes";
   body: unknown;
   fetchedAt: string;
 }

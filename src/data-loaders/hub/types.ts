@@ -101,8 +101,56 @@ export interface ApiUserOverview {
   details?: string;
 }
 
+/**
+ * `authorData` of an item of the website's JSON listing (`/models-json`, `/api/trending`;
+ * hub-api.md §6). Orgs may carry `plan`, users `isPro`; there is no model count.
+ */
+export interface ApiAuthorData {
+  _id?: string;
+  name?: string;
+  fullname?: string;
+  avatarUrl?: string;
+  type?: "org" | "user";
+  followerCount?: number;
+  isHf?: boolean;
+  isHfAdmin?: boolean;
+  isMod?: boolean;
+  isUserFollowing?: boolean;
+  /** Orgs only: "team", "enterprise", ...; absent on free organisations. */
+  plan?: string;
+  /** Users only. */
+  isPro?: boolean;
+}
+
+/** One item of `GET /models-json` (the website's listing). */
+export interface ApiModelsJsonItem {
+  id: string;
+  author?: string;
+  authorData?: ApiAuthorData;
+  downloads?: number;
+  likes?: number;
+  gated?: false | "auto" | "manual";
+  lastModified?: string;
+  pipeline_tag?: string;
+  private?: boolean;
+  repoType?: string;
+  /** The Hub's own parameter count, present only when the Hub knows one. */
+  numParameters?: number;
+  [key: string]: unknown;
+}
+
+/** `GET /models-json?p=<0-based page>`: 30 items a page by default. */
+export interface ApiModelsJsonPage {
+  models: ApiModelsJsonItem[];
+  numItemsPerPage?: number;
+  numTotalItems?: number;
+  pageIndex?: number;
+}
+
 /** What the crawler learnt about one author, as cached: which endpoint answered and its body. */
 export type AuthorOverview =
   | { kind: "org"; overview: ApiOrganizationOverview }
   | { kind: "user"; overview: ApiUserOverview }
+  /** From the website listing's `authorData`: type, plan, followers, but no model count. */
+  | { kind: "listing"; authorData: ApiAuthorData & { type: "org" | "user" } }
   | { kind: "unknown"; reason: string };

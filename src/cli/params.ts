@@ -1,0 +1,184 @@
+// `npm run hub -- params <model id or name>...`: one model's parameter count, its source and the
+// evidence, through the crawl's own cascade (safetensors → gguf → safetensors header → model page →
+// name; quantised repos and adapters take their base model's count). `--name-only` asks nothing.
+import { parseArgs } from "node:util";
+import { ConfigError, normalizeConfig, type HubLikesConfigSpec } from "../data-loaders/config.ts";
+import { resolveBaseModels } from "../data-loaders/enrich/base-model.ts";
+import { parseNameSize } from "../data-loaders/enrich/name-size.ts";
+import { resolveParams, substituteBaseModelCounts, type CountedModel, type ExtraParams } from "../data-loaders/enrich/params.ts";
+import { fetchExtraParams } from "../data-loaders/extra-params.ts";
+import { createHubClient, HubError, type HubClient } from "../data-loaders/hub/client.ts";
+import type { ApiModel } from "../data-loaders/hub/types.ts";
+import type { ParamsSource } from "../data-loaders/rows.ts";
+
+export const PARAMS_USAGE = `usage: npm run hub -- params [--json] [--name-only] <owner/name or name>...
+
+Prints each model's parameter count, where it came from and the evidence, one line per input.
+  --name-only      read the size from the name only; no requests
+  --json           one JSON object per line: input, id, params, source, evidence, packed, experts, active_params
+  --endpoint URL   the Hub (default $HF_ENDPOINT or https://huggingface.co); HF_TOKEN is sent when set
+  --cache DIR      raw response cache (default cache/)
+  --offline        answer from the cache only
+An input that is not owner/name is read as a name only.`;
+
+/** What the single-model request asks for: the cascade's fields, files (for headers) and lineage. */
+export const MODEL_EXPAND = ["safetensors", "gguf", "config", "tags", "siblings", "cardData", "sha"] as const;
+
+export interface ParamsAnswer {
+  input: string;
+  /** The repo asked for; null when the input was read as a name only. */
+  id: string | null;
+  params: number | null;
+  source: ParamsSource | null;
+  evidence: string | null;
+  packed: boolean;
+  experts?: number;
+  active_params?: number;
+  /** Why the Hub was not asked, or what went wrong. */
+  note?: string;
+  error?: string;
+}
+
+export interface ParamsCliIo {
+  stdout?: (line: string) => void;
+  stderr?: (line: string) => void;
+  env?: NodeJS.ProcessEnv;
+  fetch?: typeof fetch;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const REPO_ID = /^[^/\s]+\/[^/\s]+$/;
+
+export async function runParamsCli(argv: string[], io: ParamsCliIo = {}): Promise<number> {
+  const out = io.stdout ?? ((line: string) => console.log(line));
+  const err = io.stderr ?? ((line: string) => console.error(line));
+  let values: Record<string, string | boolean | undefined>;
+  let inputs: string[];
+  try {
+    ({ values, positionals: inputs } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: "boolean" },
+        "name-only": { type: "boolean" },
+        endpoint: { type: "string" },
+        cache: { type: "string" },
+        offline: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}. Run "npm run hub -- params --help" for the flags.`);
+  }
+  if (values.help) {
+    out(PARAMS_USAGE);
+    return 0;
+  }
+  if (inputs.length === 0) throw new ConfigError(`params needs at least one model id (owner/name) or name.\n${PARAMS_USAGE}`);
+
+  const nameOnly = Boolean(values["name-only"]);
+  let client: HubClient | null = null;
+  if (!nameOnly && inputs.some((input) => REPO_ID.test(input))) {
+    const spec: HubLikesConfigSpec = {};
+    if (values.endpoint !== undefined) spec.endpoint = String(values.endpoint);
+    if (values.cache !== undefined) spec.cacheDir = String(values.cache);
+    if (values.offline) spec.offline = true;
+    const config = normalizeConfig(spec, io.env ?? process.env);
+    client = createHubClient({
+      endpoint: config.endpoint,
+      token: config.token,
+      cacheDir: config.cacheDir,
+      offline: config.offline,
+      fetch: io.fetch,
+      sleep: io.sleep,
+      log: () => {},
+    });
+  }
+
+  let failed = false;
+  for (const input of inputs) {
+    const answer = client && REPO_ID.test(input) ? await askHub(client, input) : fromNameOnly(input, nameOnly);
+    if (answer.error) {
+      failed = true;
+      err(`${input}: ${answer.error}`);
+    }
+    out(values.json ? JSON.stringify(answer) : formatAnswer(answer));
+  }
+  return failed ? 1 : 0;
+}
+
+export function formatAnswer(answer: ParamsAnswer): string {
+  if (answer.error) return `${answer.input}: error: ${answer.error}`;
+  const count = answer.params === null ? "unknown" : String(answer.params);
+  const parts = [`${answer.input}: ${count}`, `[${answer.source ?? "no source"}]`];
+  if (answer.evidence) parts.push(answer.evidence);
+  if (answer.note) parts.push(`(${answer.note})`);
+  return parts.join(" ");
+}
+
+function fromNameOnly(input: string, asked: boolean): ParamsAnswer {
+  const isRepo = REPO_ID.test(input);
+  const resolution = resolveParams({ id: input }, parseNameSize(input));
+  const answer = withNameFacts(
+    { input, id: isRepo ? input : null, params: resolution.params, source: resolution.source, evidence: resolution.evidence, packed: false },
+    input,
+  );
+  answer.note = asked ? "--name-only: read from the name, no requests" : "not an owner/name repo id: read as a name only, no requests";
+  return answer;
+}
+
+async function askHub(client: HubClient, id: string): Promise<ParamsAnswer> {
+  const base: ParamsAnswer = { input: id, id, params: null, source: null, evidence: null, packed: false };
+  try {
+    const model = await fetchModel(client, id);
+    if (!model) return { ...base, error: `no model "${id}" on ${client.endpoint} (the API answered 404); check the spelling and the owner.` };
+    const { extras } = await fetchExtraParams(client, [model], { listing: null });
+    const own = countedRow(model, extras.get(model.id));
+    // A quantised repo's count is packed storage and an adapter's is the adapter's only: the base
+    // model's own count, one step, is the better answer, as in the crawl.
+    const rows: CountedModel[] = [own];
+    if (own.params_packed || own.base_relation === "adapter") {
+      for (const baseId of own.base_models.slice(0, 1)) {
+        const baseModel = await fetchModel(client, baseId);
+        if (baseModel) rows.push(countedRow(baseModel, undefined));
+      }
+    }
+    const [row] = substituteBaseModelCounts(rows);
+    return withNameFacts({ ...base, params: row.params, source: row.params_source, evidence: row.params_evidence, packed: row.params_packed }, id);
+  } catch (error) {
+    if (error instanceof HubError) return { ...base, error: error.message };
+    throw error;
+  }
+}
+
+async function fetchModel(client: HubClient, id: string): Promise<ApiModel | null> {
+  const query = MODEL_EXPAND.map((field) => `expand[]=${encodeURIComponent(field)}`).join("&");
+  const path = `/api/models/${id.split("/").map(encodeURIComponent).join("/")}?${query}`;
+  const response = await client.getJson<ApiModel>(path, { bucket: "api", allowNotFound: true });
+  if (response.status === 404 || response.body === null) return null;
+  // The API's id is the repo's own spelling; the input may differ in case.
+  return { ...response.body, id: typeof response.body.id === "string" ? response.body.id : id };
+}
+
+function countedRow(model: ApiModel, extra: ExtraParams | undefined): CountedModel {
+  const resolution = resolveParams(model, parseNameSize(model.id), extra);
+  const lineage = resolveBaseModels(model);
+  return {
+    id: model.id,
+    base_models: lineage.base_models,
+    base_relation: lineage.base_relation,
+    params: resolution.params,
+    params_source: resolution.source,
+    params_evidence: resolution.evidence,
+    params_packed: resolution.packed,
+  };
+}
+
+/** Mixture-of-experts facts are the name's to tell: experts and active parameters. */
+function withNameFacts(answer: ParamsAnswer, name: string): ParamsAnswer {
+  const size = parseNameSize(name);
+  if (size?.experts != null) answer.experts = size.experts;
+  if (size?.activeParams != null) answer.active_params = size.activeParams;
+  return answer;
+}

@@ -1,0 +1,115 @@
+// The website's own JSON listing, `GET /models-json` (hub-api.md §6): 30 models a page, each with
+// its author's `authorData` (org or user, plan, followers) and the Hub's `numParameters`. For the
+// top 3000 that is 100 requests in the "pages" bucket instead of one or two overview requests per
+// author. It is undocumented and may change, so a failure here is never fatal: the caller gets
+// what was read so far, the reason, and falls back to the documented endpoints.
+import type { CacheMode, HubClient } from "./client.ts";
+import { InterruptedError } from "./errors.ts";
+import type { ApiAuthorData, ApiModelsJsonItem } from "./types.ts";
+
+/** Items per page the website serves by default (hub-api.md §6). */
+export const MODELS_JSON_PAGE_SIZE = 30;
+
+/**
+ * Pages read past the ones that cover the ranking: a model can move down a few places between the
+ * API listing and this one, and its author is then a page later.
+ */
+export const MODELS_JSON_EXTRA_PAGES = 3;
+
+export interface ModelsJsonOptions {
+  pipelineTag: string;
+  /** Authors to find; reading stops once every one is known. */
+  authors: readonly string[];
+  /** How many models the crawl ranks (null: all); bounds the pages read. */
+  limit: number | null;
+  cache?: CacheMode;
+  log?: (line: string) => void;
+}
+
+export interface ModelsJsonFacts {
+  /** authorData by author name, for authors whose type the listing states. */
+  authors: Map<string, ApiAuthorData & { type: "org" | "user" }>;
+  /** The Hub's count by model id, for models the listing gives one. */
+  numParameters: Map<string, number>;
+  /** Ids of every model the pages listed, with or without a count. */
+  seen: Set<string>;
+  pagesRead: number;
+  /** Why reading stopped early (an error or an unexpected shape); null when it did not. */
+  failure: string | null;
+}
+
+export function modelsJsonPath(pipelineTag: string, page: number): string {
+  const params = new URLSearchParams({ pipeline_tag: pipelineTag, sort: "likes", p: String(page) });
+  return `/models-json?${params}`;
+}
+
+/**
+ * Pages 0, 1, 2, … of the likes ranking until every wanted author is known, the pages run out, or
+ * the ranking's end (plus a few pages of slack) is passed. Never throws for a Hub problem.
+ */
+export async function fetchModelsJsonFacts(client: HubClient, options: ModelsJsonOptions): Promise<ModelsJsonFacts> {
+  const log = options.log ?? (() => {});
+  const wanted = new Set(options.authors);
+  const facts: ModelsJsonFacts = {
+    authors: new Map(),
+    numParameters: new Map(),
+    seen: new Set(),
+    pagesRead: 0,
+    failure: null,
+  };
+  const maxPages = options.limit === null ? Infinity : Math.ceil(options.limit / MODELS_JSON_PAGE_SIZE) + MODELS_JSON_EXTRA_PAGES;
+  const missing = () => [...wanted].filter((name) => !facts.authors.has(name)).length;
+
+  for (let page = 0; page < maxPages && missing() > 0; page++) {
+    const path = modelsJsonPath(options.pipelineTag, page);
+    let items: ApiModelsJsonItem[];
+    let total: number | null;
+    try {
+      const response = await client.getJson<unknown>(path, { bucket: "pages", cache: options.cache ?? "use" });
+      ({ items, total } = readPage(response.body, path));
+    } catch (error) {
+      // Anything but an interruption by the user is a reason to fall back, not to fail the crawl.
+      if (error instanceof InterruptedError) throw error;
+      facts.failure = `${path}: ${(error as Error).message}`;
+      log(`website listing (models-json) failed after ${facts.pagesRead} pages, falling back to author overviews: ${facts.failure}`);
+      break;
+    }
+    facts.pagesRead++;
+    for (const item of items) collect(item, facts);
+    if (items.length === 0 || (total !== null && (page + 1) * MODELS_JSON_PAGE_SIZE >= total)) break;
+  }
+  log(
+    `website listing (models-json): ${facts.pagesRead} pages, ${facts.seen.size} models, ` +
+      `${[...wanted].filter((name) => facts.authors.has(name)).length}/${wanted.size} authors typed`,
+  );
+  return facts;
+}
+
+class ModelsJsonShapeError extends Error {
+  override name = "ModelsJsonShapeError";
+}
+
+function readPage(body: unknown, path: string): { items: ApiModelsJsonItem[]; total: number | null } {
+  const models = (body as { models?: unknown } | null)?.models;
+  if (!Array.isArray(models)) {
+    throw new ModelsJsonShapeError(
+      `${path} answered without a "models" array; the website's undocumented JSON may have changed shape.`,
+    );
+  }
+  const total = (body as { numTotalItems?: unknown }).numTotalItems;
+  return {
+    items: models.filter((item): item is ApiModelsJsonItem => typeof (item as { id?: unknown } | null)?.id === "string"),
+    total: typeof total === "number" && Number.isInteger(total) && total >= 0 ? total : null,
+  };
+}
+
+function collect(item: ApiModelsJsonItem, facts: ModelsJsonFacts): void {
+  facts.seen.add(item.id);
+  const count = item.numParameters;
+  if (typeof count === "number" && Number.isSafeInteger(count) && count > 0) facts.numParameters.set(item.id, count);
+  const data = item.authorData;
+  if (!data || (data.type !== "org" && data.type !== "user")) return;
+  // The model's owner is the author the rows are keyed by; authorData.name spells the same account.
+  const owner = typeof item.author === "string" && item.author !== "" ? item.author : item.id.split("/")[0];
+  if (!facts.authors.has(owner)) facts.authors.set(owner, data as ApiAuthorData & { type: "org" | "user" });
+}

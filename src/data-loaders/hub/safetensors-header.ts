@@ -1,0 +1,132 @@
+// Parameter counts read from the weight files themselves: a safetensors file starts with an 8-byte
+// little-endian header length N and N bytes of JSON naming every tensor's dtype and shape
+// (huggingface/safetensors docs, metadata_parsing). Two small Range requests per file give the
+// count without downloading weights. Resolver bucket. config.json is never fetched: the Hub counts
+// that as a download of the model (the client refuses it too).
+import type { CacheMode, HubClient } from "./client.ts";
+import { InterruptedError } from "./errors.ts";
+import type { ApiModel } from "./types.ts";
+
+/** The safetensors format caps its header at 100 MB; a larger "length" means this is not one. */
+export const MAX_HEADER_BYTES = 100_000_000;
+
+export const SHARD_INDEX_FILE = "model.safetensors.index.json";
+
+export interface HeaderCount {
+  params: number;
+  /** Which files were read, for the row's evidence. */
+  evidence: string;
+}
+
+export type HeaderResult = { ok: true; count: HeaderCount } | { ok: false; reason: string };
+
+export class SafetensorsHeaderError extends Error {
+  override name = "SafetensorsHeaderError";
+}
+
+/**
+ * Which weight files hold the model, from the repo's file list: the shard index when there is one
+ * (its files are then read from the index), else a single `model.safetensors`, else the only
+ * `.safetensors` file at the top of the repo. Anything else (several unindexed files, files only in
+ * subfolders) is ambiguous: summing them could count a model twice (e.g. `consolidated.safetensors`
+ * beside the shards), so null.
+ */
+export function weightFilesOf(siblings: readonly { rfilename: string }[] | undefined): { index: string } | { files: string[] } | null {
+  const names = (siblings ?? []).map((s) => s?.rfilename).filter((name): name is string => typeof name === "string");
+  if (names.includes(SHARD_INDEX_FILE)) return { index: SHARD_INDEX_FILE };
+  if (names.includes("model.safetensors")) return { files: ["model.safetensors"] };
+  const topLevel = names.filter((name) => !name.includes("/") && name.endsWith(".safetensors"));
+  return topLevel.length === 1 ? { files: topLevel } : null;
+}
+
+/** `/{id}/resolve/{revision}/{file}`; the revision is the listing's sha when known, so the files match the metadata. */
+export function resolvePath(id: string, revision: string, file: string): string {
+  const encodedId = id.split("/").map(encodeURIComponent).join("/");
+  const encodedFile = file.split("/").map(encodeURIComponent).join("/");
+  return `/${encodedId}/resolve/${encodeURIComponent(revision)}/${encodedFile}`;
+}
+
+/** The header length in the first 8 bytes (unsigned 64-bit little-endian). */
+export function readHeaderLength(prefix: Uint8Array, where: string): number {
+  if (prefix.length < 8) {
+    throw new SafetensorsHeaderError(`${where}: expected 8 bytes of header length, got ${prefix.length}.`);
+  }
+  const length = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
+  if (length === 0n || length > BigInt(MAX_HEADER_BYTES)) {
+    throw new SafetensorsHeaderError(`${where}: header length ${length} is not that of a safetensors file (1 to ${MAX_HEADER_BYTES} bytes).`);
+  }
+  return Number(length);
+}
+
+/** Sum over tensors of the product of their shape; `__metadata__` is not a tensor. A scalar (shape []) is 1. */
+export function countHeaderParams(header: unknown, where: string): number {
+  if (typeof header !== "object" || header === null || Array.isArray(header)) {
+    throw new SafetensorsHeaderError(`${where}: the header is not a JSON object of tensors.`);
+  }
+  let total = 0;
+  for (const [name, tensor] of Object.entries(header)) {
+    if (name === "__metadata__") continue;
+    const shape = (tensor as { shape?: unknown } | null)?.shape;
+    if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
+      throw new SafetensorsHeaderError(`${where}: tensor "${name}" has no valid shape (${JSON.stringify(shape)}).`);
+    }
+    total += shape.reduce((product: number, d: number) => product * d, 1);
+  }
+  if (!Number.isSafeInteger(total)) throw new SafetensorsHeaderError(`${where}: the tensor sizes add up past 2^53.`);
+  return total;
+}
+
+/** Parameters in one file's header: bytes 0–7 give N, bytes 8..8+N-1 are the JSON. */
+export async function readFileParams(client: HubClient, path: string, cache: CacheMode = "use"): Promise<number> {
+  const prefix = await client.getBytes(path, { start: 0, end: 7 }, { bucket: "resolvers", cache });
+  const length = readHeaderLength(prefix.body ?? new Uint8Array(), path);
+  const headerBytes = await client.getBytes(path, { start: 8, end: 8 + length - 1 }, { bucket: "resolvers", cache });
+  const bytes = headerBytes.body ?? new Uint8Array();
+  if (bytes.length !== length) {
+    throw new SafetensorsHeaderError(`${path}: asked for ${length} header bytes, got ${bytes.length}.`);
+  }
+  let header: unknown;
+  try {
+    header = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (error) {
+    throw new SafetensorsHeaderError(`${path}: the header is not valid UTF-8 JSON (${(error as Error).message}).`);
+  }
+  return countHeaderParams(header, path);
+}
+
+/**
+ * The model's parameter count from its safetensors headers, or why there is none. A Hub or format
+ * problem is a reason, not an exception: the cascade then moves on to the next source.
+ */
+export async function fetchHeaderParams(
+  client: HubClient,
+  model: Pick<ApiModel, "id" | "sha" | "siblings">,
+  cache: CacheMode = "use",
+): Promise<HeaderResult> {
+  const weights = weightFilesOf(model.siblings);
+  if (weights === null) return { ok: false, reason: "no single or indexed .safetensors weights in the file list" };
+  const revision = typeof model.sha === "string" && /^[0-9a-f]{40}$/i.test(model.sha) ? model.sha : "main";
+  try {
+    let files: string[];
+    if ("index" in weights) {
+      const index = await client.getJson<{ weight_map?: Record<string, string> }>(resolvePath(model.id, revision, weights.index), {
+        bucket: "resolvers",
+        cache,
+      });
+      // metadata.total_size is bytes, not parameters: only the shard names are used.
+      const map = index.body?.weight_map;
+      files = map && typeof map === "object" ? [...new Set(Object.values(map).filter((f) => typeof f === "string"))].sort() : [];
+      if (files.length === 0) return { ok: false, reason: `${weights.index} has no weight_map` };
+    } else {
+      files = weights.files;
+    }
+    let params = 0;
+    for (const file of files) params += await readFileParams(client, resolvePath(model.id, revision, file), cache);
+    if (params <= 0) return { ok: false, reason: "the headers list no tensors" };
+    const which = files.length === 1 ? files[0] : `${files.length} shards (${files[0]} … ${files.at(-1)})`;
+    return { ok: true, count: { params, evidence: `sum of tensor shapes in the safetensors header of ${which} = ${params}` } };
+  } catch (error) {
+    if (error instanceof InterruptedError) throw error;
+    return { ok: false, reason: (error as Error).message };
+  }
+}

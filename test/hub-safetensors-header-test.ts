@@ -1,0 +1,211 @@
+// Parameter counts from safetensors headers: two Range requests per file, the sum of tensor shapes,
+// shard indexes followed (their total_size is bytes, not parameters), and config.json never asked for.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { createHubClient, HubError } from "../src/data-loaders/hub/client.ts";
+import {
+  countHeaderParams,
+  fetchHeaderParams,
+  readHeaderLength,
+  weightFilesOf,
+} from "../src/data-loaders/hub/safetensors-header.ts";
+import { weightFileLayout } from "../src/mock-hub/resolve.ts";
+import { startMockHub } from "../src/mock-hub/server.ts";
+import type { MockModelRecord } from "../src/mock-hub/types.ts";
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+function clientFor(endpoint: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), "hub-header-"));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return createHubClient({ endpoint, token: null, cacheDir: dir, offline: false, log: () => {}, sleep: async () => {} });
+}
+
+/** A safetensors file built by hand, byte by byte, independently of the mock Hub's generator. */
+function handBuiltFile(header: Record<string, unknown>): Buffer {
+  const json = Buffer.from(JSON.stringify(header), "utf8");
+  const prefix = Buffer.alloc(8);
+  prefix.writeUInt32LE(json.length, 0); // high 32 bits stay 0: little-endian u64
+  return Buffer.concat([prefix, json, Buffer.alloc(64)]);
+}
+
+interface SeenRequest {
+  path: string;
+  range: string | undefined;
+}
+
+/** Serves files by path with Range support, and logs what was asked. */
+async function fileServer(files: Record<string, Buffer | object>): Promise<{ url: string; seen: SeenRequest[] }> {
+  const seen: SeenRequest[] = [];
+  const server = http.createServer((request, response) => {
+    const url = request.url ?? "/";
+    seen.push({ path: url, range: request.headers.range });
+    const file = files[url];
+    if (file === undefined) {
+      response.writeHead(404, { "Content-Type": "application/json" }).end('{"error":"Entry not found"}');
+      return;
+    }
+    if (!Buffer.isBuffer(file)) {
+      response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(file));
+      return;
+    }
+    const match = /^bytes=(\d+)-(\d+)$/.exec(request.headers.range ?? "");
+    if (!match) {
+      response.writeHead(200, { "Content-Type": "application/octet-stream" }).end(file);
+      return;
+    }
+    const [start, end] = [Number(match[1]), Math.min(Number(match[2]), file.length - 1)];
+    response
+      .writeHead(206, { "Content-Type": "application/octet-stream", "Content-Range": `bytes ${start}-${end}/${file.length}` })
+      .end(file.subarray(start, end + 1));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+}
+
+describe("countHeaderParams", () => {
+  it("sums the product of every tensor's shape, skipping __metadata__, a scalar counting 1", () => {
+    const header = {
+      __metadata__: { format: "pt", total_parameters: "999" },
+      "embed.weight": { dtype: "BF16", shape: [32000, 4096], data_offsets: [0, 0] },
+      "norm.weight": { dtype: "F32", shape: [4096], data_offsets: [0, 0] },
+      "scale": { dtype: "F32", shape: [], data_offsets: [0, 0] },
+    };
+    expect(countHeaderParams(header, "x")).toBe(32000 * 4096 + 4096 + 1);
+  });
+
+  it("refuses a tensor without a shape, naming it", () => {
+    expect(() => countHeaderParams({ "a.weight": { dtype: "F16" } }, "repo/model.safetensors")).toThrow(/a\.weight.*valid shape/);
+  });
+
+  it("reads the length as a little-endian u64 and refuses lengths no safetensors file has", () => {
+    const prefix = Buffer.alloc(8);
+    prefix.writeBigUInt64LE(300n);
+    expect(readHeaderLength(new Uint8Array(prefix), "f")).toBe(300);
+    prefix.writeBigUInt64LE(2n ** 40n);
+    expect(() => readHeaderLength(new Uint8Array(prefix), "f")).toThrow(/not that of a safetensors file/);
+  });
+});
+
+describe("weightFilesOf", () => {
+  it("prefers the shard index, then model.safetensors, then a lone top-level file, else nothing", () => {
+    const files = (...names: string[]) => names.map((rfilename) => ({ rfilename }));
+    expect(weightFilesOf(files("model-00001-of-00002.safetensors", "model.safetensors.index.json", "consolidated.safetensors"))).toEqual({
+      index: "model.safetensors.index.json",
+    });
+    expect(weightFilesOf(files("model.safetensors", "consolidated.safetensors"))).toEqual({ files: ["model.safetensors"] });
+    expect(weightFilesOf(files("weights.safetensors", "README.md"))).toEqual({ files: ["weights.safetensors"] });
+    expect(weightFilesOf(files("a.safetensors", "b.safetensors"))).toBeNull();
+    expect(weightFilesOf(files("pytorch_model.bin"))).toBeNull();
+  });
+});
+
+describe("fetchHeaderParams against a hand-built repo", () => {
+  it("reads one file with Range 0-7, then the header's exact range, and sums its shapes", async () => {
+    const file = handBuiltFile({ "w": { dtype: "F16", shape: [3, 5], data_offsets: [0, 30] }, "b": { dtype: "F16", shape: [7], data_offsets: [30, 44] } });
+    const headerLength = file.readUInt32LE(0);
+    const server = await fileServer({ "/acme/tiny/resolve/main/model.safetensors": file });
+    const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/tiny", siblings: [{ rfilename: "model.safetensors" }] });
+    expect(result).toEqual({ ok: true, count: { params: 22, evidence: "sum of tensor shapes in the safetensors header of model.safetensors = 22" } });
+    expect(server.seen).toEqual([
+      { path: "/acme/tiny/resolve/main/model.safetensors", range: "bytes=0-7" },
+      { path: "/acme/tiny/resolve/main/model.safetensors", range: `bytes=8-${8 + headerLength - 1}` },
+    ]);
+  });
+
+  it("follows the shard index at the listing's sha and adds every shard's header, not the index's byte total", async () => {
+    const sha = "a".repeat(40);
+    const base = `/acme/big/resolve/${sha}`;
+    const server = await fileServer({
+      [`${base}/model.safetensors.index.json`]: {
+        metadata: { total_size: 123456789 },
+        weight_map: { "a": "model-00001-of-00002.safetensors", "b": "model-00002-of-00002.safetensors", "c": "model-00002-of-00002.safetensors" },
+      },
+      [`${base}/model-00001-of-00002.safetensors`]: handBuiltFile({ a: { dtype: "BF16", shape: [1000, 10], data_offsets: [0, 0] } }),
+      [`${base}/model-00002-of-00002.safetensors`]: handBuiltFile({
+        __metadata__: { format: "pt" },
+        b: { dtype: "BF16", shape: [10, 10, 10], data_offsets: [0, 0] },
+        c: { dtype: "F32", shape: [5], data_offsets: [0, 0] },
+      }),
+    });
+    const siblings = ["model.safetensors.index.json", "model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors", "config.json"].map(
+      (rfilename) => ({ rfilename }),
+    );
+    const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/big", sha, siblings });
+    expect(result.ok && result.count.params).toBe(10_000 + 1_000 + 5);
+    expect(result.ok && result.count.evidence).toMatch(/2 shards \(model-00001-of-00002\.safetensors … model-00002-of-00002\.safetensors\) = 11005$/);
+    expect(server.seen.filter((r) => r.path.endsWith(".safetensors")).every((r) => /^bytes=\d+-\d+$/.test(r.range ?? ""))).toBe(true);
+    expect(server.seen.filter((r) => r.path.endsWith(".safetensors"))).toHaveLength(4);
+    expect(server.seen.some((r) => r.path.endsWith("config.json"))).toBe(false);
+  });
+
+  it("gives a reason, not an exception, when a file is missing or not safetensors", async () => {
+    const server = await fileServer({ "/acme/odd/resolve/main/model.safetensors": Buffer.from("<html>not weights</html>") });
+    const client = clientFor(server.url);
+    const odd = await fetchHeaderParams(client, { id: "acme/odd", siblings: [{ rfilename: "model.safetensors" }] });
+    expect(odd).toMatchObject({ ok: false, reason: expect.stringMatching(/not that of a safetensors file/) });
+    const gone = await fetchHeaderParams(client, { id: "acme/gone", siblings: [{ rfilename: "model.safetensors" }] });
+    expect(gone).toMatchObject({ ok: false, reason: expect.stringMatching(/404/) });
+  });
+
+  it("refuses an answer that ignores the Range header instead of reading a whole weight file", async () => {
+    const server = http.createServer((_request, response) => response.writeHead(200).end(Buffer.alloc(1000)));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const client = clientFor(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    await expect(client.getBytes("/a/b/resolve/main/model.safetensors", { start: 0, end: 7 })).rejects.toThrow(HubError);
+    await expect(client.getBytes("/a/b/resolve/main/model.safetensors", { start: 0, end: 7 })).rejects.toThrow(/ignored the range/);
+  });
+});
+
+describe("the mock Hub's weight files", () => {
+  const tensors = { "model.layers.0.mlp.weight": { dtype: "BF16", shape: [1024, 4096] }, "model.layers.0.norm.weight": { dtype: "BF16", shape: [77] } };
+  const record: MockModelRecord = {
+    id: "acme/header-only-7B",
+    sha: "b".repeat(40),
+    likes: 1,
+    downloads: 1,
+    siblings: [{ rfilename: "model.safetensors" }, { rfilename: "config.json" }],
+    weightFiles: [{ name: "model.safetensors", tensors }],
+  };
+
+  it("serves a valid header by byte ranges (206, Content-Range) and the count is the tensors' sum", async () => {
+    const hub = await startMockHub({ dataset: { models: [record], authors: [] } });
+    cleanups.push(() => hub.close());
+    const { header, size } = weightFileLayout(record.weightFiles![0]);
+    const response = await fetch(`${hub.url}/acme/header-only-7B/resolve/main/model.safetensors`, { headers: { Range: "bytes=0-7" } });
+    expect(response.status).toBe(206);
+    expect(response.headers.get("content-range")).toBe(`bytes 0-7/${size}`);
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(header.subarray(0, 8));
+
+    const client = clientFor(hub.url);
+    const result = await fetchHeaderParams(client, record);
+    expect(result.ok && result.count.params).toBe(1024 * 4096 + 77);
+    expect(hub.requests.every((r) => r.bucket === "resolvers")).toBe(true);
+    // The sha in the URL, as the listing gave it.
+    expect(hub.requests.filter((r) => r.path.includes(`/resolve/${record.sha}/model.safetensors`))).toHaveLength(2);
+
+    // A second read comes from the cache: byte ranges are cached like any other answer.
+    const before = hub.requests.length;
+    expect(await fetchHeaderParams(client, record)).toEqual(result);
+    expect(hub.requests).toHaveLength(before);
+  });
+
+  it("answers an unsatisfiable range with 416 and a revision it does not know with 404", async () => {
+    const hub = await startMockHub({ dataset: { models: [record], authors: [] } });
+    cleanups.push(() => hub.close());
+    const { size } = weightFileLayout(record.weightFiles![0]);
+    const beyond = await fetch(`${hub.url}/acme/header-only-7B/resolve/main/model.safetensors`, { headers: { Range: `bytes=${size}-${size + 10}` } });
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get("content-range")).toBe(`bytes */${size}`);
+    expect((await fetch(`${hub.url}/acme/header-only-7B/resolve/nope/model.safetensors`, { headers: { Range: "bytes=0-7" } })).status).toBe(404);
+  });
+});
