@@ -1,0 +1,96 @@
+// `npm run hub -- check`: refuses to publish a crawl that looks broken, comparing it with the data
+// the live site publishes. Exit code 1 stops the scheduled build before anything is deployed.
+import { parseArgs } from "node:util";
+import { ConfigError, normalizeConfig } from "../data-loaders/config.ts";
+import { checkPublish, DEFAULT_PUBLISH_CHECK_OPTIONS, type PublishCheckOptions } from "../data-loaders/publish-check/check.ts";
+import { readPublishFigures, readSummaryFigures } from "../data-loaders/publish-check/figures.ts";
+
+const d = DEFAULT_PUBLISH_CHECK_OPTIONS;
+export const CHECK_USAGE = `usage: npm run hub -- check [--previous-summary FILE] [--db PATH] [thresholds]
+
+Checks that the crawl in the database is fit to publish; exits with 1, listing every problem, when
+it is not. With --previous-summary it also compares the crawl with the published data.
+
+  --previous-summary FILE   the live site's data/summary.json (leave it out on the first publication)
+  --db PATH                 the crawl's DuckDB file (default $HUB_LIKES_DB or cache/hub-likes.duckdb)
+  --crawled-after TIME      refuse a crawl that finished before this ISO time (the build's start)
+  --allow-sample            accept data from the bundled sample Hub
+
+thresholds (shares, 0..1):
+  --min-models-share S      fewest models, as a share of the requested limit (default ${d.minModelsShare})
+  --max-models-drop S       largest fall in models against the published data (default ${d.maxModelsDrop})
+  --max-likes-drop S        largest fall in total likes against the published data (default ${d.maxLikesDrop})
+  --max-filled-drop S       largest fall in the share of models with a known parameter count,
+                            author type or creation date (default ${d.maxFilledDrop} = ${d.maxFilledDrop * 100} points)
+  --max-skipped-share S     largest share of listing records skipped as unusable (default ${d.maxSkippedShare})`;
+
+const SHARE_FLAGS = {
+  "min-models-share": "minModelsShare",
+  "max-models-drop": "maxModelsDrop",
+  "max-likes-drop": "maxLikesDrop",
+  "max-filled-drop": "maxFilledDrop",
+  "max-skipped-share": "maxSkippedShare",
+} as const satisfies Record<string, keyof PublishCheckOptions>;
+
+export async function runCheck(argv: string[], log: (line: string) => void = (line) => console.error(line)): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        "previous-summary": { type: "string" },
+        db: { type: "string" },
+        "crawled-after": { type: "string" },
+        "allow-sample": { type: "boolean" },
+        ...Object.fromEntries(Object.keys(SHARE_FLAGS).map((flag) => [flag, { type: "string" as const }])),
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}. Run \`npm run hub -- check --help\` for the flags.`);
+  }
+  if (values.help) {
+    console.log(CHECK_USAGE);
+    return 0;
+  }
+  const options: Partial<PublishCheckOptions> = { allowSample: Boolean(values["allow-sample"]) };
+  for (const [flag, key] of Object.entries(SHARE_FLAGS)) {
+    const raw = values[flag];
+    if (raw !== undefined) options[key] = parseShare(`--${flag}`, String(raw));
+  }
+  if (values["crawled-after"] !== undefined) options.crawledAfter = parseTime("--crawled-after", String(values["crawled-after"]));
+
+  const dbPath = normalizeConfig(values.db === undefined ? {} : { dbPath: String(values.db) }).dbPath;
+  const current = await readPublishFigures(dbPath);
+  const previous = values["previous-summary"] === undefined ? null : await readSummaryFigures(String(values["previous-summary"]));
+  const result = checkPublish(current, previous, options);
+
+  for (const note of result.notes) log(`note: ${note}`);
+  if (!result.ok) {
+    log(`publish check FAILED for ${current.origin} (fetched ${current.fetched_at}); nothing should be published, the live site keeps its data:`);
+    for (const problem of result.problems) log(`  - ${problem}`);
+    return 1;
+  }
+  log(
+    `publish check passed: ${current.models} models fetched ${current.fetched_at}` +
+      (previous ? `, compared with the published data of ${previous.fetched_at}` : ", no published data to compare with"),
+  );
+  return 0;
+}
+
+function parseShare(flag: string, text: string): number {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw new ConfigError(`${flag} takes a share between 0 and 1 (0.2 means 20%); got "${text}".`);
+  }
+  return value;
+}
+
+function parseTime(flag: string, text: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(Date.parse(text))) {
+    throw new ConfigError(`${flag} takes an ISO 8601 time such as 2026-08-01T05:00:00Z; got "${text}".`);
+  }
+  return new Date(text).toISOString();
+}

