@@ -77,7 +77,11 @@ async function readJsonExport(): Promise<Array<Record<string, unknown>>> {
 
 describe("exportData", () => {
   test("writes the three model tables and summary.json into the data directory", () => {
-    expect(files).toEqual(["models.csv", "models.parquet", "models.json", "summary.json"].map((name) => path.join(dataDir, name)));
+    expect(files.slice(0, 4)).toEqual(["models.csv", "models.parquet", "models.json", "summary.json"].map((name) => path.join(dataDir, name)));
+  });
+
+  test("writes the explorer's manifest and one shard for a small table", () => {
+    expect(files).toEqual(expect.arrayContaining(["manifest.json", "models-0.json"].map((name) => path.join(dataDir, "explore", name))));
   });
 
   test("a missing database is a clear error", async () => {
@@ -195,6 +199,7 @@ describe("summary.json", () => {
       params_sources: {
         safetensors: 3,
         gguf: 0,
+        "hub-listing": 0,
         "safetensors-header": 0,
         "model-page": 1,
         "base-model": 0,

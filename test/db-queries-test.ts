@@ -188,6 +188,7 @@ describe("counts", () => {
     expect(await report.paramsSources()).toEqual([
       { source: "safetensors", models: count("safetensors") },
       { source: "gguf", models: 1 },
+      { source: "hub-listing", models: 0 },
       { source: "safetensors-header", models: 0 },
       { source: "model-page", models: 0 },
       { source: "base-model", models: 0 },

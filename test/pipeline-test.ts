@@ -9,6 +9,11 @@ import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
 import { buildSite } from "../src/cli/build-site.ts";
+import * as cheerio from "cheerio";
+import { CHART_DATASET_NAMES, CHART_DATASETS } from "../src/data-loaders/db/chart-datasets.ts";
+import { openReport } from "../src/data-loaders/db/queries.ts";
+import type { Report } from "../src/data-loaders/db/report-types.ts";
+import { formatParams, formatShare } from "../src/lib/format.ts";
 
 const PLACEHOLDERS = new Set(["2022-03-02T23:29:04.000Z", "2022-03-02T23:29:05.000Z"]);
 
@@ -53,6 +58,7 @@ describe("crawl the mock Hub and build the site", () => {
   const outDir = path.join(work, "dist");
   let hub: MockHub;
   let summary: any;
+  let dbPath: string;
 
   beforeAll(async () => {
     hub = await startMockHub({ dataset, windowMs: 1000 });
@@ -61,6 +67,7 @@ describe("crawl the mock Hub and build the site", () => {
       {},
     );
     await buildSite(config, { recrawl: true, log: () => {} });
+    dbPath = config.dbPath;
     summary = JSON.parse(readFileSync(path.join(outDir, "data", "summary.json"), "utf8"));
   }, 180_000);
 
@@ -117,5 +124,76 @@ describe("crawl the mock Hub and build the site", () => {
     // Ids and authors never contain newlines, so one line per row holds.
     expect(csv.length - 1).toBe(expected.models);
     expect(existsSync(path.join(outDir, "data", "models.parquet"))).toBe(true);
+  });
+
+  describe("the analysis pages", () => {
+    const ANALYSIS_PAGES = ["families/", "licences/", "derivatives/", "names/", "concentration/", "likes-downloads/", "downloads/"];
+    let report: Report;
+    const page = (name: string) => cheerio.load(readFileSync(path.join(outDir, name, "index.html"), "utf8"));
+
+    beforeAll(async () => {
+      report = await openReport(dbPath);
+    });
+    afterAll(() => report?.close());
+
+    it("builds every analysis page, each chart with its SQL and a data link that exists", () => {
+      for (const name of ANALYSIS_PAGES) {
+        expect(existsSync(path.join(outDir, name, "index.html")), name).toBe(true);
+        const $ = page(name);
+        if (name === "downloads/") continue;
+        expect($("figure.chart svg").length, name).toBeGreaterThan(0);
+        expect($("[data-chart-source] pre code").first().text(), name).toMatch(/SELECT/);
+        $("[data-chart-source] a").each((_, link) => {
+          const target = $(link).attr("href")!.replace(/^\//, "");
+          expect(existsSync(path.join(outDir, target)), target).toBe(true);
+        });
+      }
+    });
+
+    it("writes every chart's data file with the database's rows", async () => {
+      for (const name of CHART_DATASET_NAMES) {
+        const file = path.join(outDir, "data", "charts", `${name}.json`);
+        expect(JSON.parse(readFileSync(file, "utf8")), name).toEqual(await CHART_DATASETS[name](report));
+      }
+    });
+
+    it("shows the overview's answer with the median size of the high-quality models", async () => {
+      const overview = await report.overview();
+      const $ = page("");
+      expect(overview.high_quality).toBe(summary.high_quality);
+      expect($("[data-overview-answer]").text()).toContain(`has ${formatParams(overview.median_params)} parameters`);
+      expect($('[data-figure="top-family"] .value').text()).toBe(overview.top_family);
+    });
+
+    it("shows the names, concentration and correlation figures the database computes", async () => {
+      const names = await report.nameSizeSummary();
+      expect(page("names/")('[data-figure="disagree-share"]').text()).toBe(formatShare(names.share));
+      const concentration = await report.concentration();
+      const $concentration = page("concentration/");
+      expect($concentration('[data-figure="top10-share"]').text()).toBe(formatShare(concentration.top10_share));
+      expect($concentration('[data-figure="gini"]').text()).toBe(concentration.gini!.toFixed(2));
+      const correlation = await report.likesDownloadsCorrelation();
+      expect(correlation.models).toBe(summary.models);
+      expect(page("likes-downloads/")('[data-figure="spearman"]').text()).toBe(correlation.spearman!.toFixed(2));
+    });
+
+    it("lists every family and licence of the crawl, adding up to all models", async () => {
+      const families = await report.families();
+      expect(families.reduce((s, r) => s + r.models, 0)).toBe(summary.models);
+      expect(page("families/")("figure.chart table tbody tr").length).toBeGreaterThanOrEqual(families.length);
+      const licences = await report.licences();
+      expect(licences.reduce((s, r) => s + r.models, 0)).toBe(summary.models);
+      expect(page("licences/")("figure.chart table tbody tr").length).toBe(licences.length);
+    });
+
+    it("links the dataset files and prints the data dictionary on the downloads page", () => {
+      const $ = page("downloads/");
+      for (const file of ["models.parquet", "models.csv", "models.json", "summary.json"]) {
+        expect($(`[data-downloads] a:contains("${file}")`).length, file).toBe(1);
+        expect(existsSync(path.join(outDir, "data", file)), file).toBe(true);
+      }
+      const firstModel = JSON.parse(readFileSync(path.join(outDir, "data", "models.json"), "utf8"))[0];
+      expect($('[data-table="data-dictionary"] tbody tr').length).toBe(Object.keys(firstModel).length);
+    });
   });
 });

@@ -47,6 +47,9 @@ export function renderSvg(options: Plot.PlotOptions & { ariaLabel: string }): st
   }
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   svg.setAttribute("role", "img");
+  // Plot names each mark's <g> with aria-label ("bar", "rule"); ARIA forbids a label on an element
+  // without a role (axe-core: aria-prohibited-attr), so each named group is declared a group.
+  for (const group of Array.from(svg.querySelectorAll("g[aria-label]"))) group.setAttribute("role", "group");
   return serializeSvg(svg);
 }
 

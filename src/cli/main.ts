@@ -1,6 +1,6 @@
 // `npm run hub -- <command>`: the project's command line.
 import { ConfigError, normalizeConfig } from "../data-loaders/config.ts";
-import { crawl } from "../data-loaders/crawl.ts";
+import { runCrawlCommand } from "./crawl-command.ts";
 import { parseConfigFlags } from "./args.ts";
 import path from "node:path";
 import { buildSite, runDevServer } from "./build-site.ts";
@@ -14,11 +14,15 @@ commands:
   build:sample    the same, offline, against the bundled sample Hub (cache/sample/)
   dev             the Astro dev server on the crawled database (or the sample's)
   mock-hub        serve a records file or the sample Hub on 127.0.0.1 (--help for its flags)
+  params          parameter count, source and evidence of models by id or name (--help for its flags)
 
 flags (crawl, build, build:sample):
   --limit N|all           how many of the most-liked models (default 3000)
   --offline               make no requests; everything must be in the cache
-  --refresh               crawl again even when cached listing pages or a database exist
+  --refresh               crawl again even when cached listing pages or a database exist; per-model
+                          data is reused while the model's sha is unchanged
+  --author-ttl-days N     crawl: author data older than N days is fetched again (default 7)
+  --verbose               crawl: one line per request answered ("fetched <path> (<status>)")
   --endpoint URL          the Hub (default $HF_ENDPOINT or https://huggingface.co)
   --cache DIR             raw response cache (default cache/)
   --db PATH               DuckDB file (default <cache>/hub-likes.duckdb)
@@ -36,6 +40,11 @@ export async function main(argv: string[]): Promise<number> {
     await runMockHubCli(rest);
     return 0;
   }
+  if (command === "params") {
+    // Its own flags (--json, --name-only), so it parses them itself.
+    const { runParamsCli } = await import("./params.ts");
+    return runParamsCli(rest);
+  }
   if (!command || command === "--help" || command === "-h" || command === "help") {
     console.log(USAGE);
     return command ? 0 : 2;
@@ -47,8 +56,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case "crawl": {
-      await crawl(normalizeConfig(flags.spec), { refresh: flags.refresh });
-      return 0;
+      return await runCrawlCommand(normalizeConfig(flags.spec), {
+        refresh: flags.refresh,
+        authorTtlDays: flags.authorTtlDays,
+        verbose: flags.verbose,
+      });
     }
     case "build": {
       await buildSite(normalizeConfig(flags.spec), { recrawl: flags.refresh });
@@ -63,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      throw new ConfigError(`unknown command "${command}". Commands: crawl, build, build:sample, dev, mock-hub.`);
+      throw new ConfigError(`unknown command "${command}". Commands: crawl, build, build:sample, dev, mock-hub, params.`);
   }
 }
 

@@ -44,7 +44,7 @@ export const DATA_DICTIONARY: Record<ModelExportColumn, string> = {
   params:
     "Number of parameters as a plain integer (8030261248, not 8B); for quantised repositories the logical count of the model. Empty when unknown.",
   params_source:
-    'Where params came from, best first: "safetensors" (Hub metadata), "gguf" (GGUF metadata), "safetensors-header" (weight file header), "model-page", "base-model" (the count of the model it quantises), "name" (parsed from the repository name). Empty when unknown.',
+    'Where params came from, best first: "safetensors" (Hub metadata), "gguf" (GGUF metadata), "hub-listing" (the count the Hub website\'s own model listing shows), "safetensors-header" (weight file header), "model-page", "base-model" (the count of the model it quantises or adapts), "name" (parsed from the repository name). Empty when unknown.',
   params_packed:
     "true when the only available count measures packed quantised storage rather than logical parameters.",
   size_bucket:

@@ -6,6 +6,8 @@ import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { MODEL_EXPORT_COLUMNS, type ModelExportColumn } from "./data-dictionary.ts";
+import { writeChartData } from "./export-chart-data.ts";
+import { writeExplorerData } from "./export-explorer.ts";
 import { createReport, ISO_UTC_FORMAT } from "./queries.ts";
 import { sqlString } from "./sql-files.ts";
 import type { Report, SizeBucket } from "./report-types.ts";
@@ -52,6 +54,10 @@ export async function exportData(dbPath: string, dataDir: string): Promise<{ fil
       const summaryFile = path.join(outDir, "summary.json");
       await writeAtomically(summaryFile, (tempFile) => writeFile(tempFile, `${JSON.stringify(summary, null, 2)}\n`));
       files.push(summaryFile);
+      // Every chart links to its own rows; see chart-datasets.ts.
+      files.push(...(await writeChartData(createReport(connection), path.join(outDir, "charts"))));
+      // The /explore/ page fetches these shards; see export-explorer.ts.
+      files.push(...(await writeExplorerData(connection, path.join(outDir, "explore"))));
       return { files };
     } finally {
       connection.closeSync();

@@ -2,6 +2,8 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { readExplorerRows } from "./export-explorer.ts";
+import { createAnalysisMethods } from "./analysis-report.ts";
 import { readOneRow, readRows } from "./read-rows.ts";
 import type {
   AuthorTypeRow,
@@ -147,6 +149,12 @@ export function createReport(connection: DuckDBConnection, close: () => void = (
     paramsSources() {
       return readRows<ParamsSourceRow>(connection, `SELECT source, models FROM params_sources ORDER BY source_order`);
     },
+
+    explorerRows(limit?: number) {
+      return readExplorerRows(connection, limit);
+    },
+
+    ...createAnalysisMethods(connection),
 
     close,
   };

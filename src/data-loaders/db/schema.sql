@@ -19,7 +19,7 @@ CREATE TABLE models (
   library_name VARCHAR,
   gated VARCHAR CHECK (gated IN ('auto', 'manual')),
   params BIGINT CHECK (params >= 0),
-  params_source VARCHAR CHECK (params_source IN ('safetensors', 'gguf', 'safetensors-header', 'model-page', 'base-model', 'name')),
+  params_source VARCHAR CHECK (params_source IN ('safetensors', 'gguf', 'hub-listing', 'safetensors-header', 'model-page', 'base-model', 'name')),
   params_evidence VARCHAR,
   params_packed BOOLEAN NOT NULL,
   name_params BIGINT,
@@ -61,7 +61,12 @@ CREATE TABLE crawl_runs (
   retries INTEGER NOT NULL,
   rate_limited INTEGER NOT NULL,
   wait_ms BIGINT NOT NULL,
-  skipped_records INTEGER NOT NULL
+  skipped_records INTEGER NOT NULL,
+  -- Requests this run did not make because earlier runs' answers were reused (HTTP cache hits,
+  -- unchanged models' enrichment, authors within their TTL).
+  requests_saved INTEGER NOT NULL DEFAULT 0,
+  -- Run with --refresh: the listing was fetched again.
+  refresh BOOLEAN NOT NULL DEFAULT false
 );
 
 CREATE TABLE skipped_records (

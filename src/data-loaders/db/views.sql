@@ -13,8 +13,8 @@ SELECT * FROM (VALUES ('before', 1), ('after', 2)) AS e(era, era_order);
 -- The parameter-count cascade, best source first (see ParamsSource in rows.ts).
 CREATE VIEW params_source_order AS
 SELECT * FROM (VALUES
-  ('safetensors', 1), ('gguf', 2), ('safetensors-header', 3), ('model-page', 4), ('base-model', 5),
-  ('name', 6), ('unknown', 7)
+  ('safetensors', 1), ('gguf', 2), ('hub-listing', 3), ('safetensors-header', 4), ('model-page', 5),
+  ('base-model', 6), ('name', 7), ('unknown', 8)
 ) AS s(source, source_order);
 
 -- The like threshold is pandas' `likes.quantile(p)` (numpy "linear" interpolation) over all models:
@@ -243,3 +243,299 @@ SELECT
 FROM columns_in_order AS c
 LEFT JOIN observations AS o ON o.name = c.name
 GROUP BY c.name, c.column_order;
+
+-- ================================================================================================
+-- Every angle of the question: families, licences, derivatives, names, concentration, likes vs
+-- downloads, and the overview's facts. Unless a view says otherwise it covers every crawled model,
+-- not only high-quality ones: the crawl is already the most-liked models, and these questions are
+-- about what that set is made of.
+
+-- Per family ('unknown' when enrich could derive none), with the model_type values and the
+-- architectures seen in it, sorted so the output is stable. share is of all crawled models.
+CREATE VIEW family_stats AS
+SELECT
+  coalesce(family, 'unknown') AS family,
+  count(*) AS models,
+  count(*) FILTER (WHERE high_quality) AS high_quality,
+  sum(likes)::BIGINT AS likes,
+  (count(*) / (SELECT count(*) FROM models))::DOUBLE AS share,
+  list_sort(list_distinct(coalesce(list(model_type) FILTER (WHERE model_type IS NOT NULL), []::VARCHAR[]))) AS model_types,
+  list_sort(list_distinct(flatten(list(architectures)))) AS architectures
+FROM model_facts
+GROUP BY coalesce(family, 'unknown');
+
+-- Per architecture class named in config.architectures; a model naming two counts in both.
+CREATE VIEW architecture_stats AS
+WITH named AS (
+  SELECT unnest(architectures) AS architecture, likes, coalesce(family, 'unknown') AS family FROM models
+)
+SELECT
+  architecture,
+  count(*) AS models,
+  sum(likes)::BIGINT AS likes,
+  list_sort(list_distinct(list(family))) AS families
+FROM named
+GROUP BY architecture;
+
+-- Models per creation year and family, real creation dates only (the Hub's placeholder date says
+-- "before March 2022" and no year). Report.familyShareByYear folds small families into "other".
+CREATE VIEW family_year_counts AS
+SELECT year(created_at) AS year, coalesce(family, 'unknown') AS family, count(*) AS models
+FROM model_facts
+WHERE created_at IS NOT NULL
+GROUP BY year(created_at), coalesce(family, 'unknown');
+
+-- Per declared licence (enrich keeps the first one a card lists, and turns "other" plus a
+-- license_name into that name). kind: 'none' when no licence is declared (licence NULL); 'custom'
+-- when any model declared it as "other" (the Hub then tags it license:other), i.e. a licence
+-- outside the Hub's list; 'standard' for an identifier from the Hub's list.
+CREATE VIEW licence_stats AS
+SELECT
+  license AS licence,
+  CASE
+    WHEN license IS NULL THEN 'none'
+    WHEN bool_or(license = 'other' OR list_contains(tags, 'license:other')) THEN 'custom'
+    ELSE 'standard'
+  END AS kind,
+  count(*) AS models,
+  count(*) FILTER (WHERE high_quality) AS high_quality,
+  sum(likes)::BIGINT AS likes,
+  (count(*) / (SELECT count(*) FROM models))::DOUBLE AS share
+FROM model_facts
+GROUP BY license;
+
+-- How a model derives from the models in its base_model metadata. 'unspecified': it names a base
+-- but not how; 'none': it names no base (an original release, or a card that does not say).
+CREATE VIEW relation_order AS
+SELECT * FROM (VALUES
+  ('finetune', 1), ('quantized', 2), ('adapter', 3), ('merge', 4), ('unspecified', 5), ('none', 6)
+) AS r(relation, relation_order);
+
+CREATE VIEW derivative_relations AS
+WITH related AS (
+  SELECT
+    CASE WHEN base_relation IS NOT NULL THEN base_relation WHEN len(base_models) > 0 THEN 'unspecified' ELSE 'none' END AS relation,
+    likes,
+    high_quality
+  FROM model_facts
+)
+SELECT
+  o.relation,
+  o.relation_order,
+  count(r.relation) AS models,
+  coalesce(sum(r.likes), 0)::BIGINT AS likes,
+  count(r.relation) FILTER (WHERE r.high_quality) AS high_quality
+FROM relation_order AS o
+LEFT JOIN related AS r ON r.relation = o.relation
+GROUP BY o.relation, o.relation_order;
+
+-- One row per base model named by at least one crawled model, whether or not the base itself was
+-- crawled (in_data says which; a base outside the set is still a base). Hub ids ignore case, so
+-- bases match case-insensitively. Direct descendants only: a quantisation of a fine-tune counts
+-- for the fine-tune, not for the fine-tune's base. A merge of two bases counts for both.
+CREATE VIEW base_model_descendants AS
+WITH links AS (
+  SELECT unnest(base_models) AS base, likes, coalesce(base_relation, 'unspecified') AS relation FROM models
+),
+per_base AS (
+  SELECT
+    lower(base) AS base_key,
+    min(base) AS declared_id,
+    count(*) AS descendants,
+    sum(likes)::BIGINT AS descendant_likes,
+    count(*) FILTER (WHERE relation = 'finetune') AS finetunes,
+    count(*) FILTER (WHERE relation = 'quantized') AS quantizations,
+    count(*) FILTER (WHERE relation = 'adapter') AS adapters,
+    count(*) FILTER (WHERE relation = 'merge') AS merges,
+    count(*) FILTER (WHERE relation = 'unspecified') AS unspecified,
+    sum(likes) FILTER (WHERE relation = 'finetune')::BIGINT AS finetune_likes,
+    sum(likes) FILTER (WHERE relation = 'quantized')::BIGINT AS quantized_likes,
+    sum(likes) FILTER (WHERE relation = 'adapter')::BIGINT AS adapter_likes,
+    sum(likes) FILTER (WHERE relation = 'merge')::BIGINT AS merge_likes,
+    sum(likes) FILTER (WHERE relation = 'unspecified')::BIGINT AS unspecified_likes
+  FROM links
+  GROUP BY lower(base)
+)
+SELECT
+  coalesce(m.id, p.declared_id) AS base_model,
+  m.id IS NOT NULL AS in_data,
+  m.likes AS base_likes,
+  p.* EXCLUDE (base_key, declared_id)
+FROM per_base AS p
+LEFT JOIN models AS m ON lower(m.id) = p.base_key;
+
+-- Size from the name against size from metadata, for models that have both: name_params parsed
+-- from the repo name, params from any source but the name itself. Packed quantised counts measure
+-- storage, not parameters, and an adapter's own weights are a small add-on to the model its name
+-- sizes, so both are left out (an adapter that took its base model's count stays in) rather than
+-- reported as lying names.
+-- disagrees: the name is more than 20% off the metadata, |name − metadata| / metadata > 0.2.
+-- log_ratio = ln(name / metadata) ranks the worst cases symmetrically (2× too big = 2× too small).
+CREATE VIEW name_size_comparison AS
+SELECT
+  id,
+  author,
+  name_params,
+  params,
+  params_source,
+  (name_params / params)::DOUBLE AS ratio,
+  ln(name_params / params)::DOUBLE AS log_ratio,
+  abs(name_params - params) / params > 0.2 AS disagrees
+FROM model_facts
+WHERE name_params > 0 AND params > 0 AND params_source <> 'name' AND NOT params_packed
+  AND (base_relation IS DISTINCT FROM 'adapter' OR params_source = 'base-model');
+
+CREATE VIEW name_size_summary AS
+SELECT
+  (SELECT count(*) FROM models WHERE name_params IS NOT NULL) AS named,
+  count(*) AS compared,
+  count(*) FILTER (WHERE disagrees) AS disagree,
+  coalesce(count(*) FILTER (WHERE disagrees) / nullif(count(*), 0), 0)::DOUBLE AS share,
+  count(*) FILTER (WHERE disagrees AND name_params > params) AS name_larger,
+  count(*) FILTER (WHERE disagrees AND name_params < params) AS name_smaller
+FROM name_size_comparison;
+
+-- The comparison as chart points: models whose two sizes fall in the same cell of a 0.01-decade
+-- (about 2.3%) log grid are one point with a count, so the chart stays small for 100,000 models.
+-- A cell never mixes agreeing and disagreeing models.
+CREATE VIEW name_size_points AS
+SELECT
+  min(params) AS params,
+  min(name_params) AS name_params,
+  disagrees,
+  count(*) AS models
+FROM name_size_comparison
+GROUP BY round(log10(params), 2), round(log10(name_params), 2), disagrees;
+
+-- Authors ordered from fewest to most likes (ties by name, which changes no figure below):
+-- position 1..authors, and the running total of likes.
+CREATE VIEW author_likes_ranked AS
+SELECT
+  author,
+  likes,
+  row_number() OVER (ORDER BY likes, author) AS position,
+  count(*) OVER () AS authors,
+  sum(likes) OVER (ORDER BY likes, author ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)::BIGINT AS cumulative_likes,
+  sum(likes) OVER ()::BIGINT AS total_likes
+FROM author_stats;
+
+-- How concentrated likes are among authors. top10_share: likes of the 10 most-liked authors over
+-- all likes. gini: with each author's likes x_i sorted ascending (i = 1..n),
+-- G = 2·Σ i·x_i / (n·Σ x_i) − (n + 1) / n; 0 when every author has the same likes, towards 1 when
+-- one author has them all. NULL when there are no likes at all.
+CREATE VIEW likes_concentration AS
+SELECT
+  count(*) AS authors,
+  coalesce(sum(likes), 0)::BIGINT AS likes,
+  coalesce(sum(likes) FILTER (WHERE position > authors - 10), 0)::BIGINT AS top10_likes,
+  CASE WHEN coalesce(sum(likes), 0) = 0 THEN NULL
+    ELSE sum(likes) FILTER (WHERE position > authors - 10) / sum(likes) END::DOUBLE AS top10_share,
+  CASE WHEN coalesce(sum(likes), 0) = 0 THEN NULL
+    ELSE 2 * sum(position * likes) / (count(*) * sum(likes)) - (count(*) + 1) / count(*) END::DOUBLE AS gini
+FROM author_likes_ranked;
+
+-- The Lorenz curve of likes over authors: the least-liked author_share of authors hold likes_share
+-- of the likes. It starts at (0, 0) and keeps the author at every whole percent of authors
+-- (all of them when there are 100 or fewer), so it has at most 101 points at any scale.
+CREATE VIEW likes_lorenz AS
+SELECT 0::DOUBLE AS author_share, 0::DOUBLE AS likes_share
+WHERE (SELECT sum(likes) FROM author_stats) > 0
+UNION ALL
+SELECT (position / authors)::DOUBLE, (cumulative_likes / total_likes)::DOUBLE
+FROM author_likes_ranked
+WHERE total_likes > 0 AND floor(position * 100 / authors) > floor((position - 1) * 100 / authors);
+
+-- Likes against downloads (last 30 days). spearman: Pearson correlation of the ranks, ties given
+-- their average rank. pearson_log: Pearson correlation of ln(1 + likes) and ln(1 + downloads);
+-- the 1 + keeps models with zero downloads in. Both are rounded to 6 decimals: DuckDB sums in
+-- parallel, so the last bits of a float aggregate can differ between two runs of the same query.
+CREATE VIEW likes_downloads_correlation AS
+WITH ranked AS (
+  SELECT
+    likes,
+    downloads,
+    rank() OVER (ORDER BY likes) + (count(*) OVER (PARTITION BY likes) - 1) / 2 AS likes_rank,
+    rank() OVER (ORDER BY downloads) + (count(*) OVER (PARTITION BY downloads) - 1) / 2 AS downloads_rank
+  FROM models
+)
+SELECT
+  count(*) AS models,
+  round(corr(likes_rank, downloads_rank), 6)::DOUBLE AS spearman,
+  round(corr(ln(1 + likes), ln(1 + downloads)), 6)::DOUBLE AS pearson_log,
+  count(*) FILTER (WHERE downloads = 0) AS zero_downloads,
+  quantile_cont(likes, 0.5)::DOUBLE AS likes_median,
+  quantile_cont(downloads, 0.5)::DOUBLE AS downloads_median
+FROM ranked;
+
+-- Quadrants split at the medians: a model at or above the median is on the "more" side. Every
+-- quadrant is present, 0 when empty.
+CREATE VIEW likes_downloads_quadrants AS
+WITH sides AS (
+  SELECT
+    CASE WHEN m.likes >= c.likes_median THEN 'more liked' ELSE 'less liked' END AS likes_side,
+    CASE WHEN m.downloads >= c.downloads_median THEN 'more downloaded' ELSE 'less downloaded' END AS downloads_side
+  FROM models AS m CROSS JOIN likes_downloads_correlation AS c
+),
+quadrants AS (
+  SELECT * FROM (VALUES
+    ('more liked', 'more downloaded', 1), ('more liked', 'less downloaded', 2),
+    ('less liked', 'more downloaded', 3), ('less liked', 'less downloaded', 4)
+  ) AS q(likes_side, downloads_side, quadrant_order)
+)
+SELECT q.likes_side, q.downloads_side, q.quadrant_order, count(s.likes_side) AS models
+FROM quadrants AS q
+LEFT JOIN sides AS s ON s.likes_side = q.likes_side AND s.downloads_side = q.downloads_side
+GROUP BY q.likes_side, q.downloads_side, q.quadrant_order;
+
+-- The points of the likes-downloads chart: models in the same cell of a 0.05-decade grid over
+-- log10(1 + x) are one point with a count, so the chart stays small for 100,000 models.
+CREATE VIEW likes_downloads_points AS
+SELECT min(likes) AS likes, min(downloads) AS downloads, count(*) AS models
+FROM models
+GROUP BY round(log10(1 + likes) * 20), round(log10(1 + downloads) * 20);
+
+-- The facts the overview's sentences are built from, over high-quality models (the notebook's
+-- population). Medians are quantile_cont(0.5); params known counts only, ages real dates only.
+-- large_share_*: share of the era's high-quality models with 20e9 parameters or more (unknown
+-- sizes stay in the denominator, as in size_buckets_by_era). Ties for "most common" go to the
+-- alphabetically first name, so the answer is stable.
+CREATE VIEW overview_facts AS
+WITH hq AS (SELECT * FROM model_facts WHERE high_quality),
+top_family AS (
+  SELECT family, count(*) AS models FROM hq WHERE family IS NOT NULL GROUP BY family ORDER BY models DESC, family LIMIT 1
+),
+top_licence AS (
+  SELECT license, count(*) AS models FROM hq WHERE license IS NOT NULL GROUP BY license ORDER BY models DESC, license LIMIT 1
+),
+common_bucket AS (
+  SELECT era, bucket, share,
+    row_number() OVER (PARTITION BY era ORDER BY models DESC, bucket_order) AS place
+  FROM size_buckets_by_era
+  WHERE bucket <> 'unknown' AND models > 0
+),
+per_era AS (
+  SELECT era, count(*) AS models,
+    quantile_cont(params, 0.5)::DOUBLE AS median_params,
+    (count(*) FILTER (WHERE params >= 20e9) / count(*))::DOUBLE AS large_share
+  FROM hq WHERE era IS NOT NULL GROUP BY era
+)
+SELECT
+  (SELECT count(*) FROM hq) AS high_quality,
+  (SELECT count(params) FROM hq) AS with_params,
+  (SELECT quantile_cont(params, 0.5)::DOUBLE FROM hq) AS median_params,
+  (SELECT quantile_cont(age_days, 0.5)::DOUBLE FROM hq) AS median_age_days,
+  (SELECT (count(*) FILTER (WHERE author_type = 'org') / nullif(count(*), 0))::DOUBLE FROM hq) AS org_share,
+  (SELECT family FROM top_family) AS top_family,
+  (SELECT (models / (SELECT count(*) FROM hq))::DOUBLE FROM top_family) AS top_family_share,
+  (SELECT license FROM top_licence) AS top_licence,
+  (SELECT (models / (SELECT count(*) FROM hq))::DOUBLE FROM top_licence) AS top_licence_share,
+  (SELECT models FROM per_era WHERE era = 'before') AS before_models,
+  (SELECT models FROM per_era WHERE era = 'after') AS after_models,
+  (SELECT median_params FROM per_era WHERE era = 'before') AS before_median_params,
+  (SELECT median_params FROM per_era WHERE era = 'after') AS after_median_params,
+  (SELECT large_share FROM per_era WHERE era = 'before') AS before_large_share,
+  (SELECT large_share FROM per_era WHERE era = 'after') AS after_large_share,
+  (SELECT bucket FROM common_bucket WHERE era = 'before' AND place = 1) AS before_common_bucket,
+  (SELECT share FROM common_bucket WHERE era = 'before' AND place = 1) AS before_common_share,
+  (SELECT bucket FROM common_bucket WHERE era = 'after' AND place = 1) AS after_common_bucket,
+  (SELECT share FROM common_bucket WHERE era = 'after' AND place = 1) AS after_common_share;

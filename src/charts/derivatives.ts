@@ -1,0 +1,113 @@
+// Derivatives: how many models are fine-tunes, quantisations, adapters or merges of another model,
+// and which base models' direct descendants collected the most likes, split by relation.
+import * as Plot from "@observablehq/plot";
+import { DERIVATIVE_RELATIONS, type BaseModelRow, type DerivativeRelation, type DerivativeRelationRow } from "../data-loaders/db/report-types.ts";
+import { CATEGORY_COLORS, REST_COLORS } from "./palette.ts";
+import { DEFAULT_WIDTH, formatCompact, formatCount, renderSvg, truncate, type ChartOptions } from "./shared.ts";
+
+export const RELATION_COLORS: Record<DerivativeRelation, string> = {
+  finetune: CATEGORY_COLORS[0],
+  quantized: CATEGORY_COLORS[1],
+  adapter: CATEGORY_COLORS[4],
+  merge: CATEGORY_COLORS[6],
+  unspecified: REST_COLORS.other,
+  none: REST_COLORS.unknown,
+};
+
+export function derivativeRelationsChart(rows: DerivativeRelationRow[], { width = DEFAULT_WIDTH }: ChartOptions = {}): string {
+  const total = rows.reduce((s, r) => s + r.models, 0);
+  const derived = rows.filter((r) => r.relation !== "none").reduce((s, r) => s + r.models, 0);
+  const ariaLabel =
+    `Bar chart of models by their relation to a base model: ${formatCount(derived)} of ${formatCount(total)} models derive from another model. ` +
+    rows.map((r) => `${r.relation}: ${formatCount(r.models)}`).join(", ") + ".";
+  return renderSvg({
+    ariaLabel,
+    width,
+    height: 40 + 26 * DERIVATIVE_RELATIONS.length,
+    marginLeft: 110,
+    marginRight: 70,
+    x: { label: "Models →", grid: true, nice: true, tickFormat: formatCompact },
+    y: { domain: [...DERIVATIVE_RELATIONS], label: null },
+    marks: [
+      // An empty relation keeps its row and its "0" label but draws no zero-width bar.
+      Plot.barX(rows.filter((r) => r.models > 0), {
+        x: "models",
+        y: "relation",
+        fill: (r: DerivativeRelationRow) => RELATION_COLORS[r.relation],
+        title: (r: DerivativeRelationRow) => `${r.relation}: ${formatCount(r.models)} models, ${formatCount(r.likes)} likes`,
+      }),
+      Plot.text(rows, { x: "models", y: "relation", text: (r: DerivativeRelationRow) => formatCount(r.models), textAnchor: "start", dx: 4 }),
+      Plot.ruleX([0]),
+    ],
+  });
+}
+
+const BASE_RELATIONS = ["finetune", "quantized", "adapter", "merge", "unspecified"] as const;
+type BaseRelation = (typeof BASE_RELATIONS)[number];
+const LIKES_KEY: Record<BaseRelation, keyof BaseModelRow> = {
+  finetune: "finetune_likes",
+  quantized: "quantized_likes",
+  adapter: "adapter_likes",
+  merge: "merge_likes",
+  unspecified: "unspecified_likes",
+};
+
+export interface BaseSegment {
+  label: string;
+  base_model: string;
+  relation: BaseRelation;
+  likes: number;
+}
+
+/** The label of a base on the axis; bases that were not crawled are marked, not hidden. */
+export function baseLabel(row: BaseModelRow, notCrawled = "not crawled"): string {
+  return row.in_data ? truncate(row.base_model, 40) : `${truncate(row.base_model, 30)} (${notCrawled})`;
+}
+
+/** One segment per base and relation with descendant likes; empty ones are not drawn. */
+export function baseSegments(rows: BaseModelRow[], notCrawled?: string): BaseSegment[] {
+  return rows.flatMap((row) =>
+    BASE_RELATIONS.map((relation) => ({
+      label: baseLabel(row, notCrawled),
+      base_model: row.base_model,
+      relation,
+      likes: (row[LIKES_KEY[relation]] as number | null) ?? 0,
+    })).filter((segment) => segment.likes > 0),
+  );
+}
+
+export function topBaseModelsChart(rows: BaseModelRow[], { width = DEFAULT_WIDTH, notCrawled }: ChartOptions & { notCrawled?: string } = {}): string {
+  const segments = baseSegments(rows, notCrawled);
+  const leader = rows[0];
+  const ariaLabel = leader
+    ? `Stacked bar chart of the likes held by the direct descendants of the ${rows.length} base models whose descendants are most liked; ` +
+      `${leader.base_model} leads with ${formatCount(leader.descendant_likes)} likes over ${formatCount(leader.descendants)} descendants.`
+    : "Stacked bar chart of likes of descendants per base model: no model names a base.";
+  return renderSvg({
+    ariaLabel,
+    width,
+    height: 40 + 24 * Math.max(rows.length, 1),
+    marginLeft: 300,
+    marginRight: 70,
+    x: { label: "Likes of direct descendants →", grid: true, nice: true, tickFormat: formatCompact },
+    y: { domain: rows.map((r) => baseLabel(r, notCrawled)), label: null },
+    color: { domain: [...BASE_RELATIONS], range: BASE_RELATIONS.map((r) => RELATION_COLORS[r]) },
+    marks: [
+      Plot.barX(segments, {
+        x: "likes",
+        y: "label",
+        fill: "relation",
+        order: [...BASE_RELATIONS],
+        title: (s: BaseSegment) => `${s.base_model}, ${s.relation}: ${formatCount(s.likes)} likes`,
+      }),
+      Plot.text(rows, {
+        x: "descendant_likes",
+        y: (r: BaseModelRow) => baseLabel(r, notCrawled),
+        text: (r: BaseModelRow) => formatCount(r.descendant_likes),
+        textAnchor: "start",
+        dx: 4,
+      }),
+      Plot.ruleX([0]),
+    ],
+  });
+}

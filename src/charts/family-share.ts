@@ -1,0 +1,52 @@
+// How the families' share of models changed: one 100% stacked bar per creation year. Families
+// keep their colour and stacking order in every year (largest overall at the bottom).
+import * as Plot from "@observablehq/plot";
+import type { FamilyYearRow } from "../data-loaders/db/report-types.ts";
+import { categoryColors } from "./palette.ts";
+import { DEFAULT_WIDTH, formatCount, formatShare, renderSvg, type ChartOptions } from "./shared.ts";
+
+/** Families in stacking and legend order: by models over all years, "other" and "unknown" last. */
+export function familyOrder(rows: FamilyYearRow[]): string[] {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.family, (totals.get(r.family) ?? 0) + r.models);
+  const rank = (family: string) => (family === "other" ? 1 : family === "unknown" ? 2 : 0);
+  return [...totals.keys()].sort((a, b) => rank(a) - rank(b) || totals.get(b)! - totals.get(a)! || a.localeCompare(b));
+}
+
+function describe(rows: FamilyYearRow[]): string {
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  if (years.length === 0) return "Stacked bar chart of family shares per creation year: no model has a real creation date.";
+  const leaderOf = (year: number) =>
+    rows.filter((r) => r.year === year && r.family !== "other" && r.family !== "unknown").sort((a, b) => b.share - a.share)[0];
+  const parts = years.map((year) => {
+    const leader = leaderOf(year);
+    const total = rows.filter((r) => r.year === year).reduce((s, r) => s + r.models, 0);
+    return leader ? `${year}: ${formatCount(total)} models, ${leader.family} largest (${formatShare(leader.share)})` : `${year}: ${formatCount(total)} models`;
+  });
+  return `100% stacked bar chart of the share of models per family by creation year. ${parts.join("; ")}.`;
+}
+
+export function familyShareChart(rows: FamilyYearRow[], { width = DEFAULT_WIDTH }: ChartOptions = {}): string {
+  const order = familyOrder(rows);
+  const drawn = rows.filter((r) => r.models > 0);
+  return renderSvg({
+    ariaLabel: describe(rows),
+    width,
+    height: 340,
+    x: { label: "Creation year", type: "band", tickFormat: (y: number) => String(y) },
+    y: { label: "↑ Share of the year's models", tickFormat: (v: number) => `${Math.round(v * 100)}%`, grid: true, domain: [0, 1] },
+    color: { domain: order, range: categoryColors(order) },
+    marks: [
+      Plot.barY(drawn, {
+        x: "year",
+        y: "share",
+        fill: "family",
+        order,
+        insetLeft: 1,
+        insetRight: 1,
+        title: (r: FamilyYearRow) => `${r.year}, ${r.family}: ${formatCount(r.models)} models (${formatShare(r.share)})`,
+      }),
+      Plot.ruleY([0]),
+    ],
+  });
+}

@@ -1,0 +1,50 @@
+// Likes against downloads (last 30 days), one dot per cell of models with about the same pair.
+// Both axes are symlog: logarithmic for large counts but with a place for 0, so models with no
+// downloads stay on the chart (along the left edge) instead of vanishing from a log scale.
+// Dashed rules at the medians split the chart into the four quadrants the page counts.
+import * as Plot from "@observablehq/plot";
+import type { LikesDownloadsCorrelation, LikesDownloadsPoint } from "../data-loaders/db/report-types.ts";
+import { COLORS, DEFAULT_WIDTH, formatCompact, formatCount, renderSvg, type ChartOptions } from "./shared.ts";
+
+/** 0 and the powers of ten up to the largest value: symlog's own ticks crowd at the top end. */
+export function symlogTicks(max: number): number[] {
+  const ticks = [0];
+  for (let power = 1; power <= Math.max(1, max) && ticks.length < 12; power *= 10) ticks.push(power);
+  return ticks;
+}
+
+export function likesDownloadsChart(
+  points: LikesDownloadsPoint[],
+  correlation: LikesDownloadsCorrelation,
+  { width = DEFAULT_WIDTH }: ChartOptions = {},
+): string {
+  const ariaLabel =
+    `Scatter plot of likes against downloads in the last 30 days for ${formatCount(correlation.models)} models, both on log-like scales that include zero; ` +
+    `Spearman rank correlation ${correlation.spearman === null ? "unknown" : correlation.spearman.toFixed(2)}; ` +
+    `${formatCount(correlation.zero_downloads)} models had no downloads. Dashed lines mark the median likes (${formatCount(correlation.likes_median)}) ` +
+    `and median downloads (${formatCount(correlation.downloads_median)}).`;
+  const maxLikes = Math.max(0, ...points.map((p) => p.likes));
+  const maxDownloads = Math.max(0, ...points.map((p) => p.downloads));
+  return renderSvg({
+    ariaLabel,
+    width,
+    height: 460,
+    marginLeft: 60,
+    x: { type: "symlog", domain: [0, Math.max(1, maxDownloads)], label: "Downloads (last 30 days) →", ticks: symlogTicks(maxDownloads), tickFormat: formatCompact, grid: true },
+    y: { type: "symlog", domain: [0, Math.max(1, maxLikes)], label: "↑ Likes", ticks: symlogTicks(maxLikes), tickFormat: formatCompact, grid: true },
+    r: { range: [2, 10] },
+    marks: [
+      Plot.dot(points, {
+        x: "downloads",
+        y: "likes",
+        r: "models",
+        fill: COLORS.bar,
+        fillOpacity: 0.55,
+        title: (p: LikesDownloadsPoint) =>
+          `${formatCount(p.likes)} likes, ${formatCount(p.downloads)} downloads: ${formatCount(p.models)} ${p.models === 1 ? "model" : "models"}`,
+      }),
+      ...(correlation.downloads_median === null ? [] : [Plot.ruleX([correlation.downloads_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),
+      ...(correlation.likes_median === null ? [] : [Plot.ruleY([correlation.likes_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),
+    ],
+  });
+}

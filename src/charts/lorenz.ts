@@ -1,0 +1,42 @@
+// The Lorenz curve of likes over authors: authors from least to most liked along x, the share of
+// all likes they hold together on y. The diagonal is perfect equality; the gap to it is what the
+// Gini coefficient measures (twice the area between them).
+import * as Plot from "@observablehq/plot";
+import type { ConcentrationInfo, LorenzPoint } from "../data-loaders/db/report-types.ts";
+import { COLORS, DEFAULT_WIDTH, formatCount, formatShare, renderSvg, type ChartOptions } from "./shared.ts";
+
+const percent = (v: number) => `${Math.round(v * 100)}%`;
+
+/** The likes share held by the least-liked `authorShare` of authors, read off the curve. */
+export function likesShareAt(points: LorenzPoint[], authorShare: number): number | null {
+  const after = points.findIndex((p) => p.author_share >= authorShare);
+  if (after === -1) return null;
+  if (after === 0) return points[0].likes_share;
+  const a = points[after - 1];
+  const b = points[after];
+  return a.likes_share + ((authorShare - a.author_share) / (b.author_share - a.author_share)) * (b.likes_share - a.likes_share);
+}
+
+export function lorenzChart(points: LorenzPoint[], info: ConcentrationInfo, { width = 560 }: ChartOptions = {}): string {
+  const half = likesShareAt(points, 0.5);
+  const ariaLabel =
+    points.length === 0
+      ? "Lorenz curve of likes over authors: there are no likes."
+      : `Lorenz curve of likes over ${formatCount(info.authors)} authors, least liked first. ` +
+        (half === null ? "" : `The less-liked half of authors hold ${formatShare(half)} of all likes. `) +
+        `Gini coefficient ${info.gini === null ? "unknown" : info.gini.toFixed(2)}.`;
+  return renderSvg({
+    ariaLabel,
+    width: Math.min(width, DEFAULT_WIDTH),
+    height: Math.min(width, DEFAULT_WIDTH),
+    marginLeft: 50,
+    marginBottom: 40,
+    x: { domain: [0, 1], label: "Share of authors, least liked first →", tickFormat: percent, grid: true },
+    y: { domain: [0, 1], label: "↑ Share of likes", tickFormat: percent, grid: true },
+    marks: [
+      Plot.line([{ x: 0, y: 0 }, { x: 1, y: 1 }], { x: "x", y: "y", strokeDasharray: "4,3", strokeOpacity: 0.6 }),
+      Plot.areaY(points, { x: "author_share", y: "likes_share", fill: COLORS.bar, fillOpacity: 0.15 }),
+      Plot.line(points, { x: "author_share", y: "likes_share", stroke: COLORS.bar, strokeWidth: 2 }),
+    ],
+  });
+}

@@ -1,0 +1,48 @@
+// Size from the name against size from metadata, on log scales. The diagonal is an honest name;
+// the dashed lines are ±20%, the rule's edge; points outside them are names that disagree. Each
+// point can stand for several models with (almost) the same pair of sizes, sized by their count.
+import * as Plot from "@observablehq/plot";
+import type { NameSizePoint, NameSizeSummary } from "../data-loaders/db/report-types.ts";
+import { CATEGORY_COLORS } from "./palette.ts";
+import { DEFAULT_WIDTH, formatCount, formatParams, formatShare, renderSvg, type ChartOptions } from "./shared.ts";
+
+export const NAME_SIZE_COLORS = { agrees: CATEGORY_COLORS[0], disagrees: CATEGORY_COLORS[2] } as const;
+
+export function nameSizeChart(points: NameSizePoint[], summary: NameSizeSummary, { width = DEFAULT_WIDTH }: ChartOptions = {}): string {
+  const values = points.flatMap((p) => [p.params, p.name_params]);
+  const low = values.length ? Math.min(...values) / 1.5 : 1e8;
+  const high = values.length ? Math.max(...values) * 1.5 : 1e12;
+  const ariaLabel =
+    `Log-log scatter plot of each model's size from its name against its size from metadata: ${formatCount(summary.compared)} models compared, ` +
+    `${formatCount(summary.disagree)} (${formatShare(summary.share)}) disagree by more than 20%, ` +
+    `${formatCount(summary.name_larger)} with a name that claims more parameters and ${formatCount(summary.name_smaller)} fewer.`;
+  const line = (factor: number) => [
+    { x: low, y: low * factor },
+    { x: high, y: high * factor },
+  ];
+  return renderSvg({
+    ariaLabel,
+    width,
+    height: 480,
+    marginLeft: 60,
+    x: { type: "log", domain: [low, high], label: "Size from metadata (parameters) →", tickFormat: formatParams, grid: true },
+    y: { type: "log", domain: [low, high], label: "↑ Size from the name", tickFormat: formatParams, grid: true },
+    r: { range: [2.5, 12] },
+    marks: [
+      Plot.line(line(1), { x: "x", y: "y", strokeOpacity: 0.6 }),
+      Plot.line(line(1.2), { x: "x", y: "y", strokeDasharray: "4,3", strokeOpacity: 0.5 }),
+      Plot.line(line(0.8), { x: "x", y: "y", strokeDasharray: "4,3", strokeOpacity: 0.5 }),
+      Plot.dot(points, {
+        x: "params",
+        y: "name_params",
+        r: "models",
+        fill: (p: NameSizePoint) => (p.disagrees ? NAME_SIZE_COLORS.disagrees : NAME_SIZE_COLORS.agrees),
+        fillOpacity: 0.7,
+        stroke: "currentColor",
+        strokeOpacity: 0.3,
+        title: (p: NameSizePoint) =>
+          `name ${formatParams(p.name_params)}, metadata ${formatParams(p.params)}: ${formatCount(p.models)} ${p.models === 1 ? "model" : "models"}${p.disagrees ? ", disagrees" : ""}`,
+      }),
+    ],
+  });
+}

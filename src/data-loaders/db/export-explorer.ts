@@ -1,0 +1,165 @@
+// The explorer's data: every model, split into columnar JSON shards the /explore/ page fetches
+// lazily. One HTML page listing 100,000 models would weigh tens of megabytes; shards of a few MB
+// load in the background while the first one is already searchable. Low-cardinality columns are
+// stored as indexes into dictionaries in the manifest, which roughly halves the shards.
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { readRows } from "./read-rows.ts";
+import type { Era, SizeBucket } from "./report-types.ts";
+
+/** One model as the explorer shows it. */
+export interface ExplorerRow {
+  rank: number;
+  id: string;
+  author: string;
+  author_type: "org" | "user" | null;
+  likes: number;
+  downloads: number;
+  params: number | null;
+  /** UTC day "YYYY-MM-DD" (the database keeps UTC times); null for the Hub's placeholder date and for unknown dates. */
+  created: string | null;
+  /** The Hub gave its pre-March-2022 placeholder date. */
+  created_placeholder: boolean;
+  size_bucket: SizeBucket;
+  era: Era | null;
+  license: string | null;
+  family: string | null;
+}
+
+/** The columns stored as dictionary indexes (null stays null). */
+export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license", "family"] as const;
+export type DictionaryColumn = (typeof DICTIONARY_COLUMNS)[number];
+
+/** Bump when the shard layout changes, so a cached old manifest is not misread. */
+export const EXPLORER_FORMAT = 1;
+
+/** About 2 MB of JSON per shard at typical id lengths. */
+export const DEFAULT_SHARD_ROWS = 25_000;
+
+export interface ExplorerManifest {
+  format: typeof EXPLORER_FORMAT;
+  models: number;
+  /** Value lists: a shard's dictionary column holds indexes into these (or null). */
+  dictionaries: Record<DictionaryColumn, string[]>;
+  shards: Array<{ file: string; rows: number }>;
+}
+
+/** A shard: one array per column, all the same length, rows in likes-rank order. */
+export interface ExplorerShard {
+  rank: number[];
+  id: string[];
+  author: string[];
+  likes: number[];
+  downloads: number[];
+  params: Array<number | null>;
+  created: Array<string | null>;
+  created_placeholder: Array<0 | 1>;
+  author_type: Array<number | null>;
+  size_bucket: Array<number | null>;
+  era: Array<number | null>;
+  license: Array<number | null>;
+  family: Array<number | null>;
+}
+
+/** Models in likes-rank order (the Hub's ranking), the explorer's default order. */
+export function readExplorerRows(connection: DuckDBConnection, limit?: number): Promise<ExplorerRow[]> {
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) {
+    throw new Error(`readExplorerRows(limit): limit must be a whole number, 0 or more; got ${limit}.`);
+  }
+  return readRows<ExplorerRow>(
+    connection,
+    `SELECT rank, id, author, author_type, likes, downloads, params,
+            strftime(created_at, '%Y-%m-%d') AS created, created_at_placeholder AS created_placeholder,
+            size_bucket, era, license, family
+     FROM model_facts
+     ORDER BY rank, id
+     ${limit === undefined ? "" : "LIMIT $limit"}`,
+    limit === undefined ? undefined : { limit },
+  );
+}
+
+/** Splits rows into a manifest and columnar shards. Pure, so it is tested without a database. */
+export function buildExplorerShards(
+  rows: ExplorerRow[],
+  shardRows = DEFAULT_SHARD_ROWS,
+): { manifest: ExplorerManifest; shards: ExplorerShard[] } {
+  if (!Number.isInteger(shardRows) || shardRows < 1) {
+    throw new Error(`shardRows must be a whole number of rows, 1 or more; got ${shardRows}.`);
+  }
+  const dictionaries = Object.fromEntries(DICTIONARY_COLUMNS.map((c) => [c, dictionaryOf(rows, c)])) as Record<
+    DictionaryColumn,
+    string[]
+  >;
+  const lookups = Object.fromEntries(
+    DICTIONARY_COLUMNS.map((c) => [c, new Map(dictionaries[c].map((value, index) => [value, index]))]),
+  ) as Record<DictionaryColumn, Map<string, number>>;
+  const code = (column: DictionaryColumn, value: string | null) => (value === null ? null : lookups[column].get(value)!);
+
+  const shards: ExplorerShard[] = [];
+  for (let start = 0; start < rows.length; start += shardRows) {
+    const slice = rows.slice(start, start + shardRows);
+    shards.push({
+      rank: slice.map((r) => r.rank),
+      id: slice.map((r) => r.id),
+      author: slice.map((r) => r.author),
+      likes: slice.map((r) => r.likes),
+      downloads: slice.map((r) => r.downloads),
+      params: slice.map((r) => r.params),
+      created: slice.map((r) => r.created),
+      created_placeholder: slice.map((r) => (r.created_placeholder ? 1 : 0)),
+      author_type: slice.map((r) => code("author_type", r.author_type)),
+      size_bucket: slice.map((r) => code("size_bucket", r.size_bucket)),
+      era: slice.map((r) => code("era", r.era)),
+      license: slice.map((r) => code("license", r.license)),
+      family: slice.map((r) => code("family", r.family)),
+    });
+  }
+  return {
+    manifest: {
+      format: EXPLORER_FORMAT,
+      models: rows.length,
+      dictionaries,
+      shards: shards.map((shard, index) => ({ file: `models-${index}.json`, rows: shard.id.length })),
+    },
+    shards,
+  };
+}
+
+/** Most common value first, so the page's filter lists read in order of importance. */
+function dictionaryOf(rows: ExplorerRow[], column: DictionaryColumn): string[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const value = row[column];
+    if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([value]) => value);
+}
+
+/**
+ * Writes manifest.json and models-<n>.json into dir. The shards are written into a fresh folder
+ * that replaces the old one, so stale shards from a bigger earlier build never linger.
+ */
+export async function writeExplorerData(
+  connection: DuckDBConnection,
+  dir: string,
+  shardRows = DEFAULT_SHARD_ROWS,
+): Promise<string[]> {
+  const { manifest, shards } = buildExplorerShards(await readExplorerRows(connection), shardRows);
+  const target = path.resolve(dir);
+  const temp = `${target}.tmp-${process.pid}`;
+  await rm(temp, { recursive: true, force: true });
+  await mkdir(temp, { recursive: true });
+  try {
+    await Promise.all(shards.map((shard, i) => writeFile(path.join(temp, manifest.shards[i].file), JSON.stringify(shard))));
+    await writeFile(path.join(temp, "manifest.json"), JSON.stringify(manifest));
+    await rm(target, { recursive: true, force: true });
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw new Error(`Could not write the explorer data into ${target}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+  return (await readdir(target)).sort().map((file) => path.join(target, file));
+}

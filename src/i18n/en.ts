@@ -1,0 +1,95 @@
+// English text of the report. zh-CN.ts must provide every key with the same shape (typed as
+// Messages), so a missing translation fails `tsc` rather than showing English on a Chinese page.
+
+export const en = {
+  /** BCP 47 tag for <html lang> and Intl. */
+  locale: "en",
+  languageName: "English",
+  layout: {
+    navLabel: "Report sections",
+    languageSwitch: "中文",
+    languageSwitchLabel: "阅读中文版",
+    theme: {
+      label: "Colour scheme",
+      system: "System",
+      light: "Light",
+      dark: "Dark",
+    },
+    sampleBanner: "Sample data: these pages show the bundled, generated sample Hub, not the real Hugging Face Hub.",
+    downloadData: "Download the data:",
+  },
+  explorer: {
+    title: "Explorer",
+    description: "Every crawled text-generation model: search, filter and sort them in the browser.",
+    lead: (models: string) =>
+      `All ${models} models in the data. Search by model id or author, filter by size, era, author type, licence and family, and sort by any number.`,
+    noScript: "The full explorer (search, filters, sorting over every model) needs JavaScript. Without it, this page lists the 100 most-liked models; the whole table is in the downloads:",
+    staticCaption: (shown: string, total: string) => `The ${shown} most-liked of ${total} models.`,
+    search: "Search model id or author",
+    searchPlaceholder: "e.g. llama, qwen, mistralai",
+    filters: "Filters",
+    size: "Size",
+    era: "Era",
+    authorType: "Author type",
+    licence: "Licence",
+    family: "Family",
+    any: "Any",
+    sortBy: "Sort by",
+    order: "Order",
+    descending: "Largest / newest first",
+    ascending: "Smallest / oldest first",
+    reset: "Reset",
+    columns: {
+      rank: "Likes rank",
+      model: "Model",
+      author: "Author",
+      authorType: "Author type",
+      likes: "Likes",
+      downloads: "Downloads (30 days)",
+      params: "Size",
+      created: "Created",
+      licence: "Licence",
+      family: "Family",
+    },
+    sortKeys: { likes: "Likes", downloads: "Downloads", params: "Parameters", created: "Creation date" },
+    /** Strings the browser script needs; it formats the numbers itself. */
+    client: {
+      loading: "Loading the models…",
+      loadingShard: "Loading models: {loaded} of {total}…",
+      status: "{matches} of {total} models match; showing {shown}.",
+      none: "No model matches these filters.",
+      more: "Show {n} more",
+      failed: "Could not load the explorer data ({error}). The downloads below hold every model.",
+      unknown: "unknown",
+      beforeMarch2022: "before 2022-03",
+    },
+  },
+  enums: {
+    era: { before: "Before the era boundary", after: "On or after the era boundary", none: "No date" },
+    authorType: { org: "Organisation", user: "User", unknown: "Unknown" },
+    sizeUnknown: "unknown",
+  },
+  sql: {
+    title: "Ask your own question",
+    description: "Run SQL over the published data in your browser with DuckDB-WASM.",
+    lead: "Query the published model table with SQL, right here in your browser: DuckDB compiled to WebAssembly reads data/models.parquet from this site. Nothing is sent anywhere.",
+    tableNote: "The table is called models; its columns are described in the data dictionary on the downloads page. The example queries reproduce the report's charts.",
+    noScript: "The SQL console needs JavaScript (it runs DuckDB in the browser). The example queries below also run in the DuckDB shell over models.parquet:",
+    examples: "Example queries",
+    query: "SQL query",
+    run: "Run",
+    load: "Load into the console",
+    results: "Results",
+    client: {
+      starting: "Starting DuckDB (downloads about 35 MB the first time)…",
+      ready: "Ready: {rows} models loaded. Write a query and press Run (Ctrl+Enter).",
+      running: "Running…",
+      rows: "{rows} rows in {ms} ms.",
+      truncated: "{rows} rows in {ms} ms; showing the first {shown}.",
+      error: "Error: {message}",
+      failed: "DuckDB could not start: {message}",
+    },
+  },
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,118 @@
+// The explorer's model list and its query: decoding the shards, then search, filters and sort.
+// Pure functions with no DOM, so the e2e test and a unit test can hold them to a DuckDB query.
+import type { ExplorerManifest, ExplorerShard } from "../data-loaders/db/export-explorer.ts";
+
+export interface ExplorerModel {
+  rank: number;
+  id: string;
+  author: string;
+  authorType: string | null;
+  likes: number;
+  downloads: number;
+  params: number | null;
+  created: string | null;
+  createdPlaceholder: boolean;
+  sizeBucket: string | null;
+  era: string | null;
+  license: string | null;
+  family: string | null;
+  /** Lower-case id and author, searched by substring. */
+  haystack: string;
+}
+
+export const SORT_KEYS = ["likes", "downloads", "params", "created"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface ExplorerQuery {
+  /** Substring of the model id or author, any case. */
+  q: string;
+  size: string;
+  /** "before", "after", or "none" for models without a date. */
+  era: string;
+  /** "org", "user", or "unknown". */
+  author_type: string;
+  license: string;
+  family: string;
+  sort: SortKey;
+  order: "asc" | "desc";
+}
+
+export const EMPTY_QUERY: ExplorerQuery = { q: "", size: "", era: "", author_type: "", license: "", family: "", sort: "likes", order: "desc" };
+
+export function decodeShard(manifest: ExplorerManifest, shard: ExplorerShard): ExplorerModel[] {
+  const { dictionaries } = manifest;
+  const lookup = (values: string[], index: number | null) => (index === null ? null : values[index] ?? null);
+  return shard.id.map((id, i) => ({
+    rank: shard.rank[i],
+    id,
+    author: shard.author[i],
+    authorType: lookup(dictionaries.author_type, shard.author_type[i]),
+    likes: shard.likes[i],
+    downloads: shard.downloads[i],
+    params: shard.params[i],
+    created: shard.created[i],
+    createdPlaceholder: shard.created_placeholder[i] === 1,
+    sizeBucket: lookup(dictionaries.size_bucket, shard.size_bucket[i]),
+    era: lookup(dictionaries.era, shard.era[i]),
+    license: lookup(dictionaries.license, shard.license[i]),
+    family: lookup(dictionaries.family, shard.family[i]),
+    haystack: `${id}\n${shard.author[i]}`.toLowerCase(),
+  }));
+}
+
+/** Reads a query from URL parameters, ignoring unknown values so an edited URL cannot break it. */
+export function parseQuery(params: URLSearchParams): ExplorerQuery {
+  const sort = params.get("sort") as SortKey | null;
+  return {
+    q: params.get("q") ?? "",
+    size: params.get("size") ?? "",
+    era: params.get("era") ?? "",
+    author_type: params.get("author_type") ?? "",
+    license: params.get("license") ?? "",
+    family: params.get("family") ?? "",
+    sort: sort && SORT_KEYS.includes(sort) ? sort : "likes",
+    order: params.get("order") === "asc" ? "asc" : "desc",
+  };
+}
+
+/** The URL parameters of a query, leaving out defaults so shared links stay short. */
+export function queryParams(query: ExplorerQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(EMPTY_QUERY) as Array<keyof ExplorerQuery>) {
+    if (query[key] !== EMPTY_QUERY[key]) params.set(key, query[key]);
+  }
+  return params;
+}
+
+function sortValue(model: ExplorerModel, key: SortKey): number | string | null {
+  if (key === "created") return model.created;
+  return model[key];
+}
+
+/**
+ * The models matching a query, sorted. Unknown values (no size, no date) sort last in either
+ * order, and ties keep the likes ranking, so the order is fully determined.
+ */
+export function runQuery(models: ExplorerModel[], query: ExplorerQuery): ExplorerModel[] {
+  const needle = query.q.trim().toLowerCase();
+  const matches = models.filter(
+    (m) =>
+      (needle === "" || m.haystack.includes(needle)) &&
+      (query.size === "" || m.sizeBucket === query.size) &&
+      (query.era === "" || (query.era === "none" ? m.era === null : m.era === query.era)) &&
+      (query.author_type === "" || (query.author_type === "unknown" ? m.authorType === null : m.authorType === query.author_type)) &&
+      (query.license === "" || m.license === query.license) &&
+      (query.family === "" || m.family === query.family),
+  );
+  const direction = query.order === "asc" ? 1 : -1;
+  return matches.sort((a, b) => {
+    const x = sortValue(a, query.sort);
+    const y = sortValue(b, query.sort);
+    if (x !== y) {
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return (x < y ? -1 : 1) * direction;
+    }
+    return a.rank - b.rank || (a.id < b.id ? -1 : 1);
+  });
+}

@@ -1,0 +1,167 @@
+// Turns the /explore/ page's static top-100 table into the full explorer: fetches the manifest
+// and shards (written by export-explorer.ts), then searches, filters and sorts in memory.
+// Rows are built with textContent only: ids, authors and licences come from the Hub.
+import type { ExplorerManifest, ExplorerShard } from "../data-loaders/db/export-explorer.ts";
+import { formatParams } from "../lib/format.ts";
+import { hubModelUrl } from "../lib/hub-links.ts";
+import { decodeShard, parseQuery, queryParams, runQuery, type ExplorerModel, type ExplorerQuery } from "./explorer-query.ts";
+
+const PAGE_ROWS = 100;
+
+interface Strings {
+  loading: string;
+  loadingShard: string;
+  status: string;
+  none: string;
+  more: string;
+  failed: string;
+  unknown: string;
+  beforeMarch2022: string;
+  era: Record<"before" | "after" | "none", string>;
+  authorType: Record<"org" | "user" | "unknown", string>;
+  sizeUnknown: string;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+function start(root: HTMLElement): void {
+  const strings = JSON.parse(root.dataset.strings ?? "{}") as Strings;
+  const sizeOrder = JSON.parse(root.dataset.sizeOrder ?? "[]") as string[];
+  const manifestUrl = new URL(root.dataset.manifest ?? "", document.baseURI);
+  const form = root.querySelector<HTMLFormElement>("[data-controls]")!;
+  const status = root.querySelector<HTMLElement>("[data-status]")!;
+  const caption = root.querySelector<HTMLElement>("[data-caption]")!;
+  const tbody = root.querySelector<HTMLTableSectionElement>("[data-rows]")!;
+  const more = root.querySelector<HTMLButtonElement>("[data-more]")!;
+  const lang = document.documentElement.lang || "en";
+  const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const day = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" });
+
+  let models: ExplorerModel[] = [];
+  let results: ExplorerModel[] = [];
+  let shown = 0;
+
+  const cell = (text: string, className?: string) => {
+    const td = document.createElement("td");
+    td.textContent = text;
+    if (className) td.className = className;
+    return td;
+  };
+
+  function rowOf(model: ExplorerModel): HTMLTableRowElement {
+    const tr = document.createElement("tr");
+    tr.dataset.id = model.id;
+    const idCell = cell("", "id");
+    const link = document.createElement("a");
+    link.href = hubModelUrl(model.id);
+    link.textContent = model.id;
+    idCell.append(link);
+    const created = model.created
+      ? day.format(new Date(`${model.created}T00:00:00Z`))
+      : model.createdPlaceholder
+        ? strings.beforeMarch2022
+        : strings.unknown;
+    tr.append(
+      cell(count.format(model.rank), "num"),
+      idCell,
+      cell(model.author),
+      cell(strings.authorType[(model.authorType ?? "unknown") as keyof Strings["authorType"]] ?? model.authorType ?? ""),
+      cell(count.format(model.likes), "num"),
+      cell(count.format(model.downloads), "num"),
+      cell(model.params === null ? strings.unknown : formatParams(model.params), "num"),
+      cell(created),
+      cell(model.license ?? "–"),
+      cell(model.family ?? "–"),
+    );
+    return tr;
+  }
+
+  function showMore(): void {
+    const next = results.slice(shown, shown + PAGE_ROWS);
+    tbody.append(...next.map(rowOf));
+    shown += next.length;
+    const remaining = results.length - shown;
+    more.hidden = remaining <= 0;
+    more.textContent = fill(strings.more, { n: count.format(Math.min(PAGE_ROWS, remaining)) });
+    status.dataset.shown = String(shown);
+    status.textContent =
+      results.length === 0
+        ? strings.none
+        : fill(strings.status, { matches: count.format(results.length), total: count.format(models.length), shown: count.format(shown) });
+  }
+
+  function readForm(): ExplorerQuery {
+    return parseQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  }
+
+  function render(): void {
+    const query = readForm();
+    results = runQuery(models, query);
+    status.dataset.matches = String(results.length);
+    tbody.replaceChildren();
+    shown = 0;
+    showMore();
+    const params = queryParams(query).toString();
+    history.replaceState(null, "", params ? `?${params}` : location.pathname);
+  }
+
+  function fillOptions(name: string, values: Array<[value: string, label: string]>): void {
+    const select = form.elements.namedItem(name) as HTMLSelectElement;
+    for (const [value, label] of values) select.add(new Option(label, value));
+  }
+
+  async function load(): Promise<void> {
+    status.textContent = strings.loading;
+    const manifest = await fetchJson<ExplorerManifest>(manifestUrl.href);
+    const { dictionaries } = manifest;
+    fillOptions(
+      "size",
+      [...dictionaries.size_bucket]
+        .sort((a, b) => sizeOrder.indexOf(a) - sizeOrder.indexOf(b))
+        .map((b) => [b, b === "unknown" ? strings.sizeUnknown : b]),
+    );
+    fillOptions("era", [...(["before", "after"] as const).filter((e) => dictionaries.era.includes(e)), "none" as const].map((e) => [e, strings.era[e]]));
+    fillOptions("author_type", (["org", "user", "unknown"] as const).map((a) => [a, strings.authorType[a]]));
+    fillOptions("license", dictionaries.license.map((l) => [l, l]));
+    fillOptions("family", dictionaries.family.map((f) => [f, f]));
+
+    // All shards are requested at once; they are decoded in order so the ranking stays intact.
+    const pending = manifest.shards.map((shard) => fetchJson<ExplorerShard>(new URL(shard.file, manifestUrl).href));
+    for (const [index, shard] of pending.entries()) {
+      status.textContent = fill(strings.loadingShard, { loaded: String(index + 1), total: String(pending.length) });
+      models = models.concat(decodeShard(manifest, await shard));
+    }
+
+    // Restore a shared or reloaded URL's query into the form before the first render.
+    const initial = parseQuery(new URLSearchParams(location.search));
+    for (const [key, value] of Object.entries(initial)) {
+      const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
+      if (field) field.value = value;
+    }
+    caption.hidden = true;
+    form.hidden = false;
+    form.addEventListener("input", render);
+    form.addEventListener("change", render);
+    form.addEventListener("submit", (event) => event.preventDefault());
+    // A reset changes the fields only after the event, so the list is redrawn on the next tick.
+    form.addEventListener("reset", () => setTimeout(render));
+    more.addEventListener("click", showMore);
+    render();
+    root.dataset.state = "ready";
+  }
+
+  load().catch((error: unknown) => {
+    status.textContent = fill(strings.failed, { error: error instanceof Error ? error.message : String(error) });
+    root.dataset.state = "failed";
+  });
+}
+
+for (const root of document.querySelectorAll<HTMLElement>("[data-explorer]")) start(root);

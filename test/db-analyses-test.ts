@@ -1,0 +1,381 @@
+// The analysis views and Report methods (families, licences, derivatives, names, concentration,
+// likes vs downloads, overview) checked against figures computed here, independently, from the
+// fixture rows; plus the per-chart data files exportData writes.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { CHART_DATASET_NAMES, CHART_DATASETS } from "../src/data-loaders/db/chart-datasets.ts";
+import { exportData } from "../src/data-loaders/db/export.ts";
+import { writeDatabase } from "../src/data-loaders/db/load.ts";
+import { openReport } from "../src/data-loaders/db/queries.ts";
+import type { Report } from "../src/data-loaders/db/report-types.ts";
+import type { AuthorRow, ModelRow } from "../src/data-loaders/rows.ts";
+import { overviewSentences } from "../src/lib/overview.ts";
+import { makeScratchDir, NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
+import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
+import { pandasQuantile } from "./fixtures/stats.ts";
+
+// Four authors whose likes sum to 40, 30, 20 and 10: the hand example for Gini and Lorenz.
+const authors: AuthorRow[] = [
+  makeAuthorRow({ name: "a", type: "org" }),
+  makeAuthorRow({ name: "b", type: "user" }),
+  makeAuthorRow({ name: "c", type: "org" }),
+  makeAuthorRow({ name: "d", type: "user" }),
+];
+
+const models: ModelRow[] = [
+  makeModelRow({
+    id: "a/Base-1", likes: 40, downloads: 1_000, created_at: "2023-05-01T00:00:00Z",
+    params: 8e9, params_source: "safetensors", name_params: 8e9, license: "apache-2.0", tags: ["text-generation", "license:apache-2.0"],
+  }),
+  // Exactly 20% off (|8 − 10| / 10): on the rule's edge, so it does not disagree. Names its base in
+  // other letter case; zero downloads.
+  makeModelRow({
+    id: "b/ft-1", likes: 10, downloads: 0, created_at: "2024-03-01T00:00:00Z",
+    params: 10e9, params_source: "safetensors", name_params: 8e9, license: null, tags: ["text-generation"],
+    base_models: ["A/BASE-1"], base_relation: "finetune",
+  }),
+  // A custom licence (declared "other"), a base outside the crawl, and a name that claims more.
+  makeModelRow({
+    id: "b/q-14B", likes: 20, downloads: 500, created_at: "2024-06-01T00:00:00Z",
+    params: 7e9, params_source: "base-model", name_params: 14e9, license: "sample-custom", tags: ["text-generation", "license:other"],
+    family: "qwen2", model_type: "qwen2", architectures: ["Qwen2ForCausalLM"],
+    base_models: ["outside/Model-7B"], base_relation: "quantized",
+  }),
+  // A merge of two bases counts for both; its name claims fewer parameters.
+  makeModelRow({
+    id: "c/merge-1B", likes: 20, downloads: 2_000, created_at: "2024-07-01T00:00:00Z",
+    params: 3e9, params_source: "safetensors", name_params: 1e9, license: "apache-2.0",
+    family: "mistral", model_type: "mistral", architectures: ["MistralForCausalLM"],
+    base_models: ["a/Base-1", "outside/Model-7B"], base_relation: "merge",
+  }),
+  // An adapter counted by its own weights: left out of the name comparison. No family.
+  makeModelRow({
+    id: "d/lora-8B", likes: 10, downloads: 50, created_at: null, created_at_placeholder: true,
+    params: 5e6, params_source: "safetensors", name_params: 8e9, license: "mit",
+    family: null, model_type: null, architectures: [],
+    base_models: ["b/ft-1"], base_relation: "adapter",
+  }),
+  // Packed quantised storage: left out of the name comparison too.
+  makeModelRow({
+    id: "c/Packed-70B", likes: 0, downloads: 5, created_at: "2024-08-01T00:00:00Z",
+    params: 2e9, params_source: "safetensors", params_packed: true, name_params: 70e9, license: "apache-2.0",
+  }),
+].map((model, index) => ({ ...model, rank: index + 1 }));
+
+/** A second crawl: twelve single-model authors, all qwen2, bigger models, likes 1..12. */
+const otherAuthors: AuthorRow[] = Array.from({ length: 12 }, (_, i) => makeAuthorRow({ name: `u${i + 1}`, type: i < 3 ? "org" : "user" }));
+const otherModels: ModelRow[] = otherAuthors.map((author, i) =>
+  makeModelRow({
+    id: `${author.name}/m`, rank: 12 - i, likes: i + 1, downloads: 100 * (12 - i),
+    created_at: i < 4 ? "2023-02-01T00:00:00Z" : "2025-02-01T00:00:00Z",
+    params: (i + 1) * 10e9, params_source: "safetensors", family: "qwen2", model_type: "qwen2", license: "mit",
+  }),
+);
+
+// ---- Independent reference computations over the fixture rows.
+
+function highQuality(rows: ModelRow[]): ModelRow[] {
+  const threshold = pandasQuantile(rows.map((m) => m.likes), NOTEBOOK_THRESHOLDS.likesPercentile);
+  return rows.filter((m) => !(m.likes < threshold || m.downloads < NOTEBOOK_THRESHOLDS.minDownloads));
+}
+
+function median(values: number[]): number {
+  return pandasQuantile(values, 0.5);
+}
+
+/** Gini as the mean absolute difference over all ordered pairs, divided by twice the mean. */
+function giniByPairs(values: number[]): number {
+  const n = values.length;
+  const mean = values.reduce((s, v) => s + v, 0) / n;
+  let total = 0;
+  for (const x of values) for (const y of values) total += Math.abs(x - y);
+  return total / (2 * n * n * mean);
+}
+
+function likesPerAuthor(rows: ModelRow[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const m of rows) totals.set(m.author, (totals.get(m.author) ?? 0) + m.likes);
+  return totals;
+}
+
+function averageRanks(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  return values.map((v) => {
+    const first = sorted.indexOf(v) + 1;
+    const last = sorted.lastIndexOf(v) + 1;
+    return (first + last) / 2;
+  });
+}
+
+function pearson(xs: number[], ys: number[]): number {
+  const mx = xs.reduce((s, v) => s + v, 0) / xs.length;
+  const my = ys.reduce((s, v) => s + v, 0) / ys.length;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * (ys[i] - my);
+    sxx += (x - mx) ** 2;
+    syy += (ys[i] - my) ** 2;
+  });
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/** The names rule as the methodology states it. */
+function nameComparison(rows: ModelRow[]) {
+  const compared = rows.filter(
+    (m) =>
+      m.name_params !== null && m.params !== null && m.params_source !== "name" && !m.params_packed &&
+      (m.base_relation !== "adapter" || m.params_source === "base-model"),
+  );
+  const disagreeing = compared.filter((m) => Math.abs(m.name_params! - m.params!) / m.params! > 0.2);
+  return { compared, disagreeing };
+}
+
+// ---- Databases.
+
+let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
+let dbPath: string;
+let report: Report;
+let otherReport: Report;
+
+beforeAll(async () => {
+  scratch = await makeScratchDir();
+  dbPath = path.join(scratch.dir, "analyses.duckdb");
+  const otherPath = path.join(scratch.dir, "other.duckdb");
+  const run = makeCrawlRun({ finished_at: "2025-06-01T00:00:00Z" });
+  await writeDatabase(dbPath, { models, authors, runs: [run], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
+  await writeDatabase(otherPath, { models: otherModels, authors: otherAuthors, runs: [run], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
+  report = await openReport(dbPath);
+  otherReport = await openReport(otherPath);
+});
+
+afterAll(async () => {
+  report?.close();
+  otherReport?.close();
+  await scratch.remove();
+});
+
+describe("families", () => {
+  test("count every model once under its family, unknown included, with shares of all models", async () => {
+    const rows = await report.families();
+    const expected = new Map<string, number>();
+    for (const m of models) expected.set(m.family ?? "unknown", (expected.get(m.family ?? "unknown") ?? 0) + 1);
+    expect(new Map(rows.map((r) => [r.family, r.models]))).toEqual(expected);
+    for (const r of rows) expect(r.share).toBeCloseTo(expected.get(r.family)! / models.length, 12);
+    expect(rows[0].family).toBe("llama");
+    expect(rows.find((r) => r.family === "qwen2")).toMatchObject({ model_types: ["qwen2"], architectures: ["Qwen2ForCausalLM"] });
+    expect(rows.find((r) => r.family === "unknown")?.model_types).toEqual([]);
+  });
+
+  test("share per year keeps the top families, folds the rest into other, and leaves placeholder dates out", async () => {
+    const rows = await report.familyShareByYear(1);
+    const dated = models.filter((m) => m.created_at !== null);
+    const expected: Record<string, Record<string, number>> = {};
+    for (const m of dated) {
+      const year = m.created_at!.slice(0, 4);
+      const group = m.family === "llama" ? "llama" : m.family === null ? "unknown" : "other";
+      expected[year] ??= {};
+      expected[year][group] = (expected[year][group] ?? 0) + 1;
+    }
+    const actual: Record<string, Record<string, number>> = {};
+    for (const r of rows) (actual[String(r.year)] ??= {})[r.family] = r.models;
+    expect(actual).toEqual(expected);
+    for (const year of Object.keys(expected)) {
+      const shares = rows.filter((r) => String(r.year) === year).reduce((s, r) => s + r.share, 0);
+      expect(shares).toBeCloseTo(1, 12);
+    }
+  });
+
+  test("architectures count each class a model names", async () => {
+    const rows = await report.architectures(10);
+    expect(rows.find((r) => r.architecture === "LlamaForCausalLM")).toMatchObject({ models: 3, families: ["llama"] });
+    await expect(report.architectures(-1)).rejects.toThrow(/architectures\(n\).*whole number/);
+  });
+});
+
+describe("licences", () => {
+  test("count each declared licence, a custom one as custom, and no licence as its own row", async () => {
+    const rows = await report.licences();
+    const expected = new Map<string | null, number>();
+    for (const m of models) expected.set(m.license, (expected.get(m.license) ?? 0) + 1);
+    expect(new Map(rows.map((r) => [r.licence, r.models]))).toEqual(expected);
+    expect(rows.find((r) => r.licence === null)).toMatchObject({ kind: "none", models: 1 });
+    expect(rows.find((r) => r.licence === "sample-custom")?.kind).toBe("custom");
+    expect(rows.find((r) => r.licence === "apache-2.0")?.kind).toBe("standard");
+    expect(rows.reduce((s, r) => s + r.share, 0)).toBeCloseTo(1, 12);
+  });
+});
+
+describe("derivatives", () => {
+  test("count models per relation, every relation present", async () => {
+    const rows = await report.derivativeRelations();
+    const relationOf = (m: ModelRow) => m.base_relation ?? (m.base_models.length > 0 ? "unspecified" : "none");
+    for (const r of rows) expect(r.models, r.relation).toBe(models.filter((m) => relationOf(m) === r.relation).length);
+    expect(rows.map((r) => r.relation)).toEqual(["finetune", "quantized", "adapter", "merge", "unspecified", "none"]);
+  });
+
+  test("sum the likes of each base's direct descendants, matching ids across letter case, bases outside the crawl included", async () => {
+    const rows = await report.topBaseModels(10);
+    const expected = new Map<string, { descendants: number; likes: number }>();
+    for (const m of models) {
+      for (const base of m.base_models) {
+        const key = base.toLowerCase();
+        const entry = expected.get(key) ?? { descendants: 0, likes: 0 };
+        expected.set(key, { descendants: entry.descendants + 1, likes: entry.likes + m.likes });
+      }
+    }
+    expect(rows).toHaveLength(expected.size);
+    for (const r of rows) {
+      expect({ descendants: r.descendants, likes: r.descendant_likes }, r.base_model).toEqual(expected.get(r.base_model.toLowerCase()));
+    }
+    const crawled = rows.find((r) => r.base_model === "a/Base-1");
+    expect(crawled).toMatchObject({ in_data: true, base_likes: 40, finetunes: 1, merges: 1, finetune_likes: 10, merge_likes: 20 });
+    const outside = rows.find((r) => r.base_model === "outside/Model-7B");
+    expect(outside).toMatchObject({ in_data: false, base_likes: null, quantizations: 1, merges: 1, descendant_likes: 40 });
+    // Most-liked descendants first.
+    expect(rows.map((r) => r.descendant_likes)).toEqual([...rows.map((r) => r.descendant_likes)].sort((a, b) => b - a));
+  });
+});
+
+describe("how honest are names", () => {
+  test("the share that disagree by more than 20%, an exact 20% counting as agreement", async () => {
+    const summary = await report.nameSizeSummary();
+    const { compared, disagreeing } = nameComparison(models);
+    expect(summary).toEqual({
+      named: models.filter((m) => m.name_params !== null).length,
+      compared: compared.length,
+      disagree: disagreeing.length,
+      share: disagreeing.length / compared.length,
+      name_larger: disagreeing.filter((m) => m.name_params! > m.params!).length,
+      name_smaller: disagreeing.filter((m) => m.name_params! < m.params!).length,
+    });
+    expect(disagreeing.map((m) => m.id).sort()).toEqual(["b/q-14B", "c/merge-1B"]);
+  });
+
+  test("worst cases come first by how far the name is off in either direction", async () => {
+    const rows = await report.nameSizeMismatches(10);
+    const { disagreeing } = nameComparison(models);
+    const expected = [...disagreeing].sort(
+      (x, y) => Math.abs(Math.log(y.name_params! / y.params!)) - Math.abs(Math.log(x.name_params! / x.params!)),
+    );
+    expect(rows.map((r) => r.id)).toEqual(expected.map((m) => m.id));
+    expect(rows[0].ratio).toBeCloseTo(1 / 3, 12);
+  });
+
+  test("chart points account for every compared model", async () => {
+    const points = await report.nameSizePoints();
+    expect(points.reduce((s, p) => s + p.models, 0)).toBe(nameComparison(models).compared.length);
+    expect(points.filter((p) => p.disagrees).reduce((s, p) => s + p.models, 0)).toBe(2);
+  });
+});
+
+describe("concentration", () => {
+  test("Gini of authors' likes 10, 20, 30, 40 is 0.25, as the pairwise formula gives", async () => {
+    const info = await report.concentration();
+    const totals = [...likesPerAuthor(models).values()];
+    expect(totals.sort((a, b) => a - b)).toEqual([10, 20, 30, 40]);
+    expect(info.gini).toBeCloseTo(giniByPairs(totals), 12);
+    expect(info.gini).toBeCloseTo(0.25, 12);
+    expect(info).toMatchObject({ authors: 4, likes: 100, top10_likes: 100, top10_share: 1 });
+  });
+
+  test("the Lorenz curve runs from (0, 0) through each author's cumulative share to (1, 1)", async () => {
+    const curve = await report.lorenzCurve();
+    const expected = [[0, 0], [0.25, 0.1], [0.5, 0.3], [0.75, 0.6], [1, 1]];
+    expect(curve).toHaveLength(expected.length);
+    curve.forEach((p, i) => {
+      expect(p.author_share).toBeCloseTo(expected[i][0], 12);
+      expect(p.likes_share).toBeCloseTo(expected[i][1], 12);
+    });
+  });
+
+  test("top-10 share takes the ten most-liked of twelve authors", async () => {
+    const info = await otherReport.concentration();
+    const totals = [...likesPerAuthor(otherModels).values()].sort((a, b) => b - a);
+    const all = totals.reduce((s, v) => s + v, 0);
+    expect(info.top10_likes).toBe(totals.slice(0, 10).reduce((s, v) => s + v, 0));
+    expect(info.top10_share).toBeCloseTo(totals.slice(0, 10).reduce((s, v) => s + v, 0) / all, 12);
+    expect(info.gini).toBeCloseTo(giniByPairs(totals), 12);
+  });
+});
+
+describe("likes vs downloads", () => {
+  test("Spearman uses average ranks for ties; Pearson is on log(1 + x), zero downloads kept", async () => {
+    const c = await report.likesDownloadsCorrelation();
+    const likes = models.map((m) => m.likes);
+    const downloads = models.map((m) => m.downloads);
+    expect(c.models).toBe(models.length);
+    expect(c.spearman).toBeCloseTo(pearson(averageRanks(likes), averageRanks(downloads)), 6);
+    expect(c.pearson_log).toBeCloseTo(pearson(likes.map((v) => Math.log1p(v)), downloads.map((v) => Math.log1p(v))), 6);
+    expect(c.zero_downloads).toBe(1);
+    expect(c.likes_median).toBe(median(likes));
+    expect(c.downloads_median).toBe(median(downloads));
+  });
+
+  test("quadrants split at the medians and hold every model once", async () => {
+    const rows = await report.likesDownloadsQuadrants();
+    const likesMedian = median(models.map((m) => m.likes));
+    const downloadsMedian = median(models.map((m) => m.downloads));
+    const count = (moreLiked: boolean, moreDownloaded: boolean) =>
+      models.filter((m) => m.likes >= likesMedian === moreLiked && m.downloads >= downloadsMedian === moreDownloaded).length;
+    expect(rows).toEqual([
+      { likes_side: "more liked", downloads_side: "more downloaded", models: count(true, true) },
+      { likes_side: "more liked", downloads_side: "less downloaded", models: count(true, false) },
+      { likes_side: "less liked", downloads_side: "more downloaded", models: count(false, true) },
+      { likes_side: "less liked", downloads_side: "less downloaded", models: count(false, false) },
+    ]);
+  });
+
+  test("chart points account for every model", async () => {
+    const points = await report.likesDownloadsPoints();
+    expect(points.reduce((s, p) => s + p.models, 0)).toBe(models.length);
+    expect(points.some((p) => p.downloads === 0)).toBe(true);
+  });
+});
+
+describe("overview", () => {
+  test("facts are the high-quality models' median size, organisation share, top family and licence", async () => {
+    const facts = await report.overview();
+    const hq = highQuality(models);
+    const orgs = new Set(authors.filter((a) => a.type === "org").map((a) => a.name));
+    expect(facts.high_quality).toBe(hq.length);
+    expect(facts.median_params).toBe(median(hq.map((m) => m.params!).filter((p) => p !== null)));
+    expect(facts.org_share).toBeCloseTo(hq.filter((m) => orgs.has(m.author)).length / hq.length, 12);
+    // llama, qwen2 and mistral tie at one high-quality model each: the alphabetically first wins.
+    expect(facts.top_family).toBe("llama");
+    expect(facts.top_licence).toBe("apache-2.0");
+    expect(facts.top_licence_share).toBeCloseTo(hq.filter((m) => m.license === "apache-2.0").length / hq.length, 12);
+  });
+
+  test("the sentences follow the data: another crawl gives other sentences with its own figures", async () => {
+    const first = overviewSentences(await report.overview(), "2024-01-01");
+    const secondFacts = await otherReport.overview();
+    const second = overviewSentences(secondFacts, "2024-01-01");
+    expect(first.join(" ")).not.toEqual(second.join(" "));
+    expect(second.join(" ")).toContain("The most common family is qwen2 (100.0%)");
+    const hq = highQuality(otherModels);
+    expect(secondFacts.median_params).toBe(median(hq.map((m) => m.params!)));
+    expect(second.join(" ")).toMatch(/The median size grew from/);
+  });
+});
+
+describe("per-chart data files", () => {
+  test("exportData writes every chart's rows as JSON equal to the Report's, and as CSV", async () => {
+    const dataDir = path.join(scratch.dir, "data");
+    const { files } = await exportData(dbPath, dataDir);
+    for (const name of CHART_DATASET_NAMES) {
+      const jsonFile = path.join(dataDir, "charts", `${name}.json`);
+      expect(files).toContain(jsonFile);
+      expect(files).toContain(path.join(dataDir, "charts", `${name}.csv`));
+      expect(JSON.parse(await readFile(jsonFile, "utf8")), name).toEqual(await CHART_DATASETS[name](report));
+    }
+    const csv = (await readFile(path.join(dataDir, "charts", "licences.csv"), "utf8")).trim().split("\n");
+    expect(csv[0]).toBe("licence,kind,models,high_quality,likes,share");
+    // "none declared" is an empty licence cell, like a missing value in models.csv.
+    expect(csv.some((line) => line.startsWith(",none,1,"))).toBe(true);
+    const families = await readFile(path.join(dataDir, "charts", "families.csv"), "utf8");
+    expect(families).toContain("llama,3,");
+  });
+});

@@ -1,0 +1,250 @@
+// The built report in a real browser (Debian's Chromium via playwright-core), served under a
+// GitHub-Pages-style base path: every page loads cleanly and passes axe-core, charts carry the
+// marks the data calls for, the explorer's answers match DuckDB over the same database, the
+// colour-scheme switch works, and every HTML file validates. Screenshots go to test/output/e2e/.
+import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { HtmlValidate } from "html-validate";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readRows } from "../../src/data-loaders/db/read-rows.ts";
+import { buildE2eSite, E2E_BASE, type BuiltSite } from "./built-site.ts";
+import { launchChromium, watchPage } from "./browser.ts";
+import { serveStatic, type StaticSite } from "./static-server.ts";
+
+const screenshotDir = fileURLToPath(new URL("../output/e2e/", import.meta.url));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let built: BuiltSite;
+let site: StaticSite;
+let browser: Browser;
+let db: DuckDBInstance;
+let connection: DuckDBConnection;
+/** Page paths relative to the base path ("", "sizes/", …), found in the build output. */
+let pages: string[];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+beforeAll(async () => {
+  built = await buildE2eSite();
+  pages = htmlFiles(built.outDir)
+    .map((file) => path.relative(built.outDir, path.dirname(file)))
+    .map((dir) => (dir === "" ? "" : `${dir.split(path.sep).join("/")}/`))
+    .sort();
+  site = await serveStatic(built.outDir, E2E_BASE);
+  browser = await launchChromium();
+  db = await DuckDBInstance.create(built.dbPath, { access_mode: "READ_ONLY" });
+  connection = await db.connect();
+  mkdirSync(screenshotDir, { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  connection?.closeSync();
+  db?.closeSync();
+  if (built && !process.env.KEEP) rmSync(built.workDir, { recursive: true, force: true });
+});
+
+async function count(sql: string): Promise<number> {
+  const [row] = await readRows<{ n: number }>(connection, sql);
+  return row.n;
+}
+
+async function openPage(pagePath: string): Promise<{ page: Page; problems: ReturnType<typeof watchPage> }> {
+  const page = await browser.newPage();
+  const problems = watchPage(page);
+  await page.goto(site.url + pagePath, { waitUntil: "networkidle" });
+  return { page, problems };
+}
+
+describe("every page in Chromium", () => {
+  it("builds the report pages, the explorer and the SQL console", () => {
+    for (const expected of ["", "top/", "sizes/", "time/", "authors/", "methodology/", "explore/", "sql/"]) {
+      expect(pages).toContain(expected);
+    }
+  });
+
+  it("loads with no console error and no failed request, passes axe-core, and is screenshotted", async () => {
+    const results: Array<Record<string, unknown>> = [];
+    for (const pagePath of pages) {
+      const { page, problems } = await openPage(pagePath);
+      if (pagePath === "explore/") await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+      if (pagePath === "sql/") await page.waitForSelector("[data-sql-console][data-state=ready]", { timeout: 60_000 });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      const name = pagePath === "" ? "index" : pagePath.replace(/\/$/, "").replaceAll("/", "_");
+      await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+      await page.close();
+      results.push({ page: pagePath, ...problems, violations });
+    }
+    // All pages first, then one assertion, so a failure lists every page's problems at once.
+    expect(results).toEqual(pages.map((page) => ({ page, consoleErrors: [], failedRequests: [], violations: [] })));
+  }, 120_000);
+});
+
+describe("charts", () => {
+  it("draw one bar per top-downloads model, as inline SVG", async () => {
+    const expected = await count(
+      "SELECT count(*) AS n FROM (SELECT 1 FROM model_facts WHERE high_quality AND era = 'after' LIMIT 10)",
+    );
+    expect(expected).toBeGreaterThan(0);
+    const { page } = await openPage("top/");
+    expect(await page.locator('figure.chart svg g[aria-label="bar"] rect').count()).toBe(expected);
+    await page.close();
+  });
+});
+
+describe("the explorer", () => {
+  async function explorerState(page: Page) {
+    await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+    return {
+      matches: Number(await page.getAttribute("[data-status]", "data-matches")),
+      ids: await page.locator("[data-rows] tr").evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id)),
+    };
+  }
+
+  async function expectedIds(where: string, orderBy: string): Promise<{ matches: number; ids: string[] }> {
+    const rows = await readRows<{ id: string }>(connection, `SELECT id FROM model_facts WHERE ${where} ORDER BY ${orderBy}`);
+    return { matches: rows.length, ids: rows.slice(0, 100).map((row) => row.id) };
+  }
+
+  it("lists every model, most liked first, 100 at a time", async () => {
+    const { page } = await openPage("explore/");
+    expect(await explorerState(page)).toEqual(await expectedIds("true", "likes DESC, rank, id"));
+    await page.click("[data-more]");
+    expect(await page.locator("[data-rows] tr").count()).toBe(Math.min(200, await count("SELECT count(*) AS n FROM model_facts")));
+    await page.close();
+  });
+
+  it("searches ids and authors by substring, in any case", async () => {
+    const author = (await readRows<{ author: string }>(connection, "SELECT author FROM model_facts ORDER BY rank LIMIT 1"))[0].author;
+    const needle = author.slice(0, 4).toUpperCase();
+    const { page } = await openPage("explore/");
+    await page.fill("input[name=q]", needle);
+    const like = `'%${needle.toLowerCase().replaceAll("'", "''")}%'`;
+    expect(await explorerState(page)).toEqual(
+      await expectedIds(`lower(id) LIKE ${like} OR lower(author) LIKE ${like}`, "likes DESC, rank, id"),
+    );
+    await page.close();
+  });
+
+  it("filters by size, era and author type and sorts by downloads", async () => {
+    const { page } = await openPage("explore/");
+    await page.selectOption("select[name=size]", "1–20B");
+    await page.selectOption("select[name=era]", "after");
+    await page.selectOption("select[name=author_type]", "org");
+    await page.selectOption("select[name=sort]", "downloads");
+    expect(await explorerState(page)).toEqual(
+      await expectedIds("size_bucket = '1–20B' AND era = 'after' AND author_type = 'org'", "downloads DESC, rank, id"),
+    );
+    // The query is kept in the URL, so a reload (or a shared link) shows the same rows.
+    await page.reload({ waitUntil: "networkidle" });
+    expect((await explorerState(page)).matches).toBe(
+      await count("SELECT count(*) AS n FROM model_facts WHERE size_bucket = '1–20B' AND era = 'after' AND author_type = 'org'"),
+    );
+    await page.close();
+  });
+
+  it("filters by licence and family, smallest models first with unknown sizes last", async () => {
+    const [{ license, family }] = await readRows<{ license: string; family: string }>(
+      connection,
+      "SELECT license, family FROM model_facts WHERE license IS NOT NULL AND family IS NOT NULL GROUP BY ALL ORDER BY count(*) DESC, license, family LIMIT 1",
+    );
+    const { page } = await openPage("explore/");
+    await page.selectOption("select[name=license]", license);
+    await page.selectOption("select[name=family]", family);
+    await page.selectOption("select[name=sort]", "params");
+    await page.selectOption("select[name=order]", "asc");
+    const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
+    expect(await explorerState(page)).toEqual(
+      await expectedIds(`license = ${quoted(license)} AND family = ${quoted(family)}`, "params ASC NULLS LAST, rank, id"),
+    );
+    await page.close();
+  });
+});
+
+describe("the SQL console", () => {
+  it("runs an example query over the published Parquet and shows DuckDB's answer", async () => {
+    const { page, problems } = await openPage("sql/");
+    await page.waitForSelector("[data-sql-console][data-state=ready]", { timeout: 60_000 });
+    await page.click("[data-example=top-downloads] button");
+    await page.waitForSelector("[data-sql-console][data-state=done]");
+    const shown = await page.locator("[data-sql-results] tbody tr td:first-child").allTextContents();
+    const expected = await readRows<{ id: string }>(
+      connection,
+      "SELECT id FROM model_facts WHERE high_quality AND era = 'after' ORDER BY downloads DESC, likes DESC, id LIMIT 10",
+    );
+    expect(shown).toEqual(expected.map((row) => row.id));
+    await page.fill("textarea", "SELECT nonsense FROM models");
+    await page.click("[data-sql-form] button[type=submit]");
+    await page.waitForSelector("[data-sql-console][data-state=error]");
+    expect(await page.textContent("[data-sql-status]")).toMatch(/nonsense/);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await page.close();
+  }, 90_000);
+});
+
+describe("the colour-scheme switch", () => {
+  it("follows the system setting by default and keeps the reader's choice across pages", async () => {
+    const context = await browser.newContext({ colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(site.url + "sizes/");
+    const rootBackground = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--background").trim());
+    expect(await rootBackground()).toBe("#14171d");
+    await page.selectOption("[data-theme-switch] select", "light");
+    expect(await rootBackground()).toBe("#ffffff");
+    await page.goto(site.url + "time/");
+    expect(await rootBackground()).toBe("#ffffff");
+    expect(await page.inputValue("[data-theme-switch] select")).toBe("light");
+    await page.selectOption("[data-theme-switch] select", "system");
+    expect(await rootBackground()).toBe("#14171d");
+    await context.close();
+  });
+
+  it("is hidden without JavaScript, where the system setting applies", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: "dark" });
+    const page = await context.newPage();
+    await page.goto(site.url + "explore/");
+    expect(await page.isVisible("[data-theme-switch]")).toBe(false);
+    // The static top-100 table stands in for the explorer.
+    expect(await page.locator("[data-rows] tr").count()).toBe(Math.min(100, await count("SELECT count(*) AS n FROM model_facts")));
+    await context.close();
+  });
+});
+
+describe("HTML", () => {
+  it("validates in every built page", async () => {
+    const validator = new HtmlValidate({
+      extends: ["html-validate:recommended"],
+      rules: {
+        // Astro writes void elements as <meta ... />; both forms are valid HTML.
+        "void-style": "off",
+        // Inline styles come from Plot's SVG output (e.g. the chart's font settings).
+        "no-inline-style": "off",
+        // The explorer's filters apply as the reader types or picks; a submit button would do nothing.
+        "wcag/h32": "off",
+      },
+    });
+    const problems: string[] = [];
+    for (const file of htmlFiles(built.outDir)) {
+      const report = await validator.validateFile(file);
+      for (const result of report.results) {
+        for (const message of result.messages) {
+          problems.push(`${path.relative(built.outDir, file)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
