@@ -126,6 +126,12 @@ describe("crawl the mock Hub and build the site", () => {
     expect(existsSync(path.join(outDir, "data", "models.parquet"))).toBe(true);
   });
 
+  it("publishes the likes history with this crawl as its snapshot", () => {
+    expect(existsSync(path.join(outDir, "data", "history.parquet"))).toBe(true);
+    const history = readFileSync(path.join(outDir, "history/index.html"), "utf8");
+    expect(history).toMatch(/History starts with this run/);
+  });
+
   describe("the analysis pages", () => {
     const ANALYSIS_PAGES = ["families/", "licences/", "derivatives/", "names/", "concentration/", "likes-downloads/", "downloads/"];
     let report: Report;

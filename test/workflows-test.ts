@@ -123,13 +123,16 @@ describe("deploy.yml", () => {
     expect(JSON.stringify(build.env)).not.toContain("secrets.");
   });
 
-  it("builds for the Pages address and publishes the history beside the data", () => {
+  it("builds for the Pages address, writing the history where the build publishes it from", () => {
     const buildStep = steps[indexOf(runs("npm run build"), "builds")];
+    // `npm run build` publishes <cache>/history.parquet as dist/data/history.parquet, so the
+    // history step must write its default location, not a file of its own.
+    const historyStep = steps[indexOf(runs("npm run hub -- history"), "adds to the history")];
+    expect(historyStep.run).not.toContain("--out");
     expect(buildStep.env).toEqual({
       SITE_URL: "${{ steps.pages.outputs.base_url }}",
       BASE_PATH: "${{ steps.pages.outputs.base_path }}",
     });
-    expect(buildStep.run).toContain("dist/data/history.parquet");
     expect(steps[indexOf(uses("actions/upload-pages-artifact"), "uploads the site")].with).toEqual({ path: "dist/" });
   });
 

@@ -28,7 +28,7 @@ export async function buildSample(spec: HubLikesConfigSpec, log = (line: string)
     // The mock Hub's port changes every run, so the cache must not depend on it (it is keyed
     // by path and query, not by endpoint); a fresh crawl each time keeps the sample honest.
     const config = normalizeConfig({ ...spec, endpoint: hub.url, token: null, cacheDir, sample: true }, {});
-    await buildSite(config, { recrawl: true, log });
+    await buildSite(config, { recrawl: true, history: "fresh", log });
   } finally {
     await hub.close();
   }

@@ -3,17 +3,26 @@
 // written after it runs.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, type HubLikesConfig } from "../data-loaders/config.ts";
 import { crawl } from "../data-loaders/crawl.ts";
 import { exportData } from "../data-loaders/db/export.ts";
+import { appendHistory } from "../data-loaders/history/append.ts";
+import { loadHistoryIntoDatabase } from "../data-loaders/history/load.ts";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface BuildOptions {
   /** Crawl even when a database exists. */
   recrawl?: boolean;
+  /**
+   * "continue" (default) adds this crawl to the history beside the database, so local and
+   * scheduled builds accumulate snapshots; "fresh" starts a new history with this crawl alone
+   * (the sample build, whose every run is the same generated Hub).
+   */
+  history?: "continue" | "fresh";
   log?: (line: string) => void;
 }
 
@@ -25,10 +34,55 @@ export async function buildSite(config: HubLikesConfig, options: BuildOptions = 
   } else {
     log(`using the database at ${config.dbPath} (pass --refresh to crawl again)`);
   }
+  const historyFile = historyFileFor(config);
+  const previousHistory = options.history !== "fresh" && existsSync(historyFile) ? historyFile : null;
+  const appended = await appendHistory(previousHistory, config.dbPath, historyFile);
+  await loadHistoryIntoDatabase(config.dbPath, historyFile);
+  log(`history: ${appended.snapshots} snapshot${appended.snapshots === 1 ? "" : "s"} in ${historyFile}`);
+
   log(`building the site into ${config.outDir}`);
-  await runAstro(["build", "--silent", "--outDir", config.outDir], config.dbPath);
-  const { files } = await exportData(config.dbPath, path.join(config.outDir, "data"));
-  log(`wrote ${files.length} data files into ${path.join(config.outDir, "data")}`);
+  await buildInto(config.outDir, config.dbPath);
+  const dataDir = path.join(config.outDir, "data");
+  const { files } = await exportData(config.dbPath, dataDir);
+  await cp(historyFile, path.join(dataDir, "history.parquet"));
+  log(`wrote ${files.length + 1} data files into ${dataDir}`);
+}
+
+/** The likes history lives beside the database, as `npm run hub -- history` writes it by default. */
+export function historyFileFor(config: HubLikesConfig): string {
+  return path.join(path.dirname(config.dbPath), "history.parquet");
+}
+
+/**
+ * Astro stages its server chunks inside outDir when outDir lies under the project, and
+ * otherwise in <root>/.astro/, where two builds at once (tests, a benchmark beside a build)
+ * overwrite each other's chunks; the chunks also need the project's node_modules. So an outDir
+ * elsewhere is built in a private folder under the project and moved into place afterwards.
+ */
+async function buildInto(outDir: string, dbPath: string): Promise<void> {
+  if (isInside(outDir, projectRoot)) {
+    await runAstro(["build", "--silent", "--outDir", outDir], dbPath);
+    return;
+  }
+  const stagingRoot = path.join(projectRoot, "node_modules", ".cache", "hub-likes-builds");
+  await mkdir(stagingRoot, { recursive: true });
+  const staging = await mkdtemp(path.join(stagingRoot, "dist-"));
+  try {
+    await runAstro(["build", "--silent", "--outDir", staging], dbPath);
+    await rm(outDir, { recursive: true, force: true });
+    await mkdir(path.dirname(outDir), { recursive: true });
+    await rename(staging, outDir).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EXDEV") throw error;
+      await cp(staging, outDir, { recursive: true });
+    });
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, path.resolve(child));
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 
 /**

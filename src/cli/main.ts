@@ -15,6 +15,8 @@ commands:
   dev             the Astro dev server on the crawled database (or the sample's)
   mock-hub        serve a records file or the sample Hub on 127.0.0.1 (--help for its flags)
   params          parameter count, source and evidence of models by id or name (--help for its flags)
+  check           refuse to publish a crawl that looks broken next to the published one (--help)
+  history         add the crawl to the likes history and load it for the history page (--help)
 
 flags (crawl, build, build:sample):
   --limit N|all           how many of the most-liked models (default 3000)
@@ -44,6 +46,14 @@ export async function main(argv: string[]): Promise<number> {
     // Its own flags (--json, --name-only), so it parses them itself.
     const { runParamsCli } = await import("./params.ts");
     return runParamsCli(rest);
+  }
+  if (command === "check") {
+    const { runCheck } = await import("./check.ts");
+    return runCheck(rest);
+  }
+  if (command === "history") {
+    const { runHistory } = await import("./history.ts");
+    return runHistory(rest);
   }
   if (!command || command === "--help" || command === "-h" || command === "help") {
     console.log(USAGE);
@@ -75,7 +85,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      throw new ConfigError(`unknown command "${command}". Commands: crawl, build, build:sample, dev, mock-hub, params.`);
+      throw new ConfigError(`unknown command "${command}". Commands: crawl, build, build:sample, dev, mock-hub, params, check, history.`);
   }
 }
 

@@ -11,6 +11,7 @@ import { writeExplorerData } from "./export-explorer.ts";
 import { createReport, ISO_UTC_FORMAT } from "./queries.ts";
 import { sqlString } from "./sql-files.ts";
 import type { Report, SizeBucket } from "./report-types.ts";
+import { readCompleteness, type Completeness } from "../publish-check/figures.ts";
 
 type ExportFormat = "csv" | "parquet" | "json";
 
@@ -25,6 +26,8 @@ export interface DataSummary {
   top_downloads: string[];
   params_sources: Record<string, number>;
   source: { endpoint: string; fetched_at: string; sample: boolean; requested_limit: number | null };
+  /** What the next run's publish check compares against (see publish-check/). */
+  completeness: Completeness;
 }
 
 export async function exportData(dbPath: string, dataDir: string): Promise<{ files: string[] }> {
@@ -50,7 +53,10 @@ export async function exportData(dbPath: string, dataDir: string): Promise<{ fil
         });
         files.push(file);
       }
-      const summary = await readSummary(createReport(connection));
+      const summary: DataSummary = {
+        ...(await readSummary(createReport(connection))),
+        completeness: await readCompleteness(connection),
+      };
       const summaryFile = path.join(outDir, "summary.json");
       await writeAtomically(summaryFile, (tempFile) => writeFile(tempFile, `${JSON.stringify(summary, null, 2)}\n`));
       files.push(summaryFile);
@@ -91,7 +97,7 @@ function copyOptions(format: ExportFormat): string {
   return "FORMAT parquet";
 }
 
-async function readSummary(report: Report): Promise<DataSummary> {
+async function readSummary(report: Report): Promise<Omit<DataSummary, "completeness">> {
   // One connection runs one query at a time, so the figures are read in turn.
   const split = await report.qualitySplit();
   const thresholds = await report.thresholds();
