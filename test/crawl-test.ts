@@ -11,8 +11,9 @@ import { datasetFromSnapshot } from "../src/mock-hub/records.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord, Quota } from "../src/mock-hub/types.ts";
+import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 
-const SNAPSHOT = "/work/shared/data/hf-snapshots/namhyeokwoo-top-likes-downloads/2026-08-22.json";
+const SNAPSHOT = TOP_LIKES_2026_08_22;
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -8,6 +8,7 @@ import { resolveLicence } from "../src/data-loaders/enrich/licence.ts";
 import { EnrichError, enrichModels } from "../src/data-loaders/enrich/model.ts";
 import { parseModelRecord } from "../src/data-loaders/hub/parse-model.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
+import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 
 function model(id: string, fields: Partial<ApiModel> = {}): ApiModel {
   return { id, likes: 10, downloads: 100, ...fields };
@@ -219,7 +220,7 @@ describe("enrichModels", () => {
 
   it("enriches the recorded top list end to end", () => {
     const snapshot = JSON.parse(
-      readFileSync(new URL("../../shared/data/hf-snapshots/namhyeokwoo-top-likes-downloads/2026-08-22.json", import.meta.url), "utf8"),
+      readFileSync(TOP_LIKES_2026_08_22, "utf8"),
     ) as { models: Array<Record<string, unknown>> };
     const models = snapshot.models.map((record) => {
       const parsed = parseModelRecord(record);

@@ -11,8 +11,8 @@ import { fetchModelsJsonFacts, modelsJsonPath } from "../src/data-loaders/hub/mo
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub, type MockHubOptions } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
+import { TRENDING_DIR } from "./fixtures/recorded.ts";
 
-const TRENDING_DIR = "/work/shared/data/hf-snapshots/park-onezero-trending";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {

@@ -5,12 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetFromSnapshot, loadDataset, RecordsFileError, saveDataset } from "../src/mock-hub/records.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub } from "../src/mock-hub/server.ts";
+import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 
 // Real recorded data, read in place (never copied into the repository).
-const SNAPSHOT = path.resolve(
-  import.meta.dirname,
-  "../../shared/data/hf-snapshots/namhyeokwoo-top-likes-downloads/2026-08-22.json",
-);
+const SNAPSHOT = TOP_LIKES_2026_08_22;
 
 let dir: string;
 beforeAll(async () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseNameSize, type NameSize } from "../src/data-loaders/enrich/name-size.ts";
+import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 
-const SNAPSHOT = new URL("../../shared/data/hf-snapshots/namhyeokwoo-top-likes-downloads/2026-08-22.json", import.meta.url);
+const SNAPSHOT = TOP_LIKES_2026_08_22;
 const snapshotIds = new Set(
   (JSON.parse(readFileSync(SNAPSHOT, "utf8")) as { models: { id: string }[] }).models.map((model) => model.id),
 );
