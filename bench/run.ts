@@ -1,0 +1,45 @@
+// `npm run bench`: runs the benchmarks, prints the markdown table, and with --write-readme puts it
+// into README.md between the bench markers.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { runBenchmarks } from "./harness.ts";
+import { BENCH_USAGE, BenchUsageError, parseBenchFlags } from "./options.ts";
+import { writeBenchBlock } from "./readme-block.ts";
+import { renderReport } from "./report.ts";
+
+const readmePath = fileURLToPath(new URL("../README.md", import.meta.url));
+
+async function main(argv: string[]): Promise<void> {
+  const options = parseBenchFlags(argv);
+  if (options.help) {
+    console.log(BENCH_USAGE);
+    return;
+  }
+  const log = (line: string) => console.error(line);
+  const results = await runBenchmarks({
+    sizes: options.sizes,
+    seed: options.seed,
+    outDir: options.outDir,
+    notebook: options.notebook,
+    build: options.build,
+    keep: options.keep,
+    log,
+    crawlLog: options.verbose ? (line) => console.error(`    ${line}`) : undefined,
+  });
+  const report = renderReport(results);
+  console.log(report);
+  if (options.json) {
+    writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
+    log(`wrote ${options.json}`);
+  }
+  if (options.writeReadme) {
+    writeBenchBlock(readmePath, report);
+    log(`rewrote the benchmark block of ${path.relative(process.cwd(), readmePath) || readmePath}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: Error) => {
+  console.error(error instanceof BenchUsageError ? `error: ${error.message}` : error);
+  process.exit(1);
+});
