@@ -12,7 +12,8 @@ import { crawl, type CrawlResult } from "../src/data-loaders/crawl.ts";
 import { MAX_PAGE_SIZE } from "../src/data-loaders/hub/list-models.ts";
 import { weightFilesOf } from "../src/data-loaders/hub/safetensors-header.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub, type MockHub, type MockRequestLog } from "../src/mock-hub/server.ts";
+import { DEFAULT_WINDOW_MS, startMockHub, type MockHub, type MockRequestLog } from "../src/mock-hub/server.ts";
+import { ANONYMOUS_QUOTA } from "../src/mock-hub/types.ts";
 
 const TOP = 3000;
 /** Items per page of the website listing (/models-json), the Hub's default (hub-api.md §6). */
@@ -86,14 +87,15 @@ describe("the top 3000 on a cold cache", () => {
     expect(cold.result.run.requests_pages).toBe(100);
   });
 
-  it("reads safetensors headers only for models no cheaper source counted: 2 Range requests per weight file, plus the shard index", async () => {
+  it("reads safetensors headers only for models no cheaper source counted: 1 Range request per weight file, plus the shard index", async () => {
     const headerCounted = (await query("SELECT id FROM models WHERE params_source = 'safetensors-header'")).map((r) => r.id as string);
     const byId = new Map(dataset.models.map((m) => [m.id, m]));
-    // 8 bytes for the header length, then the header itself; a sharded repo's index names its shards.
+    // One read of the first SPECULATIVE_READ_BYTES holds the length and the whole header (the
+    // sample's headers are small); a sharded repo's index names its shards.
     const expected = headerCounted.reduce((sum, id) => {
       const weights = weightFilesOf(byId.get(id)!.siblings)!;
       const shards = "index" in weights ? byId.get(id)!.siblings!.filter((s) => /\.safetensors$/.test(s.rfilename)).length : weights.files.length;
-      return sum + ("index" in weights ? 1 : 0) + 2 * shards;
+      return sum + ("index" in weights ? 1 : 0) + shards;
     }, 0);
     expect(headerCounted.length).toBeGreaterThan(0);
     const repos = new Set(cold.requests.filter((r) => kindOf(r) === "weight file").map((r) => decodeURIComponent(r.path).split("/resolve/")[0].slice(1)));
@@ -123,5 +125,34 @@ describe("the top 3000 on a warm cache", () => {
     // up in the HTTP cache: the per-model cache answers for the unchanged models.
     expect(run.cache_hits).toBe(count(cold.requests, "listing") + count(cold.requests, "website listing"));
     expect(run.requests_saved).toBe(coldRequests);
+  });
+});
+
+describe("the top 3000 on a cold cache, under the anonymous quotas", () => {
+  it("waits for no rate-limit window: the 100 website pages are the pages quota exactly, and the last one is spent", async () => {
+    // A fake clock both sides read, at the start of a 5-minute window; only sleeping moves it.
+    const clock = { now: 10_000 * DEFAULT_WINDOW_MS };
+    const sleeps: number[] = [];
+    const anonymousHub = await startMockHub({ dataset, quota: ANONYMOUS_QUOTA, windowMs: DEFAULT_WINDOW_MS, now: () => clock.now });
+    const cacheDir = mkdtempSync(path.join(tmpdir(), "hub-requests-anonymous-"));
+    try {
+      const anonymous = normalizeConfig({ endpoint: anonymousHub.url, cacheDir, dbPath: path.join(cacheDir, "hub.duckdb"), limit: TOP }, {});
+      const { run } = await crawl(anonymous, {
+        log: () => {},
+        now: () => clock.now,
+        sleep: async (ms) => {
+          sleeps.push(ms);
+          clock.now += ms;
+        },
+      });
+      expect(run.requests_pages).toBe(ANONYMOUS_QUOTA.pages);
+      expect(sleeps).toEqual([]);
+      expect(run.wait_ms).toBe(0);
+      expect(run.rate_limited).toBe(0);
+      expect(anonymousHub.requests.filter((r) => r.status === 429)).toEqual([]);
+    } finally {
+      await anonymousHub.close();
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });

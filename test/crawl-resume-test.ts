@@ -17,7 +17,9 @@ import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub, type MockRequestLog } from "../src/mock-hub/server.ts";
 
 const PROJECT = fileURLToPath(new URL("..", import.meta.url));
-const DATASET = generateSampleHub({ models: 300, seed: 42 });
+// Header-only repos (1 plain repo in 30, more than the realistic default) give the run safetensors
+// header reads after the listing, so "halfway" cuts into them.
+const DATASET = generateSampleHub({ models: 300, seed: 42, headerOnlyEvery: 30 });
 const LIMIT = 90;
 /** Small pages, so the listing itself spans several requests and can be cut in the middle. */
 const PAGE_SIZE = 20;

@@ -1,5 +1,6 @@
-// Parameter counts from safetensors headers: two Range requests per file, the sum of tensor shapes,
-// shard indexes followed (their total_size is bytes, not parameters), and config.json never asked for.
+// Parameter counts from safetensors headers: one speculative Range request per file (a second only
+// for a header longer than it), the sum of tensor shapes, shard indexes followed (their total_size
+// is bytes, not parameters), and config.json never asked for.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -11,6 +12,7 @@ import {
   countHeaderParams,
   fetchHeaderParams,
   readHeaderLength,
+  SPECULATIVE_READ_BYTES,
   weightFilesOf,
 } from "../src/data-loaders/hub/safetensors-header.ts";
 import { weightFileLayout } from "../src/mock-hub/resolve.ts";
@@ -29,12 +31,25 @@ function clientFor(endpoint: string) {
 }
 
 /** A safetensors file built by hand, byte by byte, independently of the mock Hub's generator. */
-function handBuiltFile(header: Record<string, unknown>): Buffer {
+function handBuiltFile(header: Record<string, unknown>, dataBytes = 64): Buffer {
   const json = Buffer.from(JSON.stringify(header), "utf8");
   const prefix = Buffer.alloc(8);
   prefix.writeUInt32LE(json.length, 0); // high 32 bits stay 0: little-endian u64
-  return Buffer.concat([prefix, json, Buffer.alloc(64)]);
+  return Buffer.concat([prefix, json, Buffer.alloc(dataBytes)]);
 }
+
+/** A header with `tensors` tensors of shape [i + 1, 3]: its JSON runs to ~70 bytes a tensor. */
+function manyTensors(tensors: number): { header: Record<string, unknown>; params: number } {
+  const header: Record<string, unknown> = { __metadata__: { format: "pt" } };
+  let params = 0;
+  for (let i = 0; i < tensors; i++) {
+    header[`model.layers.${i}.mlp.experts.${i % 64}.weight`] = { dtype: "BF16", shape: [i + 1, 3], data_offsets: [0, 0] };
+    params += (i + 1) * 3;
+  }
+  return { header, params };
+}
+
+const lastByte = SPECULATIVE_READ_BYTES - 1;
 
 interface SeenRequest {
   path: string;
@@ -109,16 +124,46 @@ describe("weightFilesOf", () => {
 });
 
 describe("fetchHeaderParams against a hand-built repo", () => {
-  it("reads one file with Range 0-7, then the header's exact range, and sums its shapes", async () => {
+  it("reads a file whose header fits the first read in one Range request, and sums its shapes", async () => {
     const file = handBuiltFile({ "w": { dtype: "F16", shape: [3, 5], data_offsets: [0, 30] }, "b": { dtype: "F16", shape: [7], data_offsets: [30, 44] } });
-    const headerLength = file.readUInt32LE(0);
     const server = await fileServer({ "/acme/tiny/resolve/main/model.safetensors": file });
     const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/tiny", siblings: [{ rfilename: "model.safetensors" }] });
     expect(result).toEqual({ ok: true, count: { params: 22, evidence: "sum of tensor shapes in the safetensors header of model.safetensors = 22" } });
-    expect(server.seen).toEqual([
-      { path: "/acme/tiny/resolve/main/model.safetensors", range: "bytes=0-7" },
-      { path: "/acme/tiny/resolve/main/model.safetensors", range: `bytes=8-${8 + headerLength - 1}` },
-    ]);
+    // The file is shorter than the range: the server cuts the range at its end (206), as the Hub's CDN does.
+    expect(server.seen).toEqual([{ path: "/acme/tiny/resolve/main/model.safetensors", range: `bytes=0-${lastByte}` }]);
+  });
+
+  it("asks only for the rest of a header longer than the first read, and counts it exactly", async () => {
+    const { header, params } = manyTensors(5000);
+    const file = handBuiltFile(header, SPECULATIVE_READ_BYTES);
+    const headerLength = file.readUInt32LE(0);
+    expect(8 + headerLength).toBeGreaterThan(SPECULATIVE_READ_BYTES);
+    const server = await fileServer({ "/acme/moe/resolve/main/model.safetensors": file });
+    const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/moe", siblings: [{ rfilename: "model.safetensors" }] });
+    expect(result.ok && result.count.params).toBe(params);
+    expect(server.seen.map((r) => r.range)).toEqual([`bytes=0-${lastByte}`, `bytes=${SPECULATIVE_READ_BYTES}-${8 + headerLength - 1}`]);
+  });
+
+  it("reads a header that ends exactly at the first read's last byte in one request", async () => {
+    // Pad __metadata__ so that 8 + header length is exactly SPECULATIVE_READ_BYTES.
+    const { header, params } = manyTensors(100);
+    const unpadded = Buffer.byteLength(JSON.stringify({ ...header, __metadata__: { format: "pt", pad: "" } }));
+    const padded = { ...header, __metadata__: { format: "pt", pad: "x".repeat(SPECULATIVE_READ_BYTES - 8 - unpadded) } };
+    const file = handBuiltFile(padded, 1000);
+    expect(8 + file.readUInt32LE(0)).toBe(SPECULATIVE_READ_BYTES);
+    const server = await fileServer({ "/acme/edge/resolve/main/model.safetensors": file });
+    const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/edge", siblings: [{ rfilename: "model.safetensors" }] });
+    expect(result.ok && result.count.params).toBe(params);
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it("gives a reason after one request when the file ends before the header its prefix claims", async () => {
+    const whole = handBuiltFile({ w: { dtype: "F16", shape: [3, 5], data_offsets: [0, 30] } }, 0);
+    const cut = whole.subarray(0, whole.length - 5);
+    const server = await fileServer({ "/acme/cut/resolve/main/model.safetensors": cut });
+    const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/cut", siblings: [{ rfilename: "model.safetensors" }] });
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/file is \d+ bytes long, but its header claims \d+ bytes/) });
+    expect(server.seen).toHaveLength(1);
   });
 
   it("follows the shard index at the listing's sha and adds every shard's header, not the index's byte total", async () => {
@@ -143,8 +188,24 @@ describe("fetchHeaderParams against a hand-built repo", () => {
     expect(result.ok && result.count.params).toBe(10_000 + 1_000 + 5);
     expect(result.ok && result.count.evidence).toMatch(/2 shards \(model-00001-of-00002\.safetensors … model-00002-of-00002\.safetensors\) = 11005$/);
     expect(server.seen.filter((r) => r.path.endsWith(".safetensors")).every((r) => /^bytes=\d+-\d+$/.test(r.range ?? ""))).toBe(true);
-    expect(server.seen.filter((r) => r.path.endsWith(".safetensors"))).toHaveLength(4);
+    // One read per shard: both headers fit the first read.
+    expect(server.seen.filter((r) => r.path.endsWith(".safetensors"))).toHaveLength(2);
+    expect(server.seen.filter((r) => r.path.endsWith(".index.json"))).toHaveLength(1);
     expect(server.seen.some((r) => r.path.endsWith("config.json"))).toBe(false);
+  });
+
+  it("stops reading a repo's shards once one fails: the count would not be the model's", async () => {
+    const shards = Array.from({ length: 12 }, (_, i) => `model-${String(i + 1).padStart(5, "0")}-of-00012.safetensors`);
+    const files: Record<string, Buffer | object> = {
+      "/acme/broken/resolve/main/model.safetensors.index.json": { weight_map: Object.fromEntries(shards.map((name, i) => [`t${i}`, name])) },
+    };
+    // The first shard is missing; the others are fine.
+    for (const name of shards.slice(1)) files[`/acme/broken/resolve/main/${name}`] = handBuiltFile({ t: { dtype: "F16", shape: [2], data_offsets: [0, 4] } });
+    const server = await fileServer(files);
+    const siblings = ["model.safetensors.index.json", ...shards].map((rfilename) => ({ rfilename }));
+    const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/broken", siblings });
+    expect(result).toMatchObject({ ok: false, reason: expect.stringMatching(/model-00001-of-00012\.safetensors.*404/) });
+    expect(server.seen.filter((r) => r.path.endsWith(".safetensors")).length).toBeLessThan(shards.length);
   });
 
   it("gives a reason, not an exception, when a file is missing or not safetensors", async () => {
@@ -191,7 +252,7 @@ describe("the mock Hub's weight files", () => {
     expect(result.ok && result.count.params).toBe(1024 * 4096 + 77);
     expect(hub.requests.every((r) => r.bucket === "resolvers")).toBe(true);
     // The sha in the URL, as the listing gave it.
-    expect(hub.requests.filter((r) => r.path.includes(`/resolve/${record.sha}/model.safetensors`))).toHaveLength(2);
+    expect(hub.requests.filter((r) => r.path.includes(`/resolve/${record.sha}/model.safetensors`))).toHaveLength(1);
 
     // A second read comes from the cache: byte ranges are cached like any other answer.
     const before = hub.requests.length;

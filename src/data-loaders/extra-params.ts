@@ -1,7 +1,8 @@
 // The parameter cascade's sources that cost requests, asked only for the models the cheaper ones
 // left without a count: the website listing's numParameters (already read for the authors), then
-// the safetensors headers (two Range requests per weight file, "resolvers" bucket), then the model
-// page ("pages" bucket, the scarcest). Shared by the crawl and `hub params`.
+// the safetensors headers (one Range request per weight file, plus the shard index of a sharded
+// repo; "resolvers" bucket), then the model page ("pages" bucket, the scarcest). Shared by the crawl
+// and `hub params`.
 import { resolveBaseModels } from "./enrich/base-model.ts";
 import { resolveParams, type ExtraParams } from "./enrich/params.ts";
 import type { CacheMode, HubClient } from "./hub/client.ts";

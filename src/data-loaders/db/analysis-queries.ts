@@ -1,8 +1,41 @@
-// The SQL behind each analysis method of the Report, one named constant per method, so a page can
-// print beside a chart exactly the query that produced it. The views they read are in views.sql.
+// The SQL behind each chart's Report method, one named constant per method, so a page can print
+// beside a chart exactly the query that produced it. The views they read are in views.sql.
 // Kept free of DuckDB imports: pages import this file to show the text.
 
+/** Times leave the database in the published format, ISO 8601 UTC to the second. */
+export const ISO_UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ";
+
 export const QUERIES = {
+  // The first version's charts (Report methods in queries.ts).
+  topDownloads: `SELECT rank, id, author, author_type, likes, downloads, params, params_source, size_bucket,
+  strftime(created_at, '${ISO_UTC_FORMAT}') AS created_at
+FROM model_facts
+WHERE high_quality AND era = 'after'
+ORDER BY downloads DESC, likes DESC, id
+LIMIT $n`,
+
+  sizeBuckets: `SELECT era, bucket, models, share
+FROM size_buckets_by_era
+ORDER BY era_order, bucket_order`,
+
+  modelsPerMonth: `SELECT month, models, high_quality
+FROM models_per_month
+ORDER BY month_start`,
+
+  authorTypes: `SELECT author_type, authors, models, likes
+FROM author_types
+ORDER BY CASE author_type WHEN 'org' THEN 1 WHEN 'user' THEN 2 ELSE 3 END`,
+
+  authorPlans: `SELECT plan, author_type, authors, models
+FROM author_plans
+ORDER BY models DESC, authors DESC, plan, author_type`,
+
+  topAuthors: `SELECT author, author_type, models, likes, downloads, followers
+FROM author_stats
+ORDER BY likes DESC, models DESC, author
+LIMIT $n`,
+
+  // The analyses (analysis-report.ts).
   families: `SELECT family, models, high_quality, likes, share, model_types, architectures
 FROM family_stats
 ORDER BY models DESC, family`,

@@ -61,3 +61,41 @@ export const DATA_DICTIONARY: Record<ModelExportColumn, string> = {
   base_models: "Models this one derives from, as declared in its card (base_model); separated by ';' in CSV, a list in JSON and Parquet.",
   base_relation: 'How it derives from base_models: "finetune", "quantized", "adapter" or "merge"; empty when not declared.',
 };
+
+/**
+ * The same descriptions in Chinese, for the zh-CN downloads page. Typed like DATA_DICTIONARY, so a
+ * column added to the export without its Chinese description fails `tsc` (and test/i18n-test.ts).
+ */
+export const DATA_DICTIONARY_ZH_CN: Record<ModelExportColumn, string> = {
+  rank: "抓取数据时该模型在 Hub 按点赞数排名中的位置，1 = 点赞最多。",
+  id: "Hugging Face Hub 上的仓库 ID，格式为“作者/名称”。",
+  author: "拥有该仓库的用户或组织。",
+  author_type: "Hub 报告的作者类型，\"org\"（组织）或 \"user\"（个人用户）；Hub 未提供时为空。",
+  likes: "抓取数据时该仓库的点赞数。",
+  downloads: "Hub 报告的最近约 30 天的下载量（不是累计下载量）。",
+  created_at: "仓库的创建时间，ISO 8601 格式，UTC。Hub 显示占位日期（见 created_at_placeholder）或没有日期时为空。",
+  created_at_placeholder: "Hub 给出的是占位创建日期（2022-03-02）时为 true，表示该仓库创建于 2022 年 3 月之前。",
+  last_modified: "仓库最后一次修改的时间，ISO 8601 格式，UTC；未知时为空。",
+  params: "参数量，以普通整数表示（8030261248，而不是 8B）；量化仓库为其模型的逻辑参数量。未知时为空。",
+  params_source:
+    "params 的来源，按优先级排列：\"safetensors\"（Hub 元数据）、\"gguf\"（GGUF 元数据）、\"hub-listing\"（Hub 网站模型列表显示的参数量）、\"safetensors-header\"（权重文件头）、\"model-page\"（模型网页）、\"base-model\"（其量化或适配的基础模型的参数量）、\"name\"（从仓库名称解析）。未知时为空。",
+  params_packed: "唯一可用的计数统计的是量化打包后的存储单元、而非逻辑参数时为 true。",
+  size_bucket:
+    "按 params 划分的规模区间：\"<1B\"（< 1e9）、\"1–20B\"（1e9 至 < 20e9）、\"20–40B\"、\"40–60B\"、\"60–80B\"（60e9 至 < 80e9）、\">80B\"（80e9 及以上）；params 为空时为 \"unknown\"。",
+  high_quality:
+    "除非点赞数低于点赞门槛（全部模型点赞数的指定百分位，与 pandas 一样采用线性插值）或下载量低于最低要求，否则为 true；门槛见 summary.json 的 thresholds。",
+  era: "创建于时期分界日期（summary.json 的 thresholds.era）之前，或日期为 Hub 2022 年前的占位日期时为 \"before\"；否则为 \"after\"；完全没有日期时为空。",
+  license: "模型卡中声明的许可证 ID（如 \"apache-2.0\"、\"llama3.1\"、\"other\"）；未声明时为空。",
+  family: "根据 model_type、architectures 或 GGUF 元数据推断的模型家族（如 \"llama\"、\"qwen2\"）；未知时为空。",
+  model_type: "Hub 报告的模型配置中的 model_type；未知时为空。",
+  pipeline_tag: "Hub 为该模型归类的任务（如 \"text-generation\"）。",
+  library_name: "模型面向的库（如 \"transformers\"、\"gguf\"）；未声明时为空。",
+  base_models: "模型卡（base_model）中声明的、本模型所衍生自的模型；CSV 中以“;”分隔，JSON 和 Parquet 中为列表。",
+  base_relation: "与 base_models 的衍生关系：\"finetune\"（微调）、\"quantized\"（量化）、\"adapter\"（适配器）或 \"merge\"（合并）；未声明时为空。",
+};
+
+/** The data dictionary in each language of the report. */
+export const DATA_DICTIONARIES: Record<"en" | "zh-CN", Record<ModelExportColumn, string>> = {
+  en: DATA_DICTIONARY,
+  "zh-CN": DATA_DICTIONARY_ZH_CN,
+};

@@ -4,6 +4,7 @@ import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { readExplorerRows } from "./export-explorer.ts";
 import { createAnalysisMethods } from "./analysis-report.ts";
+import { ISO_UTC_FORMAT, QUERIES } from "./analysis-queries.ts";
 import { readOneRow, readRows } from "./read-rows.ts";
 import type {
   AuthorTypeRow,
@@ -20,8 +21,7 @@ import type {
   TopModelRow,
 } from "./report-types.ts";
 
-/** Times leave the database in the published format, ISO 8601 UTC to the second. */
-export const ISO_UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ";
+export { ISO_UTC_FORMAT };
 
 export async function openReport(dbPath: string): Promise<Report> {
   const file = path.resolve(dbPath);
@@ -90,27 +90,15 @@ export function createReport(connection: DuckDBConnection, close: () => void = (
     },
 
     async topDownloads(n = 10) {
-      return readRows<TopModelRow>(
-        connection,
-        `SELECT rank, id, author, author_type, likes, downloads, params, params_source, size_bucket,
-                strftime(created_at, '${ISO_UTC_FORMAT}') AS created_at
-         FROM model_facts
-         WHERE high_quality AND era = 'after'
-         ORDER BY downloads DESC, likes DESC, id
-         LIMIT $n`,
-        { n: checkCount(n, "topDownloads") },
-      );
+      return readRows<TopModelRow>(connection, QUERIES.topDownloads, { n: checkCount(n, "topDownloads") });
     },
 
     sizeBuckets() {
-      return readRows<SizeBucketRow>(
-        connection,
-        `SELECT era, bucket, models, share FROM size_buckets_by_era ORDER BY era_order, bucket_order`,
-      );
+      return readRows<SizeBucketRow>(connection, QUERIES.sizeBuckets);
     },
 
     modelsPerMonth() {
-      return readRows<MonthRow>(connection, `SELECT month, models, high_quality FROM models_per_month ORDER BY month_start`);
+      return readRows<MonthRow>(connection, QUERIES.modelsPerMonth);
     },
 
     async placeholderDates() {
@@ -122,28 +110,15 @@ export function createReport(connection: DuckDBConnection, close: () => void = (
     },
 
     authorTypes() {
-      return readRows<AuthorTypeRow>(
-        connection,
-        `SELECT author_type, authors, models, likes FROM author_types
-         ORDER BY CASE author_type WHEN 'org' THEN 1 WHEN 'user' THEN 2 ELSE 3 END`,
-      );
+      return readRows<AuthorTypeRow>(connection, QUERIES.authorTypes);
     },
 
     authorPlans() {
-      return readRows<PlanRow>(
-        connection,
-        `SELECT plan, author_type, authors, models FROM author_plans ORDER BY models DESC, authors DESC, plan, author_type`,
-      );
+      return readRows<PlanRow>(connection, QUERIES.authorPlans);
     },
 
     async topAuthors(n = 10) {
-      return readRows<TopAuthorRow>(
-        connection,
-        `SELECT author, author_type, models, likes, downloads, followers FROM author_stats
-         ORDER BY likes DESC, models DESC, author
-         LIMIT $n`,
-        { n: checkCount(n, "topAuthors") },
-      );
+      return readRows<TopAuthorRow>(connection, QUERIES.topAuthors, { n: checkCount(n, "topAuthors") });
     },
 
     paramsSources() {

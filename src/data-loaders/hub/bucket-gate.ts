@@ -4,8 +4,18 @@
 export interface BucketGateOptions {
   concurrency: number;
   /**
-   * Requests kept in hand per window. Requests already in flight are subtracted from the Hub's
-   * `r=` as well, so a reserve of 1 leaves room for clocks that disagree by a request or two.
+   * Requests kept in hand per window while the gate goes by its own count (no `RateLimit` reading
+   * from the Hub yet, or the window it described is over): that count may disagree with the Hub's
+   * by a request or two (requests of ours the Hub counted in another window, clocks apart).
+   *
+   * Not kept once the Hub has said how many remain. Its `r=` is the count for this address or
+   * token, with our requests sent since and those still in flight subtracted, so the last request
+   * of a window is ours to spend. Keeping one back would not protect us from another process on
+   * the same address either: it can spend any number between two of our requests, and the gate
+   * cannot see that; the 429 we then get is waited out to the window's reset, the same wait a
+   * reserve would have imposed. What a reserve did cost: whenever a crawl's work in a bucket is the
+   * quota exactly (100 website listing pages for the top 3,000 against the anonymous 100 pages per
+   * window), the last request waited a whole window.
    */
   reserve: number;
   /** Added to every wait: the Hub rounds `t=` to whole seconds. */
@@ -64,7 +74,7 @@ export class BucketGate {
   delayBeforeNextRequest(): { delayMs: number; until: number } {
     const now = this.options.now();
     let until = this.pausedUntil;
-    if (this.remaining !== null && this.remaining <= this.options.reserve && this.resetAt > until) {
+    if (this.remaining !== null && this.remaining <= 0 && this.resetAt > until) {
       until = this.resetAt + this.options.marginMs;
     }
     // Without a reading from the Hub, our own count against the policy decides.
@@ -101,8 +111,20 @@ export class BucketGate {
 
   /** What the Hub said on a response; `othersInFlight` were sent after it counted. */
   observe(remaining: number, resetSeconds: number, othersInFlight: number): void {
-    this.remaining = Math.max(0, remaining - othersInFlight);
-    this.resetAt = this.options.now() + resetSeconds * 1000;
+    const now = this.options.now();
+    const reading = Math.max(0, remaining - othersInFlight);
+    const resetAt = now + resetSeconds * 1000;
+    // With several requests in flight, answers arrive out of order, and an older answer's `r=` is
+    // higher than what is left. Each reading (and each count down from one) is an upper bound of
+    // what remains, so within a window the lowest holds. Before the reset instant the Hub gave us,
+    // a reading may still be the old window's; after it, it is a new window's and replaces the old.
+    if (this.remaining !== null && now < this.resetAt) {
+      this.remaining = Math.min(this.remaining, reading);
+      this.resetAt = Math.min(this.resetAt, resetAt);
+    } else {
+      this.remaining = reading;
+      this.resetAt = resetAt;
+    }
     // Our own count follows the Hub's window from now on, should its headers stop coming.
     this.ownWindowStart = this.resetAt - this.policy.windowMs;
     this.ownSent = Math.max(0, this.policy.quota - this.remaining);

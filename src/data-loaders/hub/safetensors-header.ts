@@ -1,8 +1,18 @@
 // Parameter counts read from the weight files themselves: a safetensors file starts with an 8-byte
 // little-endian header length N and N bytes of JSON naming every tensor's dtype and shape
-// (huggingface/safetensors docs, metadata_parsing). Two small Range requests per file give the
-// count without downloading weights. Resolver bucket. config.json is never fetched: the Hub counts
-// that as a download of the model (the client refuses it too).
+// (huggingface/safetensors docs, metadata_parsing). One Range request per file nearly always
+// gives the count without downloading weights (see SPECULATIVE_READ_BYTES). Resolver bucket.
+// config.json is never fetched: the Hub counts that as a download of the model (the client
+// refuses it too).
+//
+// A sharded repo costs its index plus one read per shard. The index alone is not enough for an
+// exact count: `metadata.total_size` is bytes, and turning it into parameters needs every tensor's
+// dtype, which only the shards' headers give (a checkpoint mixes BF16 weights with F32 norms, or
+// FP8 weights with F32 scales). Dividing by the bytes per element of one shard's dtypes would be an
+// estimate, and the data's rule is "unknown is null, never a guess" (rows.ts); so every shard is
+// read and the count is exact. Repos that need this are rare (the Hub's own `safetensors` summary
+// is parsed from the same headers, so it is usually there) and resolver requests are the most
+// plentiful bucket (3,000 per 5 minutes anonymously).
 import type { CacheMode, HubClient } from "./client.ts";
 import { InterruptedError } from "./errors.ts";
 import type { ApiModel } from "./types.ts";
@@ -11,6 +21,20 @@ import type { ApiModel } from "./types.ts";
 export const MAX_HEADER_BYTES = 100_000_000;
 
 export const SHARD_INDEX_FILE = "model.safetensors.index.json";
+
+/**
+ * Bytes asked for in the first read of a weight file: the length prefix and, nearly always, the
+ * whole header with it, so one request does the work of two. A header is ~100–130 bytes of JSON per
+ * tensor: a 5 GB shard of a dense model has a few hundred tensors (10–40 KB); shards of MoE models
+ * with many experts run to ~1,000–1,500 tensors (Qwen3-30B-A3B: ~18,000 tensors in 16 shards,
+ * ~130 KB each), past the 100,000 bytes huggingface_hub reads first. 256 KiB covers those; a longer
+ * header (a single-file model with thousands of tensors) costs one more request for the rest.
+ * The surplus is weight bytes, a few hundred KB per file at most, read once and then cached.
+ */
+export const SPECULATIVE_READ_BYTES = 256 * 1024;
+
+/** Shards of one repo read at once; the client bounds the resolvers bucket as a whole as well. */
+const SHARD_READ_CONCURRENCY = 4;
 
 export interface HeaderCount {
   params: number;
@@ -76,14 +100,29 @@ export function countHeaderParams(header: unknown, where: string): number {
   return total;
 }
 
-/** Parameters in one file's header: bytes 0–7 give N, bytes 8..8+N-1 are the JSON. */
+/**
+ * Parameters in one file's header: bytes 0–7 give N, bytes 8..8+N-1 are the JSON. The first
+ * request asks for SPECULATIVE_READ_BYTES; only a longer header costs a second one, for the rest.
+ */
 export async function readFileParams(client: HubClient, path: string, cache: CacheMode = "use"): Promise<number> {
-  const prefix = await client.getBytes(path, { start: 0, end: 7 }, { bucket: "resolvers", cache });
-  const length = readHeaderLength(prefix.body ?? new Uint8Array(), path);
-  const headerBytes = await client.getBytes(path, { start: 8, end: 8 + length - 1 }, { bucket: "resolvers", cache });
-  const bytes = headerBytes.body ?? new Uint8Array();
-  if (bytes.length !== length) {
-    throw new SafetensorsHeaderError(`${path}: asked for ${length} header bytes, got ${bytes.length}.`);
+  const options = { bucket: "resolvers" as const, cache };
+  const first = (await client.getBytes(path, { start: 0, end: SPECULATIVE_READ_BYTES - 1 }, options)).body ?? new Uint8Array();
+  const length = readHeaderLength(first, path);
+  const headerEnd = 8 + length;
+  let bytes: Uint8Array;
+  if (first.length >= headerEnd) {
+    bytes = first.subarray(8, headerEnd);
+  } else if (first.length < SPECULATIVE_READ_BYTES) {
+    // A 206 shorter than asked is the whole file (the range is cut at its end): nothing more to read.
+    throw new SafetensorsHeaderError(`${path}: the file is ${first.length} bytes long, but its header claims ${length} bytes.`);
+  } else {
+    const rest = (await client.getBytes(path, { start: first.length, end: headerEnd - 1 }, options)).body ?? new Uint8Array();
+    if (rest.length !== headerEnd - first.length) {
+      throw new SafetensorsHeaderError(`${path}: asked for header bytes ${first.length}–${headerEnd - 1}, got ${rest.length} bytes.`);
+    }
+    bytes = new Uint8Array(length);
+    bytes.set(first.subarray(8), 0);
+    bytes.set(rest, first.length - 8);
   }
   let header: unknown;
   try {
@@ -92,6 +131,29 @@ export async function readFileParams(client: HubClient, path: string, cache: Cac
     throw new SafetensorsHeaderError(`${path}: the header is not valid UTF-8 JSON (${(error as Error).message}).`);
   }
   return countHeaderParams(header, path);
+}
+
+/** Sum of the parameters of every file, a few read at once; the first failure stops the rest. */
+async function sumFileParams(client: HubClient, paths: readonly string[], cache: CacheMode): Promise<number> {
+  const counts: number[] = new Array(paths.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (next < paths.length && !failed) {
+      const i = next++;
+      try {
+        counts[i] = await readFileParams(client, paths[i], cache);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  // Every read in flight ends before the answer does: none outlives the model's fetch.
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(SHARD_READ_CONCURRENCY, paths.length) }, worker));
+  const failure = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
+  if (failure) throw failure.reason;
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 /**
@@ -113,15 +175,15 @@ export async function fetchHeaderParams(
         bucket: "resolvers",
         cache,
       });
-      // metadata.total_size is bytes, not parameters: only the shard names are used.
+      // metadata.total_size is bytes, not parameters (see the top of this file): only the shard names are used.
       const map = index.body?.weight_map;
       files = map && typeof map === "object" ? [...new Set(Object.values(map).filter((f) => typeof f === "string"))].sort() : [];
       if (files.length === 0) return { ok: false, reason: `${weights.index} has no weight_map` };
     } else {
       files = weights.files;
     }
-    let params = 0;
-    for (const file of files) params += await readFileParams(client, resolvePath(model.id, revision, file), cache);
+    const params = await sumFileParams(client, files.map((file) => resolvePath(model.id, revision, file)), cache);
+    if (!Number.isSafeInteger(params)) return { ok: false, reason: "the shards' tensor sizes add up past 2^53" };
     if (params <= 0) return { ok: false, reason: "the headers list no tensors" };
     const which = files.length === 1 ? files[0] : `${files.length} shards (${files[0]} … ${files.at(-1)})`;
     return { ok: true, count: { params, evidence: `sum of tensor shapes in the safetensors header of ${which} = ${params}` } };
