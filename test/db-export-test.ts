@@ -207,6 +207,14 @@ describe("summary.json", () => {
         unknown: 1,
       },
       source: { endpoint: "http://127.0.0.1:4000", fetched_at: "2025-04-05T06:07:08Z", sample: true, requested_limit: 5 },
+      // What the next run's publish check compares against.
+      completeness: {
+        total_likes: models.reduce((sum, model) => sum + model.likes, 0),
+        known_params: models.filter((model) => model.params !== null).length,
+        known_author_type: models.filter((model) => authors.some((a) => a.name === model.author && a.type !== null)).length,
+        known_created_at: models.filter((model) => model.created_at !== null || model.created_at_placeholder).length,
+        skipped_records: makeCrawlRun({}).skipped_records,
+      },
     });
     // Hand-checked: likes 3, 40, 90, 200, 500 → threshold 40; "nobody/small" (3 likes) and "org/unloved" (3 downloads) are low.
     expect(summary.thresholds.likes).toBe(40);

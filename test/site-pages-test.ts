@@ -139,7 +139,12 @@ describe("the built report pages", () => {
       expect(internal.length, page || "index").toBeGreaterThan(8);
       for (const href of internal) expect(href.startsWith(BASE), `${page}: ${href}`).toBe(true);
       const footerLinks = $("footer a").map((_, a) => $(a).attr("href")).get();
-      expect(footerLinks).toEqual([`${BASE}data/models.csv`, `${BASE}data/models.parquet`, `${BASE}data/summary.json`]);
+      expect(footerLinks).toEqual([
+        `${BASE}data/models.csv`,
+        `${BASE}data/models.parquet`,
+        `${BASE}data/summary.json`,
+        `${BASE}data/history.parquet`,
+      ]);
     }
   });
 
