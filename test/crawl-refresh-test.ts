@@ -4,7 +4,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { afterEach, describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/data-loaders/config.ts";
 import { crawl } from "../src/data-loaders/crawl.ts";
@@ -13,6 +12,7 @@ import { createModelCache } from "../src/data-loaders/hub/model-cache.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub, type MockRequestLog } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
+import { queryDatabase } from "./fixtures/db.ts";
 
 const ROOMY_QUOTA = { api: 100_000, resolvers: 100_000, pages: 100_000 };
 const PAGE_SIZE = 25;
@@ -36,19 +36,6 @@ async function serve(dataset: MockHubDataset): Promise<MockHub> {
   return hub;
 }
 
-async function query(dbPath: string, sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await DuckDBInstance.create(dbPath, { access_mode: "READ_ONLY" });
-  try {
-    const connection = await instance.connect();
-    try {
-      return (await connection.runAndReadAll(sql)).getRowObjectsJson();
-    } finally {
-      connection.closeSync();
-    }
-  } finally {
-    instance.closeSync();
-  }
-}
 
 const isListing = (r: MockRequestLog) => r.path.startsWith("/api/models?");
 const isAuthorLookup = (r: MockRequestLog) => /^\/api\/(organizations|users)\//.test(r.path);
@@ -98,7 +85,7 @@ describe("crawl --refresh", () => {
 
     const first = await serve(before);
     await crawl(config(first), { log: () => {} });
-    const crawledIds = (await query(path.join(dir, "hub.duckdb"), "SELECT id FROM models ORDER BY rank")).map((r) => r.id as string);
+    const crawledIds = (await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT id FROM models ORDER BY rank")).map((r) => r.id as string);
     // Models whose first crawl cost a request of their own: the ones a change would cost again.
     const enrichedIds = [...new Set(first.requests.map((r) => modelOf(r, crawledIds)).filter((id): id is string => id !== null))];
     expect(enrichedIds.length).toBeGreaterThan(4);
@@ -123,13 +110,13 @@ describe("crawl --refresh", () => {
 
     // The new likes are in the database.
     const likesNow = new Map(after.models.map((m) => [m.id, m.likes]));
-    const rows = await query(path.join(dir, "hub.duckdb"), "SELECT id, likes FROM models");
+    const rows = await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT id, likes FROM models");
     for (const row of rows) expect(Number(row.likes)).toBe(likesNow.get(row.id as string));
 
     expect(run.refresh).toBe(true);
     expect(run.requests_saved).toBeGreaterThan(0);
     expect(lines.find((l) => l.startsWith("done: "))).toContain(`${run.requests_saved} requests saved`);
-    const runs = await query(path.join(dir, "hub.duckdb"), "SELECT refresh, requests_saved FROM crawl_runs ORDER BY started_at");
+    const runs = await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT refresh, requests_saved FROM crawl_runs ORDER BY started_at");
     expect(runs).toEqual([
       { refresh: false, requests_saved: 0 },
       { refresh: true, requests_saved: run.requests_saved },

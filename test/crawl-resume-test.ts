@@ -9,12 +9,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/data-loaders/config.ts";
 import { crawl } from "../src/data-loaders/crawl.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub, type MockRequestLog } from "../src/mock-hub/server.ts";
+import { queryDatabase } from "./fixtures/db.ts";
 
 const PROJECT = fileURLToPath(new URL("..", import.meta.url));
 // Header-only repos (1 plain repo in 30, more than the realistic default) give the run safetensors
@@ -54,25 +54,12 @@ async function crawlInProcess(hub: MockHub, paths: Paths) {
   return crawl(config, { log: () => {} });
 }
 
-async function query(dbPath: string, sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await DuckDBInstance.create(dbPath, { access_mode: "READ_ONLY" });
-  try {
-    const connection = await instance.connect();
-    try {
-      return (await connection.runAndReadAll(sql)).getRowObjectsJson();
-    } finally {
-      connection.closeSync();
-    }
-  } finally {
-    instance.closeSync();
-  }
-}
 
 async function contents(dbPath: string) {
   return {
-    models: await query(dbPath, "SELECT * FROM models ORDER BY id"),
-    authors: await query(dbPath, "SELECT * FROM authors ORDER BY name"),
-    skipped: await query(dbPath, "SELECT * FROM skipped_records ORDER BY id, reason"),
+    models: await queryDatabase<Record<string, unknown>>(dbPath, "SELECT * FROM models ORDER BY id"),
+    authors: await queryDatabase<Record<string, unknown>>(dbPath, "SELECT * FROM authors ORDER BY name"),
+    skipped: await queryDatabase<Record<string, unknown>>(dbPath, "SELECT * FROM skipped_records ORDER BY id, reason"),
   };
 }
 
@@ -186,7 +173,7 @@ describe("a crawl killed partway and run again", () => {
       }
       expect(await contents(paths.dbPath)).toEqual(reference);
       // The killed run wrote no database and no run: one row, the run that finished.
-      expect(await query(paths.dbPath, "SELECT count(*)::INTEGER AS n FROM crawl_runs")).toEqual([{ n: 1 }]);
+      expect(await queryDatabase<Record<string, unknown>>(paths.dbPath, "SELECT count(*)::INTEGER AS n FROM crawl_runs")).toEqual([{ n: 1 }]);
     });
   });
 

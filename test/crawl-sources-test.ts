@@ -4,13 +4,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { afterEach, describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/data-loaders/config.ts";
 import { crawl } from "../src/data-loaders/crawl.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub, type MockHubOptions } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
+import { queryDatabase } from "./fixtures/db.ts";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -34,19 +34,6 @@ async function crawlOf(
   return { hub, run, lines, dbPath };
 }
 
-async function query(dbPath: string, sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await DuckDBInstance.create(dbPath, { access_mode: "READ_ONLY" });
-  try {
-    const connection = await instance.connect();
-    try {
-      return (await connection.runAndReadAll(sql)).getRowObjectsJson();
-    } finally {
-      connection.closeSync();
-    }
-  } finally {
-    instance.closeSync();
-  }
-}
 
 const kindOf = (hub: MockHub) => {
   const count = (test: (p: string) => boolean) => hub.requests.filter((r) => test(r.path)).length;
@@ -75,7 +62,7 @@ describe("a 3000-model crawl", () => {
     expect(asked.configJson).toBe(0);
 
     const typeOf = new Map(dataset.authors.map((a) => [a.name, a]));
-    const authors = await query(dbPath, "SELECT name, type, plan, followers, is_pro FROM authors");
+    const authors = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT name, type, plan, followers, is_pro FROM authors");
     for (const author of authors) {
       const truth = typeOf.get(author.name as string)!;
       expect(author.type, String(author.name)).toBe(truth.type);
@@ -85,7 +72,7 @@ describe("a 3000-model crawl", () => {
 
     // Header-only repos (safetensors files, no summary) are counted from their headers, exactly.
     const byId = new Map(dataset.models.map((m) => [m.id, m]));
-    const headerRows = await query(dbPath, "SELECT id, params, params_evidence FROM models WHERE params_source = 'safetensors-header'");
+    const headerRows = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT id, params, params_evidence FROM models WHERE params_source = 'safetensors-header'");
     expect(headerRows.length).toBeGreaterThan(0);
     for (const row of headerRows) {
       const record = byId.get(row.id as string)!;
@@ -94,7 +81,7 @@ describe("a 3000-model crawl", () => {
       expect(row.params_evidence).toMatch(/safetensors header of/);
     }
     // Pickle-only repos the Hub still counts take the website listing's numParameters.
-    const listingRows = await query(dbPath, "SELECT id, params FROM models WHERE params_source = 'hub-listing'");
+    const listingRows = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT id, params FROM models WHERE params_source = 'hub-listing'");
     expect(listingRows.length).toBeGreaterThan(0);
     for (const row of listingRows) expect(Number(row.params)).toBe(byId.get(row.id as string)!.pageParams);
   }, 120_000);
@@ -125,7 +112,7 @@ describe("when the website listing fails", () => {
       expect(run.models).toBeGreaterThan(0);
 
       const typeOf = new Map(dataset.authors.map((a) => [a.name, a.type]));
-      const authors = await query(dbPath, "SELECT name, type FROM authors");
+      const authors = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT name, type FROM authors");
       for (const author of authors) expect(author.type).toBe(typeOf.get(author.name as string));
 
       // Without the listing's counts, the pages of uncounted repos are read, and their count is the page's.
@@ -133,7 +120,7 @@ describe("when the website listing fails", () => {
         (m: MockModelRecord) => !m.safetensors && m.gguf?.total === undefined && m.pageParams !== undefined && typeof m.likes === "number",
       );
       expect(asked.modelPages).toBeGreaterThanOrEqual(pageCounted.length);
-      const pageRows = await query(dbPath, "SELECT id, params, params_evidence FROM models WHERE params_source = 'model-page'");
+      const pageRows = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT id, params, params_evidence FROM models WHERE params_source = 'model-page'");
       expect(pageRows.length).toBeGreaterThan(0);
       for (const row of pageRows) {
         expect(Number(row.params)).toBe(dataset.models.find((m) => m.id === row.id)!.pageParams);

@@ -3,7 +3,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { normalizeConfig, type HubLikesConfigSpec } from "../src/data-loaders/config.ts";
 import { crawl } from "../src/data-loaders/crawl.ts";
@@ -12,6 +11,7 @@ import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord, Quota } from "../src/mock-hub/types.ts";
 import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
+import { queryDatabase } from "./fixtures/db.ts";
 
 const SNAPSHOT = TOP_LIKES_2026_08_22;
 
@@ -36,19 +36,6 @@ function configFor(hub: MockHub, dir: string, spec: HubLikesConfigSpec = {}) {
   return normalizeConfig({ endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), ...spec }, {});
 }
 
-async function query(dbPath: string, sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await DuckDBInstance.create(dbPath, { access_mode: "READ_ONLY" });
-  try {
-    const connection = await instance.connect();
-    try {
-      return (await connection.runAndReadAll(sql)).getRowObjectsJson();
-    } finally {
-      connection.closeSync();
-    }
-  } finally {
-    instance.closeSync();
-  }
-}
 
 /** The mock Hub's ranking: descending likes, missing likes last, ties by id. */
 function ranking(dataset: MockHubDataset, pipelineTag = "text-generation"): MockModelRecord[] {
@@ -85,7 +72,7 @@ describe("crawl a generated sample Hub", () => {
     const lines: string[] = [];
     const { run, skipped } = await crawl(configFor(hub, dir, { limit, sample: true }), { log: (l) => lines.push(l) });
 
-    const rows = await query(path.join(dir, "hub.duckdb"), "SELECT id, rank, likes FROM models ORDER BY rank");
+    const rows = await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT id, rank, likes FROM models ORDER BY rank");
     expect(rows.map((r) => r.id)).toEqual(expectedModels.map((m) => m.id));
     // BIGINT comes back as a string in DuckDB's JSON rows.
     expect(rows.map((r) => Number(r.likes))).toEqual(expectedModels.map((m) => m.likes));
@@ -93,7 +80,7 @@ describe("crawl a generated sample Hub", () => {
     expect(skipped.length + expectedModels.length).toBe(limit);
 
     const typeOf = new Map(dataset.authors.map((a) => [a.name, a.type]));
-    const authors = await query(path.join(dir, "hub.duckdb"), "SELECT name, type FROM authors ORDER BY name");
+    const authors = await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT name, type FROM authors ORDER BY name");
     const distinctAuthors = new Set(expectedModels.map((m) => ownerOf(m.id)));
     expect(authors.map((a) => a.name)).toEqual([...distinctAuthors].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     for (const author of authors) expect(author.type).toBe(typeOf.get(author.name as string) ?? null);
@@ -115,14 +102,14 @@ describe("crawl a generated sample Hub", () => {
 
   it("offline, a second run makes no request and writes the same database", async () => {
     const hub = await serve(dataset);
-    const before = await query(path.join(dir, "hub.duckdb"), "SELECT * FROM models ORDER BY rank");
-    const authorsBefore = await query(path.join(dir, "hub.duckdb"), "SELECT * FROM authors ORDER BY name");
+    const before = await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT * FROM models ORDER BY rank");
+    const authorsBefore = await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT * FROM authors ORDER BY name");
     const { run } = await crawl(configFor(hub, dir, { limit, sample: true, offline: true }), { log: () => {} });
     expect(hub.requests).toHaveLength(0);
     expect(run.requests_api).toBe(0);
     expect(run.cache_hits).toBeGreaterThan(0);
-    expect(await query(path.join(dir, "hub.duckdb"), "SELECT * FROM models ORDER BY rank")).toEqual(before);
-    expect(await query(path.join(dir, "hub.duckdb"), "SELECT * FROM authors ORDER BY name")).toEqual(authorsBefore);
+    expect(await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT * FROM models ORDER BY rank")).toEqual(before);
+    expect(await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT * FROM authors ORDER BY name")).toEqual(authorsBefore);
   });
 });
 
@@ -186,10 +173,10 @@ describe("crawl with bad records", () => {
     for (const record of skipped) expect(lines.some((l) => l.includes(record.id!) && l.includes(record.reason))).toBe(true);
 
     const dbPath = path.join(dir, "hub.duckdb");
-    const models = await query(dbPath, "SELECT id FROM models ORDER BY rank");
+    const models = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT id FROM models ORDER BY rank");
     expect(models.map((m) => m.id)).toEqual(["acme/alpha-7B", "société/modèle-ß-3B", "acme/nulls", "jane/gamma"]);
-    expect(await query(dbPath, "SELECT id, reason FROM skipped_records ORDER BY id")).toHaveLength(3);
-    const authors = await query(dbPath, "SELECT name, type FROM authors ORDER BY name");
+    expect(await queryDatabase<Record<string, unknown>>(dbPath, "SELECT id, reason FROM skipped_records ORDER BY id")).toHaveLength(3);
+    const authors = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT name, type FROM authors ORDER BY name");
     expect(authors).toEqual([
       { name: "acme", type: "org" },
       { name: "jane", type: "user" },
@@ -249,13 +236,13 @@ describe("crawl a Hub made from the real snapshot", () => {
     expect(expected.length).toBeGreaterThan(100);
 
     const dbPath = path.join(dir, "hub.duckdb");
-    const models = await query(dbPath, "SELECT id, author FROM models ORDER BY rank");
+    const models = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT id, author FROM models ORDER BY rank");
     expect(models.map((m) => m.id)).toEqual(expected.map((m) => m.id));
     expect(models[0].id).toBe("deepseek-ai/DeepSeek-R1");
     expect(models.every((m) => m.author === ownerOf(m.id as string))).toBe(true);
     expect(skipped).toHaveLength(ranking(dataset).length - expected.length);
 
-    const authors = await query(dbPath, "SELECT name, type FROM authors");
+    const authors = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT name, type FROM authors");
     const typeOf = new Map(dataset.authors.map((a) => [a.name, a.type]));
     expect(authors).toHaveLength(new Set(expected.map((m) => ownerOf(m.id))).size);
     for (const author of authors) expect(author.type).toBe(typeOf.get(author.name as string));
