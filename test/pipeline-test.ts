@@ -192,6 +192,29 @@ describe("crawl the mock Hub and build the site", () => {
       expect(page("licences/")("figure.chart table tbody tr").length).toBe(licences.length);
     });
 
+    it("publishes every page in Chinese under zh-cn/, declared zh-CN, with the same figures", async () => {
+      const englishPages = ["", "top/", "sizes/", "time/", "authors/", "history/", "methodology/", "explore/", "sql/", ...ANALYSIS_PAGES];
+      for (const name of englishPages) {
+        expect(page(name)("html").attr("lang"), name || "index").toBe("en");
+        expect(page(`zh-cn/${name}`)("html").attr("lang"), name || "index").toBe("zh-CN");
+        expect(page(`zh-cn/${name}`)("[data-sample-banner]").text(), name || "index").toMatch(/示例数据/);
+      }
+      // The figure's value: its .value element, or the element itself when it is the value.
+      const figure = (name: string, key: string) => {
+        const $ = page(name);
+        const element = $(`[data-figure="${key}"]`).first();
+        return (element.find(".value").length ? element.find(".value") : element).text().trim();
+      };
+      expect(figure("zh-cn/", "models")).toBe(figure("", "models"));
+      expect(figure("zh-cn/", "models")).toMatch(new RegExp(`^${summary.models.toLocaleString("en")}`));
+      expect(figure("zh-cn/", "median-params")).toBe(figure("", "median-params"));
+      expect(page("zh-cn/")("[data-overview-answer]").text()).toContain(`典型的高质量模型有 ${formatParams((await report.overview()).median_params)} 个参数`);
+      expect(figure("zh-cn/names/", "disagree-share")).toBe(figure("names/", "disagree-share"));
+      expect(figure("zh-cn/likes-downloads/", "spearman")).toBe(figure("likes-downloads/", "spearman"));
+      const dictionary = (name: string) => page(name)('[data-table="data-dictionary"] tbody tr').length;
+      expect(dictionary("zh-cn/downloads/")).toBe(dictionary("downloads/"));
+    });
+
     it("links the dataset files and prints the data dictionary on the downloads page", () => {
       const $ = page("downloads/");
       for (const file of ["models.parquet", "models.csv", "models.json", "summary.json"]) {

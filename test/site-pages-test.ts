@@ -1,5 +1,6 @@
 // Builds the real pages from a small database and reads the HTML a visitor would get: the
-// sample banner, base-path links, escaping of Hub text, and a text alternative for every chart.
+// sample banner, base-path links, escaping of Hub text, a text alternative for every chart, and
+// every page again in Chinese under /zh-cn/ with the same numbers.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +13,7 @@ import type { AuthorRow, ModelRow } from "../src/data-loaders/rows.ts";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const HOSTILE_ID = 'acme/<script>alert("hub")</script>';
 const PAGES = ["", "top/", "sizes/", "time/", "authors/", "methodology/"];
+const CHINESE = (page: string) => `zh-cn/${page}`;
 const BASE = "/hub-likes/";
 
 function model(i: number, overrides: Partial<ModelRow> = {}): ModelRow {
@@ -109,7 +111,7 @@ beforeAll(async () => {
   } finally {
     if (vitestBaseUrl !== undefined) process.env.BASE_URL = vitestBaseUrl;
   }
-  for (const page of PAGES) {
+  for (const page of [...PAGES, ...PAGES.map(CHINESE)]) {
     pages.set(page, cheerio.load(readFileSync(path.join(outDir, page, "index.html"), "utf8")));
   }
 }, 180_000);
@@ -183,7 +185,7 @@ describe("the built report pages", () => {
     const $ = pages.get("time/")!;
     // Models 0, 9, 18, 27 and 36 carry the placeholder date.
     expect($("[data-placeholder-note] strong").text()).toBe("5");
-    const monthRows = $("figure.chart details tbody tr").filter((_, tr) => /^\d{4}-\d{2}$/.test($(tr).find("th").text()));
+    const monthRows = $("figure.chart details tbody tr").filter((_, tr) => /^\d{4}-\d{2}$/.test($(tr).attr("data-month") ?? ""));
     const onTimeline = monthRows.map((_, tr) => Number($(tr).find("td").first().text())).get();
     expect(onTimeline.reduce((a, b) => a + b, 0)).toBe(40 - 5);
   });
@@ -195,5 +197,63 @@ describe("the built report pages", () => {
       expect(scripts.length, page || "index").toBeGreaterThan(0);
       for (const script of scripts) expect(script, page || "index").toMatch(/hub-likes-theme|data-theme-switch|_astro\/.*\.js/);
     }
+  });
+});
+
+describe("the Chinese report under /zh-cn/", () => {
+  it("has every page, declared zh-CN, with the sample-data banner in Chinese", () => {
+    for (const page of PAGES) {
+      const $ = pages.get(CHINESE(page))!;
+      expect($("html").attr("lang"), page || "index").toBe("zh-CN");
+      expect(pages.get(page)!("html").attr("lang"), page || "index").toBe("en");
+      expect($("[data-sample-banner]").text(), page || "index").toContain("示例数据：本页展示的是项目自带、程序生成的示例 Hub");
+    }
+  });
+
+  it("links each page to the same page in the other language", () => {
+    for (const page of PAGES) {
+      expect(pages.get(page)!("[data-language-switch]").attr("href"), page || "index").toBe(`${BASE}zh-cn/${page}`);
+      expect(pages.get(CHINESE(page))!("[data-language-switch]").attr("href"), page || "index").toBe(`${BASE}${page}`);
+    }
+  });
+
+  it("keeps its navigation in Chinese and under /zh-cn/", () => {
+    const $ = pages.get(CHINESE(""))!;
+    const nav = $("nav a").map((_, a) => $(a).attr("href")!).get();
+    expect(nav.length).toBeGreaterThan(10);
+    for (const href of nav) expect(href.startsWith(`${BASE}zh-cn/`), href).toBe(true);
+    expect($("nav a").first().text().trim()).toBe("概览");
+  });
+
+  it("shows the same counts as the English pages", () => {
+    const figure = (page: string, key: string) => pages.get(page)!(`[data-figure="${key}"] .value`).text();
+    for (const key of ["models", "authors", "high-quality", "downloads-needed", "median-params", "org-share", "top10-share"]) {
+      expect(figure(CHINESE(""), key), key).toBe(figure("", key));
+    }
+    expect(figure(CHINESE(""), "models")).toBe("40");
+    expect(pages.get(CHINESE("time/"))!("[data-placeholder-note] strong").text()).toBe("5");
+    const months = (page: string) =>
+      pages.get(page)!("figure.chart details tbody tr[data-month]").map((_, tr) => pages.get(page)!(tr).find("td").first().text()).get();
+    expect(months(CHINESE("time/"))).toEqual(months("time/"));
+    const topIds = (page: string) => pages.get(page)!("tbody tr td.id").map((_, td) => pages.get(page)!(td).text().trim()).get();
+    expect(topIds(CHINESE("top/"))).toEqual(topIds("top/"));
+    expect(topIds("top/")[0]).toBe(HOSTILE_ID);
+  });
+
+  it("say in both languages that authors come from the website listing, overviews only as a fallback", () => {
+    for (const page of ["methodology/", CHINESE("methodology/")]) {
+      const authors = pages.get(page)!("[data-authors-source]");
+      expect(authors.find("code").map((_, code) => pages.get(page)!(code).text()).get(), page).toEqual([
+        "/models-json",
+        "authorData",
+        "/api/organizations/{name}/overview, /api/users/{name}/overview",
+      ]);
+      expect(pages.get(page)!("[data-params-cascade]").text().length, page).toBeGreaterThan(100);
+    }
+  });
+
+  it("writes dates the way Chinese readers do", () => {
+    expect(pages.get(CHINESE(""))!('[data-figure="era-boundary"] .value').text()).toBe("2024年1月1日");
+    expect(pages.get("")!('[data-figure="era-boundary"] .value').text()).toBe("Jan 1, 2024");
   });
 });

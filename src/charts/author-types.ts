@@ -2,7 +2,7 @@
 // 100% bars so the measures compare despite their different magnitudes.
 import * as Plot from "@observablehq/plot";
 import type { AuthorTypeRow } from "../data-loaders/db/report-types.ts";
-import { COLORS, DEFAULT_WIDTH, formatCount, formatShare, renderSvg, type ChartOptions } from "./shared.ts";
+import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 export const AUTHOR_TYPES = ["org", "user", "unknown"] as const;
 const MEASURES = ["authors", "models", "likes"] as const;
@@ -32,23 +32,18 @@ export function authorTypeSegments(rows: AuthorTypeRow[]): Segment[] {
   });
 }
 
-function describe(segments: Segment[]): string {
-  const orgShare = (m: Measure) => segments.find((s) => s.measure === m && s.author_type === "org")?.share ?? 0;
-  return (
-    `Stacked 100% bars comparing organisations and users: organisations are ${formatShare(orgShare("authors"))} of authors, ` +
-    `hold ${formatShare(orgShare("models"))} of models and ${formatShare(orgShare("likes"))} of likes.`
-  );
-}
-
-export function authorTypesChart(rows: AuthorTypeRow[], { width = DEFAULT_WIDTH }: ChartOptions = {}): string {
+export function authorTypesChart(rows: AuthorTypeRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
+  const { text, format } = chartLocale(lang);
+  const t = text.authorTypes;
   const segments = authorTypeSegments(rows);
+  const orgShare = (m: Measure) => format.share(segments.find((s) => s.measure === m && s.author_type === "org")?.share ?? 0);
   return renderSvg({
-    ariaLabel: describe(segments),
+    ariaLabel: t.aria(orgShare("authors"), orgShare("models"), orgShare("likes")),
     width,
     height: 170,
     marginLeft: 60,
-    x: { domain: [0, 1], label: "Share →", tickFormat: (v: number) => `${Math.round(v * 100)}%` },
-    y: { domain: [...MEASURES], label: null },
+    x: { domain: [0, 1], label: t.x, tickFormat: (v: number) => `${Math.round(v * 100)}%` },
+    y: { domain: [...MEASURES], label: null, tickFormat: (m: Measure) => t.measures[m] },
     color: { domain: [...AUTHOR_TYPES], range: [COLORS.authorType.org, COLORS.authorType.user, COLORS.authorType.unknown] },
     marks: [
       Plot.barX(segments, {
@@ -57,7 +52,7 @@ export function authorTypesChart(rows: AuthorTypeRow[], { width = DEFAULT_WIDTH 
         y: "measure",
         fill: "author_type",
         insetRight: 1,
-        title: (s: Segment) => `${s.author_type}: ${formatCount(s.value)} ${s.measure} (${formatShare(s.share)})`,
+        title: (s: Segment) => t.title(t.types[s.author_type], format.count(s.value), t.measures[s.measure], format.share(s.share)),
       }),
       // Labels only where a segment is wide enough to hold one; the table has every value.
       Plot.text(
@@ -65,7 +60,7 @@ export function authorTypesChart(rows: AuthorTypeRow[], { width = DEFAULT_WIDTH 
         {
           x: (s: Segment) => (s.start + s.end) / 2,
           y: "measure",
-          text: (s: Segment) => `${s.author_type} ${formatShare(s.share)}`,
+          text: (s: Segment) => `${t.types[s.author_type]} ${format.share(s.share)}`,
           fill: "white",
         },
       ),

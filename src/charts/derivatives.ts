@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import { DERIVATIVE_RELATIONS, type BaseModelRow, type DerivativeRelation, type DerivativeRelationRow } from "../data-loaders/db/report-types.ts";
 import { CATEGORY_COLORS, REST_COLORS } from "./palette.ts";
-import { DEFAULT_WIDTH, formatCompact, formatCount, renderSvg, truncate, type ChartOptions } from "./shared.ts";
+import { DEFAULT_WIDTH, chartLocale, renderSvg, truncate, type ChartOptions } from "./shared.ts";
 
 export const RELATION_COLORS: Record<DerivativeRelation, string> = {
   finetune: CATEGORY_COLORS[0],
@@ -14,29 +14,33 @@ export const RELATION_COLORS: Record<DerivativeRelation, string> = {
   none: REST_COLORS.unknown,
 };
 
-export function derivativeRelationsChart(rows: DerivativeRelationRow[], { width = DEFAULT_WIDTH }: ChartOptions = {}): string {
+export function derivativeRelationsChart(rows: DerivativeRelationRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
+  const { text, format } = chartLocale(lang);
+  const t = text.derivativeRelations;
   const total = rows.reduce((s, r) => s + r.models, 0);
   const derived = rows.filter((r) => r.relation !== "none").reduce((s, r) => s + r.models, 0);
-  const ariaLabel =
-    `Bar chart of models by their relation to a base model: ${formatCount(derived)} of ${formatCount(total)} models derive from another model. ` +
-    rows.map((r) => `${r.relation}: ${formatCount(r.models)}`).join(", ") + ".";
+  const ariaLabel = t.aria(
+    format.count(derived),
+    format.count(total),
+    rows.map((r) => t.ariaRelation(t.relations[r.relation], format.count(r.models))),
+  );
   return renderSvg({
     ariaLabel,
     width,
     height: 40 + 26 * DERIVATIVE_RELATIONS.length,
     marginLeft: 110,
     marginRight: 70,
-    x: { label: "Models →", grid: true, nice: true, tickFormat: formatCompact },
-    y: { domain: [...DERIVATIVE_RELATIONS], label: null },
+    x: { label: t.x, grid: true, nice: true, tickFormat: format.compact },
+    y: { domain: [...DERIVATIVE_RELATIONS], label: null, tickFormat: (relation: DerivativeRelation) => t.relations[relation] },
     marks: [
       // An empty relation keeps its row and its "0" label but draws no zero-width bar.
       Plot.barX(rows.filter((r) => r.models > 0), {
         x: "models",
         y: "relation",
         fill: (r: DerivativeRelationRow) => RELATION_COLORS[r.relation],
-        title: (r: DerivativeRelationRow) => `${r.relation}: ${formatCount(r.models)} models, ${formatCount(r.likes)} likes`,
+        title: (r: DerivativeRelationRow) => t.title(t.relations[r.relation], format.count(r.models), format.count(r.likes)),
       }),
-      Plot.text(rows, { x: "models", y: "relation", text: (r: DerivativeRelationRow) => formatCount(r.models), textAnchor: "start", dx: 4 }),
+      Plot.text(rows, { x: "models", y: "relation", text: (r: DerivativeRelationRow) => format.count(r.models), textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
     ],
   });
@@ -76,20 +80,23 @@ export function baseSegments(rows: BaseModelRow[], notCrawled?: string): BaseSeg
   );
 }
 
-export function topBaseModelsChart(rows: BaseModelRow[], { width = DEFAULT_WIDTH, notCrawled }: ChartOptions & { notCrawled?: string } = {}): string {
+export function topBaseModelsChart(rows: BaseModelRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
+  const { text, format } = chartLocale(lang);
+  const t = text.topBaseModels;
+  const relationName = (relation: BaseRelation) => text.derivativeRelations.relations[relation];
+  const notCrawled = t.notCrawled;
   const segments = baseSegments(rows, notCrawled);
   const leader = rows[0];
   const ariaLabel = leader
-    ? `Stacked bar chart of the likes held by the direct descendants of the ${rows.length} base models whose descendants are most liked; ` +
-      `${leader.base_model} leads with ${formatCount(leader.descendant_likes)} likes over ${formatCount(leader.descendants)} descendants.`
-    : "Stacked bar chart of likes of descendants per base model: no model names a base.";
+    ? t.aria(format.count(rows.length), leader.base_model, format.count(leader.descendant_likes), format.count(leader.descendants))
+    : t.ariaEmpty;
   return renderSvg({
     ariaLabel,
     width,
     height: 40 + 24 * Math.max(rows.length, 1),
     marginLeft: 300,
     marginRight: 70,
-    x: { label: "Likes of direct descendants →", grid: true, nice: true, tickFormat: formatCompact },
+    x: { label: t.x, grid: true, nice: true, tickFormat: format.compact },
     y: { domain: rows.map((r) => baseLabel(r, notCrawled)), label: null },
     color: { domain: [...BASE_RELATIONS], range: BASE_RELATIONS.map((r) => RELATION_COLORS[r]) },
     marks: [
@@ -98,12 +105,12 @@ export function topBaseModelsChart(rows: BaseModelRow[], { width = DEFAULT_WIDTH
         y: "label",
         fill: "relation",
         order: [...BASE_RELATIONS],
-        title: (s: BaseSegment) => `${s.base_model}, ${s.relation}: ${formatCount(s.likes)} likes`,
+        title: (s: BaseSegment) => t.title(s.base_model, relationName(s.relation), format.count(s.likes)),
       }),
       Plot.text(rows, {
         x: "descendant_likes",
         y: (r: BaseModelRow) => baseLabel(r, notCrawled),
-        text: (r: BaseModelRow) => formatCount(r.descendant_likes),
+        text: (r: BaseModelRow) => format.count(r.descendant_likes),
         textAnchor: "start",
         dx: 4,
       }),

@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import type { FamilyRow } from "../data-loaders/db/report-types.ts";
 import { REST_COLORS } from "./palette.ts";
-import { COLORS, DEFAULT_WIDTH, formatCompact, formatCount, formatShare, renderSvg, type ChartOptions } from "./shared.ts";
+import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 export interface FamiliesChartOptions extends ChartOptions {
   /** How many named families get their own bar. */
@@ -33,14 +33,21 @@ function sum(rows: FamilyRow[], key: "models" | "share"): number {
   return rows.reduce((total, r) => total + r[key], 0);
 }
 
-export function familiesChart(rows: FamilyRow[], { width = DEFAULT_WIDTH, top = 12 }: FamiliesChartOptions = {}): string {
+export function familiesChart(rows: FamilyRow[], { width = DEFAULT_WIDTH, top = 12, lang }: FamiliesChartOptions = {}): string {
+  const { text, format, messages } = chartLocale(lang);
+  const t = text.families;
+  const name = (family: string) => (family === "other" ? messages.enums.other : family === "unknown" ? messages.enums.unknown : family);
   const bars = familyBars(rows, top);
   const leader = bars[0];
   const ariaLabel =
     leader && leader.family !== "other" && leader.family !== "unknown"
-      ? `Bar chart of models per family; ${leader.family} is the largest with ${formatCount(leader.models)} models (${formatShare(leader.share)}). ` +
-        bars.map((b) => `${b.family}: ${formatCount(b.models)}`).join(", ") + "."
-      : "Bar chart of models per family: no model has a known family.";
+      ? t.aria(
+          leader.family,
+          format.count(leader.models),
+          format.share(leader.share),
+          bars.map((b) => t.ariaBar(name(b.family), format.count(b.models))),
+        )
+      : t.ariaEmpty;
   const fill = (b: FamilyBar) => (b.family === "other" ? REST_COLORS.other : b.family === "unknown" ? REST_COLORS.unknown : COLORS.bar);
   return renderSvg({
     ariaLabel,
@@ -48,20 +55,20 @@ export function familiesChart(rows: FamilyRow[], { width = DEFAULT_WIDTH, top = 
     height: 40 + 24 * Math.max(bars.length, 1),
     marginLeft: 120,
     marginRight: 90,
-    x: { label: "Models →", grid: true, nice: true, tickFormat: formatCompact },
-    y: { domain: bars.map((b) => b.family), label: null },
+    x: { label: t.x, grid: true, nice: true, tickFormat: format.compact },
+    y: { domain: bars.map((b) => b.family), label: null, tickFormat: name },
     marks: [
       Plot.barX(bars, {
         x: "models",
         y: "family",
         fill,
         fillOpacity: (b: FamilyBar) => (b.family === "unknown" ? 0.5 : 1),
-        title: (b: FamilyBar) => `${b.family}: ${formatCount(b.models)} models (${formatShare(b.share)})`,
+        title: (b: FamilyBar) => t.title(name(b.family), format.count(b.models), format.share(b.share)),
       }),
       Plot.text(bars, {
         x: "models",
         y: "family",
-        text: (b: FamilyBar) => `${formatCount(b.models)} (${formatShare(b.share)})`,
+        text: (b: FamilyBar) => `${format.count(b.models)} (${format.share(b.share)})`,
         textAnchor: "start",
         dx: 4,
       }),

@@ -3,32 +3,30 @@
 // not show up as a jump in likes.
 import * as Plot from "@observablehq/plot";
 import type { IntervalLikesRow } from "../data-loaders/history/types.ts";
-import { COLORS, DEFAULT_WIDTH, formatCompact, formatCount, renderSvg, type ChartOptions } from "./shared.ts";
+import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
-const day = (iso: string) => iso.slice(0, 10);
-const intervalLabel = (r: IntervalLikesRow) => `${day(r.from)} → ${day(r.to)}`;
-
-export function historyLikesPerWeekChart(rows: IntervalLikesRow[], { width = DEFAULT_WIDTH }: ChartOptions = {}): string {
+export function historyLikesPerWeekChart(rows: IntervalLikesRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
+  const { text, format } = chartLocale(lang);
+  const t = text.historyLikesPerWeek;
+  const intervalLabel = (r: IntervalLikesRow) => t.interval(format.date(r.from), format.date(r.to));
   const latest = rows[rows.length - 1];
   const ariaLabel = latest
-    ? `Bar chart of likes gained per week over ${rows.length} interval${rows.length === 1 ? "" : "s"} between snapshots; ` +
-      `the latest, ${intervalLabel(latest)}, gained ${formatCount(Math.round(latest.likes_per_week))} likes per week across ${formatCount(latest.models)} models.`
-    : "Bar chart of likes gained per week: fewer than two snapshots, so no interval yet.";
+    ? t.aria(rows.length, format.count(rows.length), intervalLabel(latest), format.count(Math.round(latest.likes_per_week)), format.count(latest.models))
+    : t.ariaEmpty;
   return renderSvg({
     ariaLabel,
     width,
     height: 280,
     marginBottom: 40,
     x: { domain: rows.map(intervalLabel), label: null },
-    y: { label: "↑ Likes gained per week", grid: true, nice: true, tickFormat: formatCompact },
+    y: { label: t.y, grid: true, nice: true, tickFormat: format.compact },
     marks: [
       Plot.barY(rows, {
         x: intervalLabel,
         y: "likes_per_week",
         fill: COLORS.bar,
         title: (r: IntervalLikesRow) =>
-          `${intervalLabel(r)} (${r.days.toFixed(1)} days): ${formatCount(r.likes_gained)} likes gained by ${formatCount(r.models)} models, ` +
-          `${formatCount(Math.round(r.likes_per_week))} per week`,
+          t.title(intervalLabel(r), format.decimal(r.days, 1), format.count(r.likes_gained), format.count(r.models), format.count(Math.round(r.likes_per_week))),
       }),
       Plot.ruleY([0]),
     ],

@@ -2,26 +2,25 @@
 // current one. Rank 1 is at the left, so a model that climbed points left, one that fell points right.
 import * as Plot from "@observablehq/plot";
 import type { RankMoverRow } from "../data-loaders/history/types.ts";
-import { DEFAULT_WIDTH, formatCount, renderSvg, truncate, type ChartOptions } from "./shared.ts";
+import { DEFAULT_WIDTH, chartLocale, renderSvg, truncate, type ChartOptions } from "./shared.ts";
 
 export const MOVER_COLORS = { rising: "#2a9d8f", falling: "#e15759" } as const;
 
 const direction = (r: RankMoverRow) => (r.change > 0 ? "rising" : "falling");
 
-export function historyRankMoversChart(rows: RankMoverRow[], { width = DEFAULT_WIDTH }: ChartOptions = {}): string {
+export function historyRankMoversChart(rows: RankMoverRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
+  const { text, format } = chartLocale(lang);
+  const t = text.historyRankMovers;
   const ordered = [...rows].sort((a, b) => b.change - a.change || a.rank - b.rank);
   const top = ordered[0];
-  const ariaLabel = top
-    ? `Arrow chart of rank changes for ${ordered.length} models between the two latest snapshots; ` +
-      `the biggest climb is ${top.id}, from rank ${formatCount(top.previous_rank)} to ${formatCount(top.rank)}.`
-    : "Arrow chart of rank changes: no model changed rank between the two latest snapshots.";
+  const ariaLabel = top ? t.aria(format.count(ordered.length), top.id, format.count(top.previous_rank), format.count(top.rank)) : t.ariaEmpty;
   const maxRank = Math.max(1, ...ordered.flatMap((r) => [r.rank, r.previous_rank]));
   return renderSvg({
     ariaLabel,
     width,
     height: 40 + 24 * Math.max(ordered.length, 1),
     marginLeft: 200,
-    x: { label: "Rank (1 = most liked) →", domain: [1, maxRank], nice: true, grid: true, tickFormat: formatCount },
+    x: { label: t.x, domain: [1, maxRank], nice: true, grid: true, tickFormat: format.count },
     y: { domain: ordered.map((r) => r.id), label: null, tickFormat: (id: string) => truncate(id, 30) },
     color: { domain: ["rising", "falling"], range: [MOVER_COLORS.rising, MOVER_COLORS.falling] },
     marks: [
@@ -32,7 +31,7 @@ export function historyRankMoversChart(rows: RankMoverRow[], { width = DEFAULT_W
         stroke: direction,
         strokeWidth: 2,
         headLength: 6,
-        title: (r: RankMoverRow) => `${r.id}: rank ${formatCount(r.previous_rank)} → ${formatCount(r.rank)}, ${formatCount(r.likes_gained)} likes gained`,
+        title: (r: RankMoverRow) => t.title(r.id, format.count(r.previous_rank), format.count(r.rank), format.count(r.likes_gained)),
       }),
     ],
   });

@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import type { LicenceKind, LicenceRow } from "../data-loaders/db/report-types.ts";
 import { REST_COLORS } from "./palette.ts";
-import { DEFAULT_WIDTH, formatCompact, formatCount, formatShare, renderSvg, type ChartOptions } from "./shared.ts";
+import { DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 export const LICENCE_KIND_COLORS: Record<LicenceKind | "rest", string> = {
   standard: "#4e79a7",
@@ -14,8 +14,8 @@ export const LICENCE_KIND_COLORS: Record<LicenceKind | "rest", string> = {
 
 export interface LicencesChartOptions extends ChartOptions {
   top?: number;
-  /** Bar labels for the rows without a licence id, so pages can translate them. */
-  labels?: { none: string; rest: (count: number) => string };
+  /** Bar labels for the rows without a licence id; by default those of the chart's language. */
+  labels?: LicenceBarLabels;
 }
 
 export interface LicenceBar {
@@ -25,10 +25,19 @@ export interface LicenceBar {
   share: number;
 }
 
-const DEFAULT_LABELS = { none: "none declared", rest: (count: number) => `${count} other licences` };
+export interface LicenceBarLabels {
+  none: string;
+  rest: (count: number) => string;
+}
+
+/** The bar labels of a language: "none declared", "12 other licences". */
+export function licenceBarLabels(lang?: ChartOptions["lang"]): LicenceBarLabels {
+  const { messages, format } = chartLocale(lang);
+  return { none: messages.licences.noneLabel, rest: (count) => messages.licences.restLabel(format.count(count)) };
+}
 
 /** The `top` licences with most models (declared or not), then every other licence as one bar. */
-export function licenceBars(rows: LicenceRow[], top: number, labels = DEFAULT_LABELS): LicenceBar[] {
+export function licenceBars(rows: LicenceRow[], top: number, labels: LicenceBarLabels = licenceBarLabels()): LicenceBar[] {
   const sorted = [...rows].sort((a, b) => b.models - a.models || (a.licence ?? "").localeCompare(b.licence ?? ""));
   const bars: LicenceBar[] = sorted
     .slice(0, top)
@@ -45,29 +54,30 @@ export function licenceBars(rows: LicenceRow[], top: number, labels = DEFAULT_LA
   return bars;
 }
 
-export function licencesChart(rows: LicenceRow[], { width = DEFAULT_WIDTH, top = 12, labels = DEFAULT_LABELS }: LicencesChartOptions = {}): string {
-  const bars = licenceBars(rows, top, labels);
+export function licencesChart(rows: LicenceRow[], { width = DEFAULT_WIDTH, top = 12, labels, lang }: LicencesChartOptions = {}): string {
+  const { text, format } = chartLocale(lang);
+  const t = text.licences;
+  const bars = licenceBars(rows, top, labels ?? licenceBarLabels(lang));
   const count = (kind: LicenceKind) => rows.filter((r) => r.kind === kind).reduce((s, r) => s + r.models, 0);
   const ariaLabel = bars.length
-    ? `Bar chart of models per declared licence; ${bars[0].label} is the most common with ${formatCount(bars[0].models)} models (${formatShare(bars[0].share)}). ` +
-      `${formatCount(count("custom"))} models use a custom licence and ${formatCount(count("none"))} declare none.`
-    : "Bar chart of models per licence: no models.";
+    ? t.aria(bars[0].label, format.count(bars[0].models), format.share(bars[0].share), format.count(count("custom")), format.count(count("none")))
+    : t.ariaEmpty;
   return renderSvg({
     ariaLabel,
     width,
     height: 40 + 24 * Math.max(bars.length, 1),
     marginLeft: 190,
     marginRight: 90,
-    x: { label: "Models →", grid: true, nice: true, tickFormat: formatCompact },
+    x: { label: t.x, grid: true, nice: true, tickFormat: format.compact },
     y: { domain: bars.map((b) => b.label), label: null },
     marks: [
       Plot.barX(bars, {
         x: "models",
         y: "label",
         fill: (b: LicenceBar) => LICENCE_KIND_COLORS[b.kind],
-        title: (b: LicenceBar) => `${b.label} (${b.kind}): ${formatCount(b.models)} models (${formatShare(b.share)})`,
+        title: (b: LicenceBar) => t.title(b.label, t.kinds[b.kind], format.count(b.models), format.share(b.share)),
       }),
-      Plot.text(bars, { x: "models", y: "label", text: (b: LicenceBar) => `${formatCount(b.models)} (${formatShare(b.share)})`, textAnchor: "start", dx: 4 }),
+      Plot.text(bars, { x: "models", y: "label", text: (b: LicenceBar) => `${format.count(b.models)} (${format.share(b.share)})`, textAnchor: "start", dx: 4 }),
       Plot.ruleX([0]),
     ],
   });

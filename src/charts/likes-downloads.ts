@@ -4,7 +4,7 @@
 // Dashed rules at the medians split the chart into the four quadrants the page counts.
 import * as Plot from "@observablehq/plot";
 import type { LikesDownloadsCorrelation, LikesDownloadsPoint } from "../data-loaders/db/report-types.ts";
-import { COLORS, DEFAULT_WIDTH, formatCompact, formatCount, renderSvg, type ChartOptions } from "./shared.ts";
+import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 /** 0 and the powers of ten up to the largest value: symlog's own ticks crowd at the top end. */
 export function symlogTicks(max: number): number[] {
@@ -16,13 +16,17 @@ export function symlogTicks(max: number): number[] {
 export function likesDownloadsChart(
   points: LikesDownloadsPoint[],
   correlation: LikesDownloadsCorrelation,
-  { width = DEFAULT_WIDTH }: ChartOptions = {},
+  { width = DEFAULT_WIDTH, lang }: ChartOptions = {},
 ): string {
-  const ariaLabel =
-    `Scatter plot of likes against downloads in the last 30 days for ${formatCount(correlation.models)} models, both on log-like scales that include zero; ` +
-    `Spearman rank correlation ${correlation.spearman === null ? "unknown" : correlation.spearman.toFixed(2)}; ` +
-    `${formatCount(correlation.zero_downloads)} models had no downloads. Dashed lines mark the median likes (${formatCount(correlation.likes_median)}) ` +
-    `and median downloads (${formatCount(correlation.downloads_median)}).`;
+  const { text, format } = chartLocale(lang);
+  const t = text.likesDownloads;
+  const ariaLabel = t.aria(
+    format.count(correlation.models),
+    correlation.spearman === null ? null : format.decimal(correlation.spearman, 2),
+    format.count(correlation.zero_downloads),
+    format.count(correlation.likes_median),
+    format.count(correlation.downloads_median),
+  );
   const maxLikes = Math.max(0, ...points.map((p) => p.likes));
   const maxDownloads = Math.max(0, ...points.map((p) => p.downloads));
   return renderSvg({
@@ -30,8 +34,8 @@ export function likesDownloadsChart(
     width,
     height: 460,
     marginLeft: 60,
-    x: { type: "symlog", domain: [0, Math.max(1, maxDownloads)], label: "Downloads (last 30 days) →", ticks: symlogTicks(maxDownloads), tickFormat: formatCompact, grid: true },
-    y: { type: "symlog", domain: [0, Math.max(1, maxLikes)], label: "↑ Likes", ticks: symlogTicks(maxLikes), tickFormat: formatCompact, grid: true },
+    x: { type: "symlog", domain: [0, Math.max(1, maxDownloads)], label: t.x, ticks: symlogTicks(maxDownloads), tickFormat: format.compact, grid: true },
+    y: { type: "symlog", domain: [0, Math.max(1, maxLikes)], label: t.y, ticks: symlogTicks(maxLikes), tickFormat: format.compact, grid: true },
     r: { range: [2, 10] },
     marks: [
       Plot.dot(points, {
@@ -40,8 +44,7 @@ export function likesDownloadsChart(
         r: "models",
         fill: COLORS.bar,
         fillOpacity: 0.55,
-        title: (p: LikesDownloadsPoint) =>
-          `${formatCount(p.likes)} likes, ${formatCount(p.downloads)} downloads: ${formatCount(p.models)} ${p.models === 1 ? "model" : "models"}`,
+        title: (p: LikesDownloadsPoint) => t.title(format.count(p.likes), format.count(p.downloads), p.models, format.count(p.models)),
       }),
       ...(correlation.downloads_median === null ? [] : [Plot.ruleX([correlation.downloads_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),
       ...(correlation.likes_median === null ? [] : [Plot.ruleY([correlation.likes_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),

@@ -3,7 +3,7 @@
 // Gini coefficient measures (twice the area between them).
 import * as Plot from "@observablehq/plot";
 import type { ConcentrationInfo, LorenzPoint } from "../data-loaders/db/report-types.ts";
-import { COLORS, DEFAULT_WIDTH, formatCount, formatShare, renderSvg, type ChartOptions } from "./shared.ts";
+import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
@@ -17,22 +17,22 @@ export function likesShareAt(points: LorenzPoint[], authorShare: number): number
   return a.likes_share + ((authorShare - a.author_share) / (b.author_share - a.author_share)) * (b.likes_share - a.likes_share);
 }
 
-export function lorenzChart(points: LorenzPoint[], info: ConcentrationInfo, { width = 560 }: ChartOptions = {}): string {
+export function lorenzChart(points: LorenzPoint[], info: ConcentrationInfo, { width = 560, lang }: ChartOptions = {}): string {
+  const { text, format } = chartLocale(lang);
+  const t = text.lorenz;
   const half = likesShareAt(points, 0.5);
   const ariaLabel =
     points.length === 0
-      ? "Lorenz curve of likes over authors: there are no likes."
-      : `Lorenz curve of likes over ${formatCount(info.authors)} authors, least liked first. ` +
-        (half === null ? "" : `The less-liked half of authors hold ${formatShare(half)} of all likes. `) +
-        `Gini coefficient ${info.gini === null ? "unknown" : info.gini.toFixed(2)}.`;
+      ? t.ariaEmpty
+      : t.aria(format.count(info.authors), half === null ? null : format.share(half), info.gini === null ? null : format.decimal(info.gini, 2));
   return renderSvg({
     ariaLabel,
     width: Math.min(width, DEFAULT_WIDTH),
     height: Math.min(width, DEFAULT_WIDTH),
     marginLeft: 50,
     marginBottom: 40,
-    x: { domain: [0, 1], label: "Share of authors, least liked first →", tickFormat: percent, grid: true },
-    y: { domain: [0, 1], label: "↑ Share of likes", tickFormat: percent, grid: true },
+    x: { domain: [0, 1], label: t.x, tickFormat: percent, grid: true },
+    y: { domain: [0, 1], label: t.y, tickFormat: percent, grid: true },
     marks: [
       Plot.line([{ x: 0, y: 0 }, { x: 1, y: 1 }], { x: "x", y: "y", strokeDasharray: "4,3", strokeOpacity: 0.6 }),
       Plot.areaY(points, { x: "author_share", y: "likes_share", fill: COLORS.bar, fillOpacity: 0.15 }),

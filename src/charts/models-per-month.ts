@@ -3,7 +3,7 @@
 // so pages report those models beside the chart instead.
 import * as Plot from "@observablehq/plot";
 import type { MonthRow } from "../data-loaders/db/report-types.ts";
-import { COLORS, DEFAULT_WIDTH, countTicks, renderSvg, type ChartOptions } from "./shared.ts";
+import { COLORS, DEFAULT_WIDTH, chartLocale, countTicks, renderSvg, type ChartOptions } from "./shared.ts";
 
 export interface ModelsPerMonthOptions extends ChartOptions {
   /** The era boundary (YYYY-MM-DD), drawn as a labelled rule when given. */
@@ -38,27 +38,36 @@ export function monthSegments(rows: MonthRow[]): MonthSegment[] {
   });
 }
 
-function describe(rows: MonthRow[]): string {
-  if (rows.length === 0) return "Bar chart of models per creation month: no model has a real creation date.";
+function describe(rows: MonthRow[], { text, format }: ReturnType<typeof chartLocale>): string {
+  const t = text.modelsPerMonth;
+  if (rows.length === 0) return t.ariaEmpty;
   const total = rows.reduce((sum, r) => sum + r.models, 0);
   const busiest = rows.reduce((best, r) => (r.models > best.models ? r : best));
-  return (
-    `Stacked bar chart of ${total} models by creation month from ${rows[0].month} to ${rows[rows.length - 1].month}, ` +
-    `high-quality models at the bottom of each bar; the busiest month is ${busiest.month} with ${busiest.models} models.`
+  return t.aria(
+    format.count(total),
+    format.month(rows[0].month),
+    format.month(rows[rows.length - 1].month),
+    format.month(busiest.month),
+    format.count(busiest.models),
   );
 }
 
-export function modelsPerMonthChart(rows: MonthRow[], { width = DEFAULT_WIDTH, eraBoundary }: ModelsPerMonthOptions = {}): string {
+export function modelsPerMonthChart(rows: MonthRow[], { width = DEFAULT_WIDTH, eraBoundary, lang }: ModelsPerMonthOptions = {}): string {
+  const locale = chartLocale(lang);
+  const { format } = locale;
+  const t = locale.text.modelsPerMonth;
   const segments = monthSegments(rows);
+  // English keeps Plot's own time ticks ("2024", "Apr"); other languages name each tick's month.
+  const monthTick = new Intl.DateTimeFormat(lang ?? "en", { year: "numeric", month: "short", timeZone: "UTC" });
   const boundary = eraBoundary ? new Date(`${eraBoundary}T00:00:00Z`) : null;
   return renderSvg({
-    ariaLabel: describe(rows),
+    ariaLabel: describe(rows, locale),
     width,
     height: 300,
     // Room above the plot for the era-boundary label, clear of the tallest bars.
     marginTop: 30,
-    x: { type: "utc", label: "Creation month →" },
-    y: { label: "↑ Models", grid: true, nice: true, ...countTicks(Math.max(0, ...rows.map((r) => r.models))) },
+    x: { type: "utc", label: t.x, ...(lang && lang !== "en" ? { tickFormat: (d: Date) => monthTick.format(d) } : {}) },
+    y: { label: t.y, grid: true, nice: true, ...countTicks(Math.max(0, ...rows.map((r) => r.models)), format.count) },
     color: { domain: MONTH_GROUPS, range: [COLORS.quality.high, COLORS.quality.other] },
     marks: [
       Plot.rectY(segments, {
@@ -69,13 +78,13 @@ export function modelsPerMonthChart(rows: MonthRow[], { width = DEFAULT_WIDTH, e
         order: MONTH_GROUPS,
         insetLeft: 0.5,
         insetRight: 0.5,
-        title: (s: MonthSegment) => `${s.label}, ${s.group}: ${s.models} models`,
+        title: (s: MonthSegment) => t.title(format.month(s.label), t.groups[s.group], format.count(s.models)),
       }),
       Plot.ruleY([0]),
       ...(boundary
         ? [
             Plot.ruleX([boundary], { strokeDasharray: "4,3", strokeOpacity: 0.7 }),
-            Plot.text([boundary], { x: (d: Date) => d, frameAnchor: "top", text: () => `era boundary ${eraBoundary}`, textAnchor: "start", dx: 4, dy: -14 }),
+            Plot.text([boundary], { x: (d: Date) => d, frameAnchor: "top", text: () => t.boundary(format.date(eraBoundary)), textAnchor: "start", dx: 4, dy: -14 }),
           ]
         : []),
     ],

@@ -4,18 +4,23 @@
 import * as Plot from "@observablehq/plot";
 import type { NameSizePoint, NameSizeSummary } from "../data-loaders/db/report-types.ts";
 import { CATEGORY_COLORS } from "./palette.ts";
-import { DEFAULT_WIDTH, formatCount, formatParams, formatShare, renderSvg, type ChartOptions } from "./shared.ts";
+import { DEFAULT_WIDTH, chartLocale, formatParams, renderSvg, type ChartOptions } from "./shared.ts";
 
 export const NAME_SIZE_COLORS = { agrees: CATEGORY_COLORS[0], disagrees: CATEGORY_COLORS[2] } as const;
 
-export function nameSizeChart(points: NameSizePoint[], summary: NameSizeSummary, { width = DEFAULT_WIDTH }: ChartOptions = {}): string {
+export function nameSizeChart(points: NameSizePoint[], summary: NameSizeSummary, { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
+  const { text, format } = chartLocale(lang);
+  const t = text.nameSizes;
   const values = points.flatMap((p) => [p.params, p.name_params]);
   const low = values.length ? Math.min(...values) / 1.5 : 1e8;
   const high = values.length ? Math.max(...values) * 1.5 : 1e12;
-  const ariaLabel =
-    `Log-log scatter plot of each model's size from its name against its size from metadata: ${formatCount(summary.compared)} models compared, ` +
-    `${formatCount(summary.disagree)} (${formatShare(summary.share)}) disagree by more than 20%, ` +
-    `${formatCount(summary.name_larger)} with a name that claims more parameters and ${formatCount(summary.name_smaller)} fewer.`;
+  const ariaLabel = t.aria(
+    format.count(summary.compared),
+    format.count(summary.disagree),
+    format.share(summary.share),
+    format.count(summary.name_larger),
+    format.count(summary.name_smaller),
+  );
   const line = (factor: number) => [
     { x: low, y: low * factor },
     { x: high, y: high * factor },
@@ -25,8 +30,8 @@ export function nameSizeChart(points: NameSizePoint[], summary: NameSizeSummary,
     width,
     height: 480,
     marginLeft: 60,
-    x: { type: "log", domain: [low, high], label: "Size from metadata (parameters) →", tickFormat: formatParams, grid: true },
-    y: { type: "log", domain: [low, high], label: "↑ Size from the name", tickFormat: formatParams, grid: true },
+    x: { type: "log", domain: [low, high], label: t.x, tickFormat: formatParams, grid: true },
+    y: { type: "log", domain: [low, high], label: t.y, tickFormat: formatParams, grid: true },
     r: { range: [2.5, 12] },
     marks: [
       Plot.line(line(1), { x: "x", y: "y", strokeOpacity: 0.6 }),
@@ -40,8 +45,7 @@ export function nameSizeChart(points: NameSizePoint[], summary: NameSizeSummary,
         fillOpacity: 0.7,
         stroke: "currentColor",
         strokeOpacity: 0.3,
-        title: (p: NameSizePoint) =>
-          `name ${formatParams(p.name_params)}, metadata ${formatParams(p.params)}: ${formatCount(p.models)} ${p.models === 1 ? "model" : "models"}${p.disagrees ? ", disagrees" : ""}`,
+        title: (p: NameSizePoint) => t.title(format.params(p.name_params), format.params(p.params), p.models, format.count(p.models), p.disagrees),
       }),
     ],
   });

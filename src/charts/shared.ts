@@ -3,6 +3,8 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
 
+import { formatterFor, type Formatter } from "../i18n/format.ts";
+import { messages, type Lang, type Messages } from "../i18n/index.ts";
 import { formatCount } from "../lib/format.ts";
 
 export { formatCompact, formatCount, formatParams, formatShare } from "../lib/format.ts";
@@ -27,13 +29,21 @@ export function createDocument(): Document {
 export const DEFAULT_WIDTH = 940;
 
 /** Axis ticks for counts: whole numbers only, even when the largest count is small. */
-export function countTicks(max: number): { ticks: number; tickFormat: (v: number) => string } {
-  return { ticks: Math.max(1, Math.min(10, Math.ceil(max))), tickFormat: (v: number) => (Number.isInteger(v) ? formatCount(v) : "") };
+export function countTicks(max: number, count: (v: number) => string = formatCount): { ticks: number; tickFormat: (v: number) => string } {
+  return { ticks: Math.max(1, Math.min(10, Math.ceil(max))), tickFormat: (v: number) => (Number.isInteger(v) ? count(v) : "") };
 }
 
 export interface ChartOptions {
   /** Width in px of the SVG's coordinate system; it still scales down to fit the page. */
   width?: number;
+  /** Language of the axis labels, tooltips and text alternative (English unless given). */
+  lang?: Lang;
+}
+
+/** A chart's words (src/i18n, `charts`) and number formats in the page's language. */
+export function chartLocale(lang: Lang = "en"): { text: Messages["charts"]; format: Formatter; messages: Messages } {
+  const all = messages(lang);
+  return { text: all.charts, format: formatterFor(lang), messages: all };
 }
 
 /**

@@ -3,11 +3,15 @@
 // scale, and carry their counts; "unknown" is drawn hollow and framed so it never reads as a size.
 import * as Plot from "@observablehq/plot";
 import { SIZE_BUCKETS, type Era, type SizeBucketRow } from "../data-loaders/db/report-types.ts";
-import { COLORS, DEFAULT_WIDTH, formatShare, renderSvg, type ChartOptions } from "./shared.ts";
+import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 const ERAS: Era[] = ["before", "after"];
 
-function describe(rows: SizeBucketRow[]): string {
+type Locale = ReturnType<typeof chartLocale>;
+
+function describe(rows: SizeBucketRow[], { text, format, messages }: Locale): string {
+  const t = text.sizeBuckets;
+  const bucketName = (bucket: string) => (bucket === "unknown" ? messages.enums.sizeUnknown : bucket);
   const largest = (era: Era) =>
     rows
       .filter((r) => r.era === era && r.bucket !== "unknown")
@@ -16,25 +20,29 @@ function describe(rows: SizeBucketRow[]): string {
     const top = largest(era);
     const unknown = rows.find((r) => r.era === era && r.bucket === "unknown");
     const total = rows.filter((r) => r.era === era).reduce((sum, r) => sum + r.models, 0);
-    const head = top && top.models > 0 ? `most common size ${top.bucket} (${formatShare(top.share)})` : "no models of known size";
-    return `${era} the boundary: ${total} models, ${head}, ${unknown?.models ?? 0} of unknown size`;
+    const head = top && top.models > 0 ? t.commonSize(bucketName(top.bucket), format.share(top.share)) : t.noKnownSize;
+    return t.ariaEra(era, format.count(total), head, format.count(unknown?.models ?? 0));
   });
-  return `Grouped bar chart of the share of high-quality models per size bucket, before vs after the era boundary. ${parts.join("; ")}.`;
+  return t.aria(parts);
 }
 
-export function sizeBucketsChart(rows: SizeBucketRow[], { width = DEFAULT_WIDTH }: ChartOptions = {}): string {
+export function sizeBucketsChart(rows: SizeBucketRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
+  const locale = chartLocale(lang);
+  const { format, messages } = locale;
+  const t = locale.text.sizeBuckets;
+  const bucketName = (bucket: string) => (bucket === "unknown" ? messages.enums.sizeUnknown : bucket);
   const drawn = rows.filter((r) => r.models > 0);
   const isUnknown = (r: SizeBucketRow) => r.bucket === "unknown";
   return renderSvg({
-    ariaLabel: describe(rows),
+    ariaLabel: describe(rows, locale),
     width,
     height: 340,
     marginTop: 30,
     marginBottom: 40,
-    fx: { domain: [...SIZE_BUCKETS], label: "Parameters", padding: 0.15 },
+    fx: { domain: [...SIZE_BUCKETS], label: t.fx, padding: 0.15, tickFormat: bucketName },
     x: { domain: ERAS, axis: null, paddingInner: 0.08 },
     y: {
-      label: "↑ Share of the era's high-quality models",
+      label: t.y,
       // Headroom above the tallest bar for its count label.
       domain: [0, Math.max(0.05, ...rows.map((r) => r.share)) * 1.12],
       tickFormat: (v: number) => `${Math.round(v * 100)}%`,
@@ -62,13 +70,13 @@ export function sizeBucketsChart(rows: SizeBucketRow[], { width = DEFAULT_WIDTH 
         stroke: "era",
         strokeOpacity: (r: SizeBucketRow) => (isUnknown(r) ? 1 : 0),
         strokeDasharray: "3,2",
-        title: (r: SizeBucketRow) => `${r.era} the boundary, ${r.bucket}: ${r.models} models (${formatShare(r.share)})`,
+        title: (r: SizeBucketRow) => t.title(r.era, bucketName(r.bucket), format.count(r.models), format.share(r.share)),
       }),
       Plot.text(rows, {
         fx: "bucket",
         x: "era",
         y: "share",
-        text: (r: SizeBucketRow) => String(r.models),
+        text: (r: SizeBucketRow) => format.count(r.models),
         dy: -6,
         lineAnchor: "bottom",
       }),

@@ -1,35 +1,34 @@
 // Horizontal bars: 30-day downloads of the most-downloaded high-quality models, most downloaded on top.
 import * as Plot from "@observablehq/plot";
 import type { TopModelRow } from "../data-loaders/db/report-types.ts";
-import { COLORS, DEFAULT_WIDTH, formatCompact, formatCount, renderSvg, truncate, type ChartOptions } from "./shared.ts";
+import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, truncate, type ChartOptions } from "./shared.ts";
 
 /** Rows in download order, as Report.topDownloads returns them; the chart keeps that order. */
-export function topDownloadsChart(rows: TopModelRow[], { width = DEFAULT_WIDTH }: ChartOptions = {}): string {
+export function topDownloadsChart(rows: TopModelRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
+  const { text, format } = chartLocale(lang);
+  const t = text.topDownloads;
   const ordered = rows;
   const leader = ordered[0];
-  const ariaLabel = leader
-    ? `Bar chart of 30-day downloads for the ${ordered.length} most-downloaded high-quality models; ` +
-      `${leader.id} leads with ${formatCount(leader.downloads)}.`
-    : "Bar chart of 30-day downloads: no high-quality models in the latest era.";
+  const ariaLabel = leader ? t.aria(format.count(ordered.length), leader.id, format.count(leader.downloads)) : t.ariaEmpty;
   return renderSvg({
     ariaLabel,
     width,
     height: 40 + 26 * Math.max(ordered.length, 1),
     marginLeft: 250,
     marginRight: 70,
-    x: { label: "Downloads, last 30 days →", grid: true, tickFormat: formatCompact, nice: true },
+    x: { label: t.x, grid: true, tickFormat: format.compact, nice: true },
     y: { label: null, domain: ordered.map((r) => r.id), tickFormat: (id: string) => truncate(id, 40) },
     marks: [
       Plot.barX(ordered, {
         x: "downloads",
         y: "id",
         fill: COLORS.bar,
-        title: (r: TopModelRow) => `${r.id}: ${formatCount(r.downloads)} downloads`,
+        title: (r: TopModelRow) => t.title(r.id, format.count(r.downloads)),
       }),
       Plot.text(ordered, {
         x: "downloads",
         y: "id",
-        text: (r: TopModelRow) => formatCount(r.downloads),
+        text: (r: TopModelRow) => format.count(r.downloads),
         textAnchor: "start",
         dx: 4,
       }),

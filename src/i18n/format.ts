@@ -19,6 +19,12 @@ export interface Formatter {
   date(iso: string | null | undefined): string;
   /** ISO time → "Jul 18, 2024, 08:56 UTC" / "2024年7月18日 08:56 UTC". */
   timestamp(iso: string | null | undefined): string;
+  /** Axis ticks: 1234567 → "1.2M" / "123.5万". */
+  compact(value: number | null | undefined): string;
+  /** A month written "2024-07" → "Jul 2024" / "2024年7月". */
+  month(yearMonth: string): string;
+  /** A fixed number of decimals: 0.8312 → "0.83". */
+  decimal(value: number | null | undefined, digits?: number): string;
 }
 
 export function formatterFor(lang: Lang, unknown = lang === "en" ? "unknown" : "未知"): Formatter {
@@ -28,6 +34,8 @@ export function formatterFor(lang: Lang, unknown = lang === "en" ? "unknown" : "
   const share = new Intl.NumberFormat(lang, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const day = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" });
   const time = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", hourCycle: "h23" });
+  const compact = new Intl.NumberFormat(lang, { notation: "compact", maximumFractionDigits: 1 });
+  const monthFormat = new Intl.DateTimeFormat(lang, { year: "numeric", month: "short", timeZone: "UTC" });
   const missing = (value: number | null | undefined): value is null | undefined => value == null || !Number.isFinite(value);
   const parse = (iso: string) => {
     const date = new Date(iso);
@@ -42,5 +50,14 @@ export function formatterFor(lang: Lang, unknown = lang === "en" ? "unknown" : "
     params: (value) => (missing(value) ? unknown : formatParams(value)),
     date: (iso) => (iso ? (parse(iso) ? day.format(parse(iso)!) : iso) : unknown),
     timestamp: (iso) => (iso ? (parse(iso) ? `${time.format(parse(iso)!)} UTC` : iso) : unknown),
+    compact: (value) => (missing(value) ? "–" : compact.format(value)),
+    month: (yearMonth) => {
+      const match = /^(\d{4})-(\d{2})$/.exec(yearMonth);
+      return match ? monthFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) : yearMonth;
+    },
+    decimal: (value, digits = 2) =>
+      missing(value)
+        ? "–"
+        : new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
   };
 }

@@ -1,7 +1,8 @@
 // The built report in a real browser (Debian's Chromium via playwright-core), served under a
-// GitHub-Pages-style base path: every page loads cleanly and passes axe-core, charts carry the
-// marks the data calls for, the explorer's answers match DuckDB over the same database, the
-// colour-scheme switch works, and every HTML file validates. Screenshots go to test/output/e2e/.
+// GitHub-Pages-style base path: every page of both languages loads cleanly and passes axe-core,
+// the language switcher leads to the same page in the other language with the same numbers, charts
+// carry the marks the data calls for, the explorer's answers match DuckDB over the same database,
+// the colour-scheme switch works, and every HTML file validates. Screenshots go to test/output/e2e/.
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -58,39 +59,107 @@ async function count(sql: string): Promise<number> {
   return row.n;
 }
 
-async function openPage(pagePath: string): Promise<{ page: Page; problems: ReturnType<typeof watchPage> }> {
+async function openPage(
+  pagePath: string,
+  waitUntil: "networkidle" | "load" = "networkidle",
+): Promise<{ page: Page; problems: ReturnType<typeof watchPage> }> {
   const page = await browser.newPage();
   const problems = watchPage(page);
-  await page.goto(site.url + pagePath, { waitUntil: "networkidle" });
+  await page.goto(site.url + pagePath, { waitUntil });
   return { page, problems };
 }
 
 describe("every page in Chromium", () => {
-  it("builds the report pages, the explorer and the SQL console", () => {
+  it("builds the report pages, the explorer and the SQL console, in English and in Chinese", () => {
     for (const expected of ["", "top/", "sizes/", "time/", "authors/", "methodology/", "explore/", "sql/"]) {
       expect(pages).toContain(expected);
+      expect(pages).toContain(`zh-cn/${expected}`);
     }
   });
 
   it("loads with no console error and no failed request, passes axe-core, and is screenshotted", async () => {
     const results: Array<Record<string, unknown>> = [];
     for (const pagePath of pages) {
-      const { page, problems } = await openPage(pagePath);
-      if (pagePath === "explore/") await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
-      if (pagePath === "sql/") await page.waitForSelector("[data-sql-console][data-state=ready]", { timeout: 60_000 });
+      // Only the explorer and the SQL console fetch after "load", and both say when they are done.
+      const { page, problems } = await openPage(pagePath, "load");
+      if (pagePath.endsWith("explore/")) await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+      if (pagePath.endsWith("sql/")) await page.waitForSelector("[data-sql-console][data-state=ready]", { timeout: 60_000 });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
-      const name = pagePath === "" ? "index" : pagePath.replace(/\/$/, "").replaceAll("/", "_");
+      // "" → index, "sizes/" → sizes, "zh-cn/" → zh-cn_index, "zh-cn/sizes/" → zh-cn_sizes.
+      const name = (pagePath === "" || pagePath.endsWith("zh-cn/") ? `${pagePath}index` : pagePath.replace(/\/$/, "")).replaceAll("/", "_");
       await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
       await page.close();
       results.push({ page: pagePath, ...problems, violations });
     }
     // All pages first, then one assertion, so a failure lists every page's problems at once.
     expect(results).toEqual(pages.map((page) => ({ page, consoleErrors: [], failedRequests: [], violations: [] })));
+  }, 240_000);
+});
+
+describe("the two languages", () => {
+  const englishPages = () => pages.filter((page) => !page.startsWith("zh-cn/"));
+
+  it("has every English page in Chinese under /zh-cn/, each declaring its language", () => {
+    expect(englishPages().length).toBeGreaterThan(10);
+    expect(pages).toEqual([...englishPages(), ...englishPages().map((page) => `zh-cn/${page}`)].sort());
+    for (const page of englishPages()) {
+      const english = readFileSync(path.join(built.outDir, page, "index.html"), "utf8");
+      const chinese = readFileSync(path.join(built.outDir, "zh-cn", page, "index.html"), "utf8");
+      expect(/<html lang="([^"]+)"/.exec(english)?.[1], page || "index").toBe("en");
+      expect(/<html lang="([^"]+)"/.exec(chinese)?.[1], page || "index").toBe("zh-CN");
+    }
+  });
+
+  it("switches to the same page in the other language and back, with no console error", async () => {
+    const page = await browser.newPage();
+    const problems = watchPage(page);
+    const results: Array<Record<string, unknown>> = [];
+    for (const pagePath of englishPages()) {
+      const errorsBefore = problems.consoleErrors.length;
+      await page.goto(site.url + pagePath, { waitUntil: "domcontentloaded" });
+      await Promise.all([page.waitForURL(site.url + `zh-cn/${pagePath}`, { waitUntil: "domcontentloaded" }), page.click("[data-language-switch]")]);
+      const chineseLang = await page.getAttribute("html", "lang");
+      await Promise.all([page.waitForURL(site.url + pagePath, { waitUntil: "domcontentloaded" }), page.click("[data-language-switch]")]);
+      const englishLang = await page.getAttribute("html", "lang");
+      results.push({ page: pagePath, chineseLang, englishLang, consoleErrors: problems.consoleErrors.slice(errorsBefore) });
+    }
+    // Failed requests are not counted here: leaving the SQL console mid-start cancels its downloads.
+    await page.close();
+    expect(results).toEqual(englishPages().map((page) => ({ page, chineseLang: "zh-CN", englishLang: "en", consoleErrors: [] })));
   }, 120_000);
+
+  it("shows the same figures in both languages, the model count equal to the database's", async () => {
+    // The digits of a figure; the era boundary is a date, which each language writes its own way.
+    const figures = async (pagePath: string) => {
+      const page = await browser.newPage();
+      await page.goto(site.url + pagePath, { waitUntil: "domcontentloaded" });
+      const values = await page
+        .locator("[data-figure]")
+        .evaluateAll((nodes) =>
+          nodes.map((node) => [(node as HTMLElement).dataset.figure, (node.querySelector(".value") ?? node).textContent?.trim() ?? ""]),
+        );
+      await page.close();
+      return Object.fromEntries(values.filter(([key]) => key !== "era-boundary").map(([key, value]) => [key, value!.match(/[\d.,%+-]+/g)]));
+    };
+    let compared = 0;
+    for (const pagePath of ["", "names/", "concentration/", "likes-downloads/"]) {
+      const english = await figures(pagePath);
+      expect(Object.keys(english).length, pagePath || "index").toBeGreaterThan(0);
+      expect(await figures(`zh-cn/${pagePath}`), pagePath || "index").toEqual(english);
+      compared += Object.keys(english).length;
+    }
+    expect(compared).toBeGreaterThan(8);
+    const models = await count("SELECT count(*) AS n FROM model_facts");
+    for (const pagePath of ["", "zh-cn/"]) {
+      const { page } = await openPage(pagePath);
+      expect(await page.textContent('[data-figure="models"] .value'), pagePath || "index").toBe(models.toLocaleString("en"));
+      await page.close();
+    }
+  });
 });
 
 describe("charts", () => {
