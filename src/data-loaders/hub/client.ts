@@ -342,6 +342,17 @@ export function createHubClient(options: HubClientOptions): HubClient {
     observeRateLimit(response, bucket);
     const requestId = response.headers.get("x-request-id");
     const status = response.status;
+    // A body that stops mid-way (reset, timeout) is a transient fault like a dropped connection.
+    const bodyCutOff = (error: unknown): Attempt => {
+      throwIfInterrupted();
+      return {
+        kind: "retry",
+        reason: `the body was cut off (${describeNetworkError(error, timeoutMs)})`,
+        status,
+        requestId,
+        waitMs: null,
+      };
+    };
 
     if (status === 429) {
       counters.rateLimited++;
@@ -383,14 +394,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
       try {
         return { kind: "done", status, body: new Uint8Array(await response.arrayBuffer()), headers: headersOf(response) };
       } catch (error) {
-        throwIfInterrupted();
-        return {
-          kind: "retry",
-          reason: `the body was cut off (${describeNetworkError(error, timeoutMs)})`,
-          status,
-          requestId,
-          waitMs: null,
-        };
+        return bodyCutOff(error);
       }
     }
 
@@ -398,14 +402,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
     try {
       text = await response.text();
     } catch (error) {
-      throwIfInterrupted();
-      return {
-        kind: "retry",
-        reason: `the body was cut off (${describeNetworkError(error, timeoutMs)})`,
-        status,
-        requestId,
-        waitMs: null,
-      };
+      return bodyCutOff(error);
     }
     if (kind === "text") return { kind: "done", status, body: text, headers: headersOf(response) };
 
