@@ -6,6 +6,9 @@ describe("formatParams", () => {
     expect(formatParams(8_030_261_248)).toBe("8.0B");
     expect(formatParams(134_515_008)).toBe("135M");
     expect(formatParams(1_235_814_400)).toBe("1.2B");
+    // Just under a unit rounds up into it rather than showing "1000M".
+    expect(formatParams(999_885_952)).toBe("1.0B");
+    expect(formatParams(999_600)).toBe("1.0M");
     expect(formatParams(684_531_386_000)).toBe("685B");
     expect(formatParams(1_026_470_000_000)).toBe("1.0T");
     expect(formatParams(22_000)).toBe("22.0K");

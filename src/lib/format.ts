@@ -11,11 +11,17 @@ export function formatParams(params: number | null | undefined): string {
     [1e6, "M"],
     [1e3, "K"],
   ];
-  for (const [size, suffix] of units) {
+  for (const [index, [size, suffix]] of units.entries()) {
     if (Math.abs(params) >= size) {
       const scaled = params / size;
       // One decimal below 100 keeps "8.0B" and "1.5B" apart; above that the decimal is noise.
-      return `${scaled >= 100 ? Math.round(scaled) : scaled.toFixed(1)}${suffix}`;
+      const shown = scaled >= 100 ? Math.round(scaled) : Number(scaled.toFixed(1));
+      // 999,999,999 rounds to 1000M: say "1.0B", as the next unit up would.
+      if (Math.abs(shown) >= 1000 && index > 0) {
+        const [largerSize, largerSuffix] = units[index - 1];
+        return `${(params / largerSize).toFixed(1)}${largerSuffix}`;
+      }
+      return `${scaled >= 100 ? shown : shown.toFixed(1)}${suffix}`;
     }
   }
   return String(Math.round(params));
