@@ -2,7 +2,7 @@
 // bucket's share of its era (eras differ in size, so counts alone would mislead), share one y
 // scale, and carry their counts; "unknown" is drawn hollow and framed so it never reads as a size.
 import * as Plot from "@observablehq/plot";
-import { SIZE_BUCKETS, type Era, type SizeBucketRow } from "../data-loaders/db/report-types.ts";
+import { sizeBucketsIn, type Era, type SizeBucketRow } from "../data-loaders/db/report-types.ts";
 import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 const ERAS: Era[] = ["before", "after"];
@@ -39,7 +39,7 @@ export function sizeBucketsChart(rows: SizeBucketRow[], { width = DEFAULT_WIDTH,
     height: 340,
     marginTop: 30,
     marginBottom: 40,
-    fx: { domain: [...SIZE_BUCKETS], label: t.fx, padding: 0.15, tickFormat: bucketName },
+    fx: { domain: sizeBucketsIn(rows), label: t.fx, padding: 0.15, tickFormat: bucketName },
     x: { domain: ERAS, axis: null, paddingInner: 0.08 },
     y: {
       label: t.y,

@@ -1,6 +1,6 @@
 // Turns command-line flags into a config spec. Each flag's error names the flag and what it accepts.
 import { parseArgs } from "node:util";
-import { ConfigError, type HubLikesConfigSpec } from "../data-loaders/config.ts";
+import { ConfigError, SIZE_BUCKET_LIMITS, type HubLikesConfigSpec } from "../data-loaders/config.ts";
 
 export const CONFIG_FLAGS = {
   limit: { type: "string" },
@@ -15,11 +15,15 @@ export const CONFIG_FLAGS = {
   "likes-percentile": { type: "string" },
   "min-downloads": { type: "string" },
   "era-boundary": { type: "string" },
+  "size-buckets": { type: "string" },
+  config: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
 export interface ParsedFlags {
   spec: HubLikesConfigSpec;
+  /** --config FILE; without it hub-likes.config.json in the working directory is read if present. */
+  configPath?: string;
   refresh: boolean;
   /** Crawl only: author data older than this many days is fetched again. */
   authorTtlDays?: number;
@@ -53,9 +57,11 @@ export function parseConfigFlags(argv: string[]): ParsedFlags {
   }
   if (values["era-boundary"] !== undefined) thresholds.eraBoundary = String(values["era-boundary"]);
   if (Object.keys(thresholds).length > 0) spec.thresholds = thresholds;
+  if (values["size-buckets"] !== undefined) spec.sizeBuckets = parseSizeBucketsFlag(String(values["size-buckets"]));
+  const configPath = values.config === undefined ? undefined : String(values.config);
   const authorTtlDays =
     values["author-ttl-days"] === undefined ? undefined : parseDaysFlag("--author-ttl-days", String(values["author-ttl-days"]));
-  return { spec, refresh: Boolean(values.refresh), authorTtlDays, verbose: Boolean(values.verbose), help: Boolean(values.help), positionals };
+  return { spec, configPath, refresh: Boolean(values.refresh), authorTtlDays, verbose: Boolean(values.verbose), help: Boolean(values.help), positionals };
 }
 
 export function parseLimit(text: string): number | null {
@@ -65,6 +71,24 @@ export function parseLimit(text: string): number | null {
     throw new ConfigError(`--limit takes a whole number of models (1 or more) or "all"; got "${text}".`);
   }
   return n;
+}
+
+/** Edges in billions of parameters, comma-separated: "1,20,40,60,80" is the default. */
+export function parseSizeBucketsFlag(text: string): number[] {
+  const parts = text.split(",").map((part) => part.trim());
+  const billions = parts.map(Number);
+  const edges = billions.map((b) => Math.round(b * 1e9));
+  const { maxEdges, minEdge, maxEdge } = SIZE_BUCKET_LIMITS;
+  const valid =
+    parts.length <= maxEdges &&
+    parts.every((part, index) => part !== "" && Number.isFinite(billions[index])) &&
+    edges.every((edge, index) => edge >= minEdge && edge <= maxEdge && (index === 0 || edge > edges[index - 1]));
+  if (!valid) {
+    throw new ConfigError(
+      `--size-buckets takes 1 to ${maxEdges} increasing edges in billions of parameters between ${minEdge / 1e9} and ${maxEdge / 1e9}, comma-separated (the default is 1,20,40,60,80); got "${text}".`,
+    );
+  }
+  return edges;
 }
 
 function parseDaysFlag(flag: string, text: string): number {

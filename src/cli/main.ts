@@ -2,6 +2,7 @@
 import { ConfigError, normalizeConfig } from "../data-loaders/config.ts";
 import { runCrawlCommand } from "./crawl-command.ts";
 import { parseConfigFlags } from "./args.ts";
+import { mergeConfigSpecs, readConfigFile } from "../data-loaders/config-file.ts";
 import path from "node:path";
 import { buildSite, runDevServer } from "./build-site.ts";
 import { buildSample, SAMPLE_CACHE_DIR } from "./build-sample.ts";
@@ -32,6 +33,8 @@ flags (crawl, build, build:sample):
   --likes-percentile P    quality rule: likes below this percentile are low quality (default 0.25)
   --min-downloads N       quality rule: fewer 30-day downloads are low quality (default 10)
   --era-boundary DATE     models created before DATE are "before" (default 2024-01-01)
+  --size-buckets B,B,…    size bucket edges in billions of parameters (default 1,20,40,60,80)
+  --config FILE           settings file (default ./hub-likes.config.json when present; flags win)
 
 environment: HF_TOKEN (Bearer token, never stored), HF_ENDPOINT (mirror or mock Hub)`;
 
@@ -64,6 +67,8 @@ export async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  // Precedence: flags, then the config file, then normalizeConfig's defaults.
+  flags.spec = mergeConfigSpecs(await readConfigFile(flags.configPath), flags.spec);
   switch (command) {
     case "crawl": {
       return await runCrawlCommand(normalizeConfig(flags.spec), {

@@ -31,6 +31,11 @@ export interface HubLikesConfig {
   /** The data comes from the bundled sample Hub; every page says so. */
   sample: boolean;
   thresholds: Thresholds;
+  /**
+   * Edges of the size buckets, in parameters (not billions), increasing: [1e9, 20e9] makes the
+   * buckets [0, 1e9) "<1B", [1e9, 20e9) "1–20B" and >= 20e9 ">20B", plus "unknown".
+   */
+  sizeBuckets: number[];
 }
 
 export type HubLikesConfigSpec = Partial<Omit<HubLikesConfig, "thresholds">> & {
@@ -46,6 +51,10 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   minDownloads: 10,
   eraBoundary: "2024-01-01",
 };
+
+/** The notebook's buckets: <1B, 1–20B, 20–40B, 40–60B, 60–80B, >80B. */
+export const DEFAULT_SIZE_BUCKET_EDGES: readonly number[] = [1e9, 20e9, 40e9, 60e9, 80e9];
+export const SIZE_BUCKET_LIMITS = { maxEdges: 12, minEdge: 1e6, maxEdge: 1e13 } as const;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -66,6 +75,9 @@ export function normalizeConfig(
   const cacheDir = path.resolve(spec.cacheDir ?? env.HUB_LIKES_CACHE ?? "cache");
   const thresholds = { ...DEFAULT_THRESHOLDS, ...spec.thresholds };
   validateThresholds(thresholds);
+  const edges: unknown = spec.sizeBuckets ?? DEFAULT_SIZE_BUCKET_EDGES;
+  validateSizeBucketEdges(edges);
+  const sizeBuckets = [...edges];
   return {
     endpoint,
     token: spec.token ?? (env.HF_TOKEN?.trim() || null),
@@ -77,6 +89,7 @@ export function normalizeConfig(
     offline: spec.offline ?? false,
     sample: spec.sample ?? false,
     thresholds,
+    sizeBuckets,
   };
 }
 
@@ -90,4 +103,51 @@ function validateThresholds(t: Thresholds): void {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(t.eraBoundary) || Number.isNaN(Date.parse(`${t.eraBoundary}T00:00:00Z`))) {
     throw new ConfigError(`era boundary must be a date written YYYY-MM-DD; got "${t.eraBoundary}".`);
   }
+}
+
+export function validateSizeBucketEdges(edges: unknown): asserts edges is number[] {
+  const { maxEdges, minEdge, maxEdge } = SIZE_BUCKET_LIMITS;
+  const valid =
+    Array.isArray(edges) &&
+    edges.length >= 1 &&
+    edges.length <= maxEdges &&
+    edges.every((edge, index) => typeof edge === "number" && edge >= minEdge && edge <= maxEdge && (index === 0 || edge > edges[index - 1]));
+  if (!valid) {
+    throw new ConfigError(
+      `sizeBuckets must be 1 to ${maxEdges} increasing edges in parameters between 1e6 and 1e13 (for example [1e9, 20e9, 40e9, 60e9, 80e9]); got ${JSON.stringify(edges)}.`,
+    );
+  }
+}
+
+export interface SizeBucketDefinition {
+  bucket: string;
+  /** Inclusive; null for the first bucket, which starts at 0. */
+  lower: number | null;
+  /** Exclusive; null for the last bucket. */
+  upper: number | null;
+  bucket_order: number;
+}
+
+/**
+ * The buckets cut by `edges` (in parameters), in display order, labelled like the notebook:
+ * "<1B", "1–20B", …, ">80B". "unknown" is not among them: it is not a range of sizes.
+ */
+export function sizeBucketDefinitions(edges: readonly number[]): SizeBucketDefinition[] {
+  const bounds: Array<number | null> = [null, ...edges, null];
+  return bounds.slice(0, -1).map((lower, index) => {
+    const upper = bounds[index + 1];
+    return { bucket: sizeBucketLabel(lower, upper), lower, upper, bucket_order: index + 1 };
+  });
+}
+
+function sizeBucketLabel(lower: number | null, upper: number | null): string {
+  if (lower === null) return `<${formatParams(upper!).join("")}`;
+  if (upper === null) return `>${formatParams(lower).join("")}`;
+  const [low, lowUnit] = formatParams(lower);
+  const [high, highUnit] = formatParams(upper);
+  return lowUnit === highUnit ? `${low}–${high}${highUnit}` : `${low}${lowUnit}–${high}${highUnit}`;
+}
+
+function formatParams(params: number): [string, "B" | "M"] {
+  return params >= 1e9 ? [String(params / 1e9), "B"] : [String(params / 1e6), "M"];
 }

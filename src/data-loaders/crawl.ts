@@ -185,6 +185,7 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
     runs: [...history, run],
     skipped,
     thresholds: config.thresholds,
+    sizeBuckets: config.sizeBuckets,
   });
   appendRunHistory(config.cacheDir, run);
   log(`wrote ${run.models} models and ${run.authors} authors to ${config.dbPath} (crawl run ${history.length + 1}, history in ${runHistoryPath(config.cacheDir)})`);

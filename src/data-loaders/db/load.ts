@@ -4,7 +4,7 @@
 import { open, mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import type { Thresholds } from "../config.ts";
+import { DEFAULT_SIZE_BUCKET_EDGES, sizeBucketDefinitions, validateSizeBucketEdges, type Thresholds } from "../config.ts";
 import type { AuthorRow, CrawlRunRow, ModelRow, SkippedRecord } from "../rows.ts";
 import { readRows } from "./read-rows.ts";
 import { readSqlFile, sqlString } from "./sql-files.ts";
@@ -15,6 +15,8 @@ export interface DatabaseContents {
   runs: CrawlRunRow[];
   skipped: SkippedRecord[];
   thresholds: Thresholds;
+  /** Size bucket edges in parameters (HubLikesConfig.sizeBuckets); the notebook's when absent. */
+  sizeBuckets?: readonly number[];
 }
 
 interface TableColumn {
@@ -54,6 +56,7 @@ async function buildDatabase(filePath: string, data: DatabaseContents): Promise<
     try {
       await connection.run(await readSqlFile("schema.sql"));
       await writeSettings(connection, data.thresholds);
+      await writeSizeBuckets(connection, data.sizeBuckets ?? DEFAULT_SIZE_BUCKET_EDGES);
       await loadTable(connection, filePath, "models", data.models);
       await loadTable(connection, filePath, "authors", data.authors);
       await loadTable(connection, filePath, "crawl_runs", data.runs);
@@ -84,6 +87,18 @@ async function writeSettings(connection: DuckDBConnection, thresholds: Threshold
     throw new Error(
       `the thresholds ${JSON.stringify(thresholds)} are not valid (likes percentile 0..1, minimum downloads a whole number ≥ 0, era boundary YYYY-MM-DD; normalizeConfig checks them): ${messageOf(error)}`,
       { cause: error },
+    );
+  }
+}
+
+async function writeSizeBuckets(connection: DuckDBConnection, edges: readonly number[]): Promise<void> {
+  const given = [...edges];
+  validateSizeBucketEdges(given);
+  for (const bucket of sizeBucketDefinitions(given)) {
+    await connection.run(
+      `INSERT INTO size_buckets (bucket, lower_bound, upper_bound, bucket_order)
+       VALUES ($bucket, $lower_bound::DOUBLE, $upper_bound::DOUBLE, $bucket_order)`,
+      { bucket: bucket.bucket, lower_bound: bucket.lower, upper_bound: bucket.upper, bucket_order: bucket.bucket_order },
     );
   }
 }

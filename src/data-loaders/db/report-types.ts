@@ -6,9 +6,14 @@ import type { ExplorerRow } from "./export-explorer.ts";
 export type { ExplorerRow };
 
 export type Era = "before" | "after";
-/** Size buckets of the notebook plus "unknown", in display order. Unknown is never counted as <1B. */
+/**
+ * The default size buckets (the notebook's) plus "unknown", in display order. Unknown is never
+ * counted as <1B. A build may configure other buckets (HubLikesConfig.sizeBuckets, stored in the
+ * database's size_buckets table), so pages take the buckets from the data: see sizeBucketsIn.
+ */
 export const SIZE_BUCKETS = ["<1B", "1–20B", "20–40B", "40–60B", "60–80B", ">80B", "unknown"] as const;
-export type SizeBucket = (typeof SIZE_BUCKETS)[number];
+/** A bucket label: one of SIZE_BUCKETS by default, or a configured one such as "7–70B". */
+export type SizeBucket = string;
 
 export interface SourceInfo {
   endpoint: string;
@@ -320,4 +325,9 @@ export interface Report {
   likesDownloadsPoints(): Promise<LikesDownloadsPoint[]>;
   overview(): Promise<OverviewFacts>;
   close(): void;
+}
+
+/** The buckets of Report.sizeBuckets() rows, in display order ("unknown" last). */
+export function sizeBucketsIn(rows: readonly SizeBucketRow[]): SizeBucket[] {
+  return [...new Set(rows.map((row) => row.bucket))];
 }

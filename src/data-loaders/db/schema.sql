@@ -76,6 +76,16 @@ CREATE TABLE skipped_records (
 
 -- The thresholds of this build: the views read them from here, so they are the views' named
 -- parameters. Exactly one row (id = 1); change it with UPDATE to re-run the analysis.
+-- The size buckets of the analysis (HubLikesConfig.sizeBuckets), in display order. A model is in
+-- the bucket with lower_bound <= params < upper_bound; a NULL bound is open. "unknown" (no
+-- parameter count) is not a range and is not stored here: size_bucket_order appends it.
+CREATE TABLE size_buckets (
+  bucket VARCHAR PRIMARY KEY,
+  lower_bound DOUBLE,
+  upper_bound DOUBLE,
+  bucket_order INTEGER NOT NULL UNIQUE
+);
+
 CREATE TABLE report_settings (
   id INTEGER PRIMARY KEY DEFAULT 1 CHECK (id = 1),
   likes_percentile DOUBLE NOT NULL CHECK (likes_percentile BETWEEN 0 AND 1),

@@ -2,10 +2,11 @@
 -- `UPDATE report_settings SET ...` re-runs the whole analysis with other thresholds.
 -- Orders of display live in small VALUES views, so pages and exports never hard-code them.
 
+-- The configured buckets from the size_buckets table, then 'unknown' last.
 CREATE VIEW size_bucket_order AS
-SELECT * FROM (VALUES
-  ('<1B', 1), ('1–20B', 2), ('20–40B', 3), ('40–60B', 4), ('60–80B', 5), ('>80B', 6), ('unknown', 7)
-) AS b(bucket, bucket_order);
+SELECT bucket, bucket_order FROM size_buckets
+UNION ALL
+SELECT 'unknown', (SELECT coalesce(max(bucket_order), 0) + 1 FROM size_buckets);
 
 CREATE VIEW era_order AS
 SELECT * FROM (VALUES ('before', 1), ('after', 2)) AS e(era, era_order);
@@ -46,8 +47,9 @@ CREATE VIEW crawl_reference AS
 SELECT max(finished_at) AS as_of FROM crawl_runs;
 
 -- One row per model with everything the analysis derives from it.
---  size_bucket: [0, 1e9) '<1B', [1e9, 20e9) '1–20B', [20e9, 40e9) '20–40B', [40e9, 60e9) '40–60B',
---    [60e9, 80e9) '60–80B', >= 80e9 '>80B'; an unknown count is 'unknown', never '<1B'.
+--  size_bucket: the row of size_buckets with lower_bound <= params < upper_bound (by default
+--    [0, 1e9) '<1B', [1e9, 20e9) '1–20B', [20e9, 40e9) '20–40B', [40e9, 60e9) '40–60B',
+--    [60e9, 80e9) '60–80B', >= 80e9 '>80B'); an unknown count is 'unknown', never the smallest.
 --  high_quality: the notebook's rule, kept as written: low quality when likes are below the
 --    threshold OR downloads are below min_downloads; a model exactly at either threshold is kept.
 --  era: 'before' when created before era_boundary (00:00 UTC) or when the Hub gave the placeholder
@@ -58,15 +60,7 @@ CREATE VIEW model_facts AS
 SELECT
   m.*,
   a.type AS author_type,
-  CASE
-    WHEN m.params IS NULL THEN 'unknown'
-    WHEN m.params < 1e9 THEN '<1B'
-    WHEN m.params < 20e9 THEN '1–20B'
-    WHEN m.params < 40e9 THEN '20–40B'
-    WHEN m.params < 60e9 THEN '40–60B'
-    WHEN m.params < 80e9 THEN '60–80B'
-    ELSE '>80B'
-  END AS size_bucket,
+  CASE WHEN m.params IS NULL THEN 'unknown' ELSE b.bucket END AS size_bucket,
   NOT (m.likes < t.likes_threshold OR m.downloads < t.min_downloads) AS high_quality,
   CASE
     WHEN m.created_at_placeholder OR m.created_at < t.era_boundary THEN 'before'
@@ -75,6 +69,8 @@ SELECT
   floor((epoch(r.as_of) - epoch(m.created_at)) / 86400)::INTEGER AS age_days
 FROM models AS m
 LEFT JOIN authors AS a ON a.name = m.author
+LEFT JOIN size_buckets AS b
+  ON (b.lower_bound IS NULL OR m.params >= b.lower_bound) AND (b.upper_bound IS NULL OR m.params < b.upper_bound)
 CROSS JOIN thresholds AS t
 CROSS JOIN crawl_reference AS r;
 
