@@ -188,44 +188,28 @@ GROUP BY o.source, o.source_order;
 
 -- pandas describe(): count of non-missing values, mean, sample standard deviation (ddof = 1, NULL
 -- for fewer than two values, like pandas' NaN), min, quartiles with linear interpolation
--- (quantile_cont, pandas' default), max. params counts known counts only; age_days real dates only.
-CREATE VIEW describe_models AS
-WITH columns_in_order AS (
-  SELECT * FROM (VALUES ('likes', 1), ('downloads', 2), ('params', 3), ('age_days', 4)) AS c(name, column_order)
-),
-observations AS (
-  SELECT 'likes' AS name, likes::DOUBLE AS value FROM model_facts
-  UNION ALL SELECT 'downloads', downloads::DOUBLE FROM model_facts
-  UNION ALL SELECT 'params', params::DOUBLE FROM model_facts WHERE params IS NOT NULL
-  UNION ALL SELECT 'age_days', age_days::DOUBLE FROM model_facts WHERE age_days IS NOT NULL
-)
-SELECT
-  c.name AS "column",
-  c.column_order,
-  count(o.value) AS count,
-  avg(o.value) AS mean,
-  stddev_samp(o.value) AS std,
-  min(o.value) AS min,
-  quantile_cont(o.value, 0.25) AS p25,
-  quantile_cont(o.value, 0.5) AS p50,
-  quantile_cont(o.value, 0.75) AS p75,
-  max(o.value) AS max
-FROM columns_in_order AS c
-LEFT JOIN observations AS o ON o.name = c.name
-GROUP BY c.name, c.column_order;
+-- (quantile_cont, pandas' default), max. One view computes it for both subjects: models (params
+-- counts known counts only; age_days real dates only) and authors of at least one model
+-- (followers counts known values only).
+CREATE VIEW describe_columns AS
+SELECT * FROM (VALUES
+  ('models', 'likes', 1), ('models', 'downloads', 2), ('models', 'params', 3), ('models', 'age_days', 4),
+  ('authors', 'models', 1), ('authors', 'likes', 2), ('authors', 'downloads', 3), ('authors', 'followers', 4)
+) AS c(subject, name, column_order);
 
--- The same describe() over authors of at least one model; followers counts known values only.
-CREATE VIEW describe_authors AS
-WITH columns_in_order AS (
-  SELECT * FROM (VALUES ('models', 1), ('likes', 2), ('downloads', 3), ('followers', 4)) AS c(name, column_order)
-),
-observations AS (
-  SELECT 'models' AS name, models::DOUBLE AS value FROM author_stats
-  UNION ALL SELECT 'likes', likes::DOUBLE FROM author_stats
-  UNION ALL SELECT 'downloads', downloads::DOUBLE FROM author_stats
-  UNION ALL SELECT 'followers', followers::DOUBLE FROM author_stats WHERE followers IS NOT NULL
-)
+CREATE VIEW describe_observations AS
+SELECT 'models' AS subject, 'likes' AS name, likes::DOUBLE AS value FROM model_facts
+UNION ALL SELECT 'models', 'downloads', downloads::DOUBLE FROM model_facts
+UNION ALL SELECT 'models', 'params', params::DOUBLE FROM model_facts WHERE params IS NOT NULL
+UNION ALL SELECT 'models', 'age_days', age_days::DOUBLE FROM model_facts WHERE age_days IS NOT NULL
+UNION ALL SELECT 'authors', 'models', models::DOUBLE FROM author_stats
+UNION ALL SELECT 'authors', 'likes', likes::DOUBLE FROM author_stats
+UNION ALL SELECT 'authors', 'downloads', downloads::DOUBLE FROM author_stats
+UNION ALL SELECT 'authors', 'followers', followers::DOUBLE FROM author_stats WHERE followers IS NOT NULL;
+
+CREATE VIEW describe_all AS
 SELECT
+  c.subject,
   c.name AS "column",
   c.column_order,
   count(o.value) AS count,
@@ -236,9 +220,15 @@ SELECT
   quantile_cont(o.value, 0.5) AS p50,
   quantile_cont(o.value, 0.75) AS p75,
   max(o.value) AS max
-FROM columns_in_order AS c
-LEFT JOIN observations AS o ON o.name = c.name
-GROUP BY c.name, c.column_order;
+FROM describe_columns AS c
+LEFT JOIN describe_observations AS o ON o.subject = c.subject AND o.name = c.name
+GROUP BY c.subject, c.name, c.column_order;
+
+CREATE VIEW describe_models AS
+SELECT * EXCLUDE (subject) FROM describe_all WHERE subject = 'models';
+
+CREATE VIEW describe_authors AS
+SELECT * EXCLUDE (subject) FROM describe_all WHERE subject = 'authors';
 
 -- ================================================================================================
 -- Every angle of the question: families, licences, derivatives, names, concentration, likes vs
