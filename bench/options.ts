@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_SEED, DEFAULT_SIZES } from "./harness.ts";
+import { parseWholeNumber } from "../src/cli/whole-number.ts";
 
 export const BENCH_USAGE = `usage: npm run bench -- [flags]
 
@@ -79,9 +80,5 @@ export function parseSizes(text: string): number[] {
 }
 
 function parseWhole(flag: string, text: string, min: number): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min) {
-    throw new BenchUsageError(`${flag} takes whole numbers of ${min} or more; got "${text}".`);
-  }
-  return n;
+  return parseWholeNumber(flag, text, min, (message) => new BenchUsageError(message));
 }

@@ -6,6 +6,7 @@ import { loadDataset, RecordsFileError } from "./records.ts";
 import { DEFAULT_SAMPLE_MODELS, DEFAULT_SAMPLE_SEED, generateSampleHub } from "./sample.ts";
 import { DEFAULT_WINDOW_MS, startMockHub } from "./server.ts";
 import { ANONYMOUS_QUOTA, type MockHubDataset, type Quota } from "./types.ts";
+import { parseWholeNumber } from "../cli/whole-number.ts";
 
 export const MOCK_HUB_USAGE = `usage: mock-hub (--records FILE | --sample [--models N] [--seed N]) [options]
 
@@ -75,11 +76,7 @@ export async function runMockHubCli(argv: string[]): Promise<void> {
 }
 
 function wholeNumber(flag: string, text: string, min: number): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min) {
-    throw new MockHubCliError(`${flag} takes a whole number, ${min} or more; got "${text}".`);
-  }
-  return n;
+  return parseWholeNumber(flag, text, min, (message) => new MockHubCliError(message));
 }
 
 function parseQuota(text: string): Quota {
