@@ -10,6 +10,7 @@ import { ConfigError, type HubLikesConfig } from "../data-loaders/config.ts";
 import { crawl } from "../data-loaders/crawl.ts";
 import { exportData } from "../data-loaders/db/export.ts";
 import { appendHistory } from "../data-loaders/history/append.ts";
+import { defaultHistoryFile } from "../data-loaders/history/history-file.ts";
 import { loadHistoryIntoDatabase } from "../data-loaders/history/load.ts";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -34,7 +35,7 @@ export async function buildSite(config: HubLikesConfig, options: BuildOptions = 
   } else {
     log(`using the database at ${config.dbPath} (pass --refresh to crawl again)`);
   }
-  const historyFile = historyFileFor(config);
+  const historyFile = defaultHistoryFile(config.dbPath);
   const previousHistory = options.history !== "fresh" && existsSync(historyFile) ? historyFile : null;
   const appended = await appendHistory(previousHistory, config.dbPath, historyFile);
   await loadHistoryIntoDatabase(config.dbPath, historyFile);
@@ -46,11 +47,6 @@ export async function buildSite(config: HubLikesConfig, options: BuildOptions = 
   const { files } = await exportData(config.dbPath, dataDir);
   await cp(historyFile, path.join(dataDir, "history.parquet"));
   log(`wrote ${files.length + 1} data files into ${dataDir}`);
-}
-
-/** The likes history lives beside the database, as `npm run hub -- history` writes it by default. */
-export function historyFileFor(config: HubLikesConfig): string {
-  return path.join(path.dirname(config.dbPath), "history.parquet");
 }
 
 /**

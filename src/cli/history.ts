@@ -5,6 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, normalizeConfig } from "../data-loaders/config.ts";
 import { appendHistory } from "../data-loaders/history/append.ts";
+import { defaultHistoryFile } from "../data-loaders/history/history-file.ts";
 import { loadHistoryIntoDatabase } from "../data-loaders/history/load.ts";
 
 export const HISTORY_USAGE = `usage: npm run hub -- history [--previous-history FILE] [--db PATH] [--out FILE]
@@ -40,7 +41,7 @@ export async function runHistory(argv: string[], log: (line: string) => void = (
     return 0;
   }
   const dbPath = normalizeConfig(values.db === undefined ? {} : { dbPath: String(values.db) }).dbPath;
-  const outFile = path.resolve(values.out === undefined ? path.join(path.dirname(dbPath), "history.parquet") : String(values.out));
+  const outFile = path.resolve(values.out === undefined ? defaultHistoryFile(dbPath) : String(values.out));
   const previous = values["previous-history"] === undefined ? null : String(values["previous-history"]);
 
   const appended = await appendHistory(previous, dbPath, outFile);

@@ -19,6 +19,14 @@ const EXPECTED_TYPES: Record<(typeof HISTORY_COLUMNS)[number], (type: string) =>
   downloads: (type) => INTEGER_TYPES.has(type),
 };
 
+/**
+ * Where a crawl database's history lives: beside it. `npm run hub -- history` writes it there by
+ * default and `npm run build` appends to and publishes it from there, so both must ask this.
+ */
+export function defaultHistoryFile(dbPath: string): string {
+  return path.join(path.dirname(dbPath), "history.parquet");
+}
+
 export class HistoryFileError extends Error {
   override name = "HistoryFileError";
 }
