@@ -3,7 +3,7 @@
 // is bytes, not parameters), and config.json never asked for.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -154,6 +154,30 @@ describe("fetchHeaderParams against a hand-built repo", () => {
     const server = await fileServer({ "/acme/edge/resolve/main/model.safetensors": file });
     const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/edge", siblings: [{ rfilename: "model.safetensors" }] });
     expect(result.ok && result.count.params).toBe(params);
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it("caches only the header of a speculative read, and an offline rerun counts the same from it", async () => {
+    const { header, params } = manyTensors(20);
+    const file = handBuiltFile(header, 4 * SPECULATIVE_READ_BYTES);
+    const headerEnd = 8 + file.readUInt32LE(0);
+    const server = await fileServer({ "/acme/big/resolve/main/model.safetensors": file });
+    const dir = mkdtempSync(path.join(tmpdir(), "hub-header-"));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const options = { endpoint: server.url, token: null, cacheDir: dir, log: () => {}, sleep: async () => {} };
+    const model = { id: "acme/big", siblings: [{ rfilename: "model.safetensors" }] };
+
+    const cold = await fetchHeaderParams(createHubClient({ ...options, offline: false }), model);
+    expect(cold.ok && cold.count.params).toBe(params);
+    const cachedBytes = readdirSync(path.join(dir, "http"), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+    // The answer was 256 KiB; the cache holds its header (base64 in a JSON entry) and little else.
+    expect(headerEnd).toBeLessThan(SPECULATIVE_READ_BYTES / 50);
+    expect(cachedBytes).toBeLessThan(2 * headerEnd + 1024);
+
+    const warm = await fetchHeaderParams(createHubClient({ ...options, offline: true }), model);
+    expect(warm).toEqual(cold);
     expect(server.seen).toHaveLength(1);
   });
 

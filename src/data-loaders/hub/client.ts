@@ -63,6 +63,12 @@ export interface GetOptions {
   allowNotFound?: boolean;
   /** A cached answer older than this is fetched again (a TTL, e.g. for author data); offline ignores it. */
   maxAgeMs?: number;
+  /**
+   * For getBytes: how many leading bytes of a fetched answer are worth keeping in the cache. A
+   * speculative 256 KiB read of a weight file needs only its header (a few KiB), and at 100,000
+   * models the rest would fill hundreds of megabytes of cache. The caller gets the whole answer.
+   */
+  cacheBytes?: (body: Uint8Array) => number;
 }
 
 /** Inclusive byte positions, as in `Range: bytes=start-end`. */
@@ -501,7 +507,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
       status: result.status,
       headers: {},
       bodyType: kind,
-      body: kind === "bytes" && result.body instanceof Uint8Array ? Buffer.from(result.body).toString("base64") : result.body,
+      body: kind === "bytes" && result.body instanceof Uint8Array ? bytesToCache(result.body, getOptions.cacheBytes) : result.body,
       fetchedAt: new Date(now()).toISOString(),
     };
     const link = relativeLink(result.headers.link);
@@ -511,6 +517,11 @@ export function createHubClient(options: HubClientOptions): HubClient {
     counters.fetched++;
     options.onResponse?.({ key, bucket, status: result.status, fromCache: false });
     return { url: url.href, status: result.status, body: result.body, headers: result.headers, fromCache: false };
+  }
+
+  function bytesToCache(body: Uint8Array, keep: GetOptions["cacheBytes"]): string {
+    const length = keep ? Math.min(body.length, Math.max(0, Math.floor(keep(body)))) : body.length;
+    return Buffer.from(body.buffer, body.byteOffset, length).toString("base64");
   }
 
   function isFresh(entry: CachedResponse, maxAgeMs: number | undefined): boolean {

@@ -101,12 +101,25 @@ export function countHeaderParams(header: unknown, where: string): number {
 }
 
 /**
+ * What the cache keeps of a speculative read: the length and the header when the read holds them
+ * all (a rerun then reads the same count from far fewer bytes), else everything, so that a header
+ * longer than the read is still recognised as cut short.
+ */
+function headerBytesOnly(first: Uint8Array): number {
+  if (first.length < 8) return first.length;
+  const length = new DataView(first.buffer, first.byteOffset, 8).getBigUint64(0, true);
+  return 8n + length <= BigInt(first.length) ? 8 + Number(length) : first.length;
+}
+
+/**
  * Parameters in one file's header: bytes 0–7 give N, bytes 8..8+N-1 are the JSON. The first
  * request asks for SPECULATIVE_READ_BYTES; only a longer header costs a second one, for the rest.
  */
 export async function readFileParams(client: HubClient, path: string, cache: CacheMode = "use"): Promise<number> {
   const options = { bucket: "resolvers" as const, cache };
-  const first = (await client.getBytes(path, { start: 0, end: SPECULATIVE_READ_BYTES - 1 }, options)).body ?? new Uint8Array();
+  const first =
+    (await client.getBytes(path, { start: 0, end: SPECULATIVE_READ_BYTES - 1 }, { ...options, cacheBytes: headerBytesOnly }))
+      .body ?? new Uint8Array();
   const length = readHeaderLength(first, path);
   const headerEnd = 8 + length;
   let bytes: Uint8Array;
