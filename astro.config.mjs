@@ -24,5 +24,7 @@ export default defineConfig({
   vite: {
     // The DuckDB client loads a native binary at run time; bundling it breaks that lookup.
     ssr: { external: ["@duckdb/node-api"] },
+    // Gzipping the SQL console's ~80 MB of WebAssembly only to print its size cost seconds a build.
+    build: { reportCompressedSize: false },
   },
 });
