@@ -257,7 +257,7 @@ export const en = {
       `How big are the liked models, and did that change? High-quality models created before ${boundary} (${before}) against those created since (${after}), each bucket as a share of its era so that eras of different size compare fairly.`,
     caption: (unknownBefore: string, unknownAfter: string) =>
       `Share of each era's high-quality models per size bucket; the number above each bar is its model count. ` +
-      `Models of unknown size (${unknownBefore} before, ${unknownAfter} after) are shown apart, hollow, and never counted as <1B.`,
+      `Models of unknown size (${unknownBefore} before, ${unknownAfter} after) are shown apart, hollow, and never counted in the smallest bucket.`,
     era: { before: (boundary: string) => `Before ${boundary}`, after: (boundary: string) => `On or after ${boundary}` },
     unknownSize: "unknown size",
     columns: { size: "Size", models: (era: string) => `${era}: models`, share: "share", total: "total" },
@@ -513,10 +513,10 @@ export const en = {
       "Models with the Hub's placeholder creation date were created before March 2022, so they belong to {before}.",
     eraNames: { before: "before", after: "after" },
     sizesHeading: "Sizes",
-    /** {unknown} is the bucket name, in italics. */
-    sizes:
-      "Size buckets use the logical parameter count: <1B, 1–20B, 20–40B, 40–60B, 60–80B, >80B (lower bound included), plus {unknown} when no source gave a count. " +
-      "An unknown size is its own bucket and is never counted as <1B.",
+    /** `buckets` are this build's size buckets in order, without "unknown"; {unknown} is the bucket name, in italics. */
+    sizes: (buckets: string[]) =>
+      `Size buckets use the logical parameter count: ${buckets.join(", ")} (lower bound included), plus {unknown} when no source gave a count. ` +
+      `An unknown size is its own bucket and is never counted as ${buckets[0]}.`,
     unknownBucket: "unknown",
     cascade:
       "Each model's count comes from the first source that has one, in this order: the Hub's safetensors metadata, its GGUF metadata, the count the Hub's " +

@@ -218,7 +218,7 @@ export const zhCN: Messages = {
     lead: (boundary, before, after) =>
       `受欢迎的模型有多大？这一点是否发生了变化？这里比较 ${boundary}之前创建的高质量模型（${before} 个）与此后创建的模型（${after} 个），每个区间按其所在时期的占比计算，使规模不同的两个时期可以公平比较。`,
     caption: (unknownBefore, unknownAfter) =>
-      `每个时期的高质量模型在各参数规模区间的占比；柱顶数字为模型数。规模未知的模型（之前 ${unknownBefore} 个，之后 ${unknownAfter} 个）单独以空心柱显示，从不计入 <1B。`,
+      `每个时期的高质量模型在各参数规模区间的占比；柱顶数字为模型数。规模未知的模型（之前 ${unknownBefore} 个，之后 ${unknownAfter} 个）单独以空心柱显示，从不计入最小的区间。`,
     era: { before: (boundary) => `${boundary}之前`, after: (boundary) => `${boundary}当天或之后` },
     unknownSize: "规模未知",
     columns: { size: "参数规模", models: (era) => `${era}：模型数`, share: "占比", total: "合计" },
@@ -455,7 +455,8 @@ export const zhCN: Messages = {
       "带有 Hub 占位创建日期的模型创建于 2022 年 3 月之前，因此属于{before}。",
     eraNames: { before: "“之前”时期", after: "“之后”时期" },
     sizesHeading: "参数规模",
-    sizes: "规模区间按逻辑参数量划分：<1B、1–20B、20–40B、40–60B、60–80B、>80B（含下限），所有来源都没有给出参数量时另设{unknown}区间。规模未知是单独的区间，从不计入 <1B。",
+    sizes: (buckets) =>
+      `规模区间按逻辑参数量划分：${buckets.join("、")}（含下限），所有来源都没有给出参数量时另设{unknown}区间。规模未知是单独的区间，从不计入 ${buckets[0]}。`,
     unknownBucket: "未知",
     cascade:
       "每个模型的参数量取自以下来源中第一个有数值的来源，顺序为：Hub 的 safetensors 元数据、GGUF 元数据、Hub 网站列表显示的参数量、safetensors 权重文件的文件头（通过字节范围请求读取）、" +

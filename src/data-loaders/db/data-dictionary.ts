@@ -1,6 +1,8 @@
 // What each column of the published model data (models.csv / .parquet / .json) means. The
-// exporter writes exactly these columns in this order, and the methodology page and README print
-// this table, so the data and its description cannot drift apart.
+// exporter writes exactly these columns in this order, and the downloads page prints this table,
+// so the data and its description cannot drift apart. The size buckets are configurable per build,
+// so size_bucket's list of buckets is filled in from the database (dataDictionary), never fixed here.
+import type { SizeBucketDefinition } from "../config.ts";
 
 export const MODEL_EXPORT_COLUMNS = [
   "rank",
@@ -48,7 +50,7 @@ export const DATA_DICTIONARY: Record<ModelExportColumn, string> = {
   params_packed:
     "true when the only available count measures packed quantised storage rather than logical parameters.",
   size_bucket:
-    'Size class by params: "<1B" (< 1e9), "1–20B" (1e9 to < 20e9), "20–40B", "40–60B", "60–80B" (60e9 to < 80e9), ">80B" (80e9 or more), "unknown" when params is empty.',
+    'Size class by params, from the size buckets configured for the build (lower bound included, the last bucket open); "unknown" when params is empty.',
   high_quality:
     "true unless likes are below the like threshold (the configured percentile of likes over all models, linear interpolation as in pandas) or downloads are below the minimum; see summary.json thresholds.",
   era:
@@ -80,8 +82,7 @@ export const DATA_DICTIONARY_ZH_CN: Record<ModelExportColumn, string> = {
   params_source:
     "params 的来源，按优先级排列：\"safetensors\"（Hub 元数据）、\"gguf\"（GGUF 元数据）、\"hub-listing\"（Hub 网站模型列表显示的参数量）、\"safetensors-header\"（权重文件头）、\"model-page\"（模型网页）、\"base-model\"（其量化或适配的基础模型的参数量）、\"name\"（从仓库名称解析）。未知时为空。",
   params_packed: "唯一可用的计数统计的是量化打包后的存储单元、而非逻辑参数时为 true。",
-  size_bucket:
-    "按 params 划分的规模区间：\"<1B\"（< 1e9）、\"1–20B\"（1e9 至 < 20e9）、\"20–40B\"、\"40–60B\"、\"60–80B\"（60e9 至 < 80e9）、\">80B\"（80e9 及以上）；params 为空时为 \"unknown\"。",
+  size_bucket: "按 params 划分的规模区间，取自本次构建配置的规模区间（含下限，最后一个区间无上限）；params 为空时为 \"unknown\"。",
   high_quality:
     "除非点赞数低于点赞门槛（全部模型点赞数的指定百分位，与 pandas 一样采用线性插值）或下载量低于最低要求，否则为 true；门槛见 summary.json 的 thresholds。",
   era: "创建于时期分界日期（summary.json 的 thresholds.era）之前，或日期为 Hub 2022 年前的占位日期时为 \"before\"；否则为 \"after\"；完全没有日期时为空。",
@@ -94,8 +95,54 @@ export const DATA_DICTIONARY_ZH_CN: Record<ModelExportColumn, string> = {
   base_relation: "与 base_models 的衍生关系：\"finetune\"（微调）、\"quantized\"（量化）、\"adapter\"（适配器）或 \"merge\"（合并）；未声明时为空。",
 };
 
-/** The data dictionary in each language of the report. */
-export const DATA_DICTIONARIES: Record<"en" | "zh-CN", Record<ModelExportColumn, string>> = {
+type DictionaryLang = "en" | "zh-CN";
+
+/**
+ * The column descriptions in each language of the report, with size_bucket described without its
+ * list of buckets. What is published is dataDictionary(lang, buckets), which adds the build's list.
+ */
+export const DATA_DICTIONARIES: Record<DictionaryLang, Record<ModelExportColumn, string>> = {
   en: DATA_DICTIONARY,
   "zh-CN": DATA_DICTIONARY_ZH_CN,
 };
+
+/**
+ * The data dictionary as published with a build: size_bucket lists the buckets of that build's
+ * database (Report.sizeBucketDefinitions), each with its bounds, so a build with custom buckets
+ * never describes the defaults.
+ */
+export function dataDictionary(lang: DictionaryLang, buckets: readonly SizeBucketDefinition[]): Record<ModelExportColumn, string> {
+  return { ...DATA_DICTIONARIES[lang], size_bucket: describeSizeBucketColumn(lang, buckets) };
+}
+
+/** The size_bucket column's description, listing `buckets` with their bounds, then "unknown". */
+export function describeSizeBucketColumn(lang: DictionaryLang, buckets: readonly SizeBucketDefinition[]): string {
+  if (lang === "en") {
+    const listed = buckets.map((b) => `"${b.bucket}" (${describeBoundsEnglish(b)})`).join(", ");
+    return `Size class by params, in the size buckets of this build (lower bound included): ${listed}; "unknown" when params is empty.`;
+  }
+  const listed = buckets.map((b) => `"${b.bucket}"（${describeBoundsChinese(b)}）`).join("、");
+  return `按 params 划分的规模区间，即本次构建的规模区间（含下限）：${listed}；params 为空时为 "unknown"。`;
+}
+
+function describeBoundsEnglish({ lower, upper }: SizeBucketDefinition): string {
+  if (lower === null && upper === null) return "any count";
+  if (lower === null) return `< ${paramsShorthand(upper!)}`;
+  if (upper === null) return `${paramsShorthand(lower)} or more`;
+  return `${paramsShorthand(lower)} to < ${paramsShorthand(upper)}`;
+}
+
+function describeBoundsChinese({ lower, upper }: SizeBucketDefinition): string {
+  if (lower === null && upper === null) return "任意参数量";
+  if (lower === null) return `< ${paramsShorthand(upper!)}`;
+  if (upper === null) return `${paramsShorthand(lower)} 及以上`;
+  return `${paramsShorthand(lower)} 至 < ${paramsShorthand(upper)}`;
+}
+
+/**
+ * A bound as the config file writes it (7e9, 500e6): params is a plain integer column, so the
+ * dictionary states bounds in that unit, while the labels say billions ("7–70B").
+ */
+function paramsShorthand(params: number): string {
+  return params >= 1e9 ? `${params / 1e9}e9` : `${params / 1e6}e6`;
+}

@@ -14,6 +14,7 @@ import type {
   PlanRow,
   QualitySplit,
   Report,
+  SizeBucketDefinition,
   SizeBucketRow,
   SourceInfo,
   ThresholdInfo,
@@ -95,6 +96,13 @@ export function createReport(connection: DuckDBConnection, close: () => void = (
 
     sizeBuckets() {
       return readRows<SizeBucketRow>(connection, QUERIES.sizeBuckets);
+    },
+
+    sizeBucketDefinitions() {
+      return readRows<SizeBucketDefinition>(
+        connection,
+        `SELECT bucket, lower_bound AS lower, upper_bound AS upper, bucket_order FROM size_buckets ORDER BY bucket_order`,
+      );
     },
 
     modelsPerMonth() {

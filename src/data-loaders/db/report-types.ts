@@ -1,18 +1,23 @@
 // The typed rows the pages ask for. Pages import these types and `openReport` from queries.ts;
 // every number on the report comes from SQL behind one of these methods.
+import type { SizeBucketDefinition } from "../config.ts";
 import type { ParamsSource } from "../rows.ts";
 import type { ExplorerRow } from "./export-explorer.ts";
 
-export type { ExplorerRow };
+export type { ExplorerRow, SizeBucketDefinition };
 
 export type Era = "before" | "after";
 /**
- * The default size buckets (the notebook's) plus "unknown", in display order. Unknown is never
- * counted as <1B. A build may configure other buckets (HubLikesConfig.sizeBuckets, stored in the
- * database's size_buckets table), so pages take the buckets from the data: see sizeBucketsIn.
+ * The labels of the default size buckets (the notebook's, DEFAULT_SIZE_BUCKET_EDGES) plus
+ * "unknown", in display order. Only for code and tests about the defaults: a build may configure
+ * other buckets (HubLikesConfig.sizeBuckets, stored in the database's size_buckets table), so
+ * pages and downloads take the buckets from the data: see Report.sizeBucketDefinitions and
+ * sizeBucketsIn.
  */
-export const SIZE_BUCKETS = ["<1B", "1–20B", "20–40B", "40–60B", "60–80B", ">80B", "unknown"] as const;
-/** A bucket label: one of SIZE_BUCKETS by default, or a configured one such as "7–70B". */
+export const DEFAULT_SIZE_BUCKETS = ["<1B", "1–20B", "20–40B", "40–60B", "60–80B", ">80B", "unknown"] as const;
+/** @deprecated The default buckets only; use DEFAULT_SIZE_BUCKETS, or the build's buckets from the Report. */
+export const SIZE_BUCKETS = DEFAULT_SIZE_BUCKETS;
+/** A bucket label: one of DEFAULT_SIZE_BUCKETS by default, or a configured one such as "7–70B". */
 export type SizeBucket = string;
 
 export interface SourceInfo {
@@ -292,6 +297,8 @@ export interface Report {
   topDownloads(n?: number): Promise<TopModelRow[]>;
   /** High-quality models per era and size bucket, every (era, bucket) pair present. */
   sizeBuckets(): Promise<SizeBucketRow[]>;
+  /** The build's size buckets with their bounds (the size_buckets table), in order; no "unknown". */
+  sizeBucketDefinitions(): Promise<SizeBucketDefinition[]>;
   /** Models per creation month (real dates only), oldest first. */
   modelsPerMonth(): Promise<MonthRow[]>;
   /** Models whose creation date is the Hub's placeholder (created before March 2022). */
