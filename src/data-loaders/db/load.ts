@@ -24,10 +24,12 @@ interface TableColumn {
   type: string;
 }
 
-// Rows are staged as newline-delimited JSON and read with read_json: one bulk insert per table,
-// fast for a million rows, and typed by the table's own schema. Lines are written in batches so
-// memory stays flat however many rows there are.
-const STAGING_BATCH_ROWS = 5_000;
+// Rows are staged as newline-delimited JSON and read with read_json: bulk inserts, fast for a
+// million rows, and typed by the table's own schema. Lines are written in batches so the staging
+// strings stay small, and a table is inserted in chunks because read_json holds a whole file's
+// worth of buffers (about 1 GiB for 300,000 model rows staged at once).
+const STAGING_BATCH_ROWS = 200;
+const STAGING_CHUNK_ROWS = 50_000;
 
 export async function writeDatabase(dbPath: string, data: DatabaseContents): Promise<void> {
   const target = path.resolve(dbPath);
@@ -50,7 +52,7 @@ export async function writeDatabase(dbPath: string, data: DatabaseContents): Pro
 }
 
 async function buildDatabase(filePath: string, data: DatabaseContents): Promise<void> {
-  const instance = await DuckDBInstance.create(filePath);
+  const instance = await DuckDBInstance.create(filePath, { memory_limit: "1GB" });
   try {
     const connection = await instance.connect();
     try {
@@ -112,13 +114,15 @@ async function loadTable(connection: DuckDBConnection, databasePath: string, tab
     { table },
   );
   const stagingPath = `${databasePath}.${table}.ndjson`;
+  const columnTypes = columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.type)}`).join(", ");
   try {
-    await writeStagingFile(stagingPath, table, rows, columns);
-    const columnTypes = columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.type)}`).join(", ");
-    await connection.run(
-      `INSERT INTO ${table} BY NAME
-       SELECT * FROM read_json(${sqlString(stagingPath)}, format = 'newline_delimited', columns = {${columnTypes}})`,
-    );
+    for (let start = 0; start < rows.length; start += STAGING_CHUNK_ROWS) {
+      await writeStagingFile(stagingPath, table, rows, columns, start, Math.min(start + STAGING_CHUNK_ROWS, rows.length));
+      await connection.run(
+        `INSERT INTO ${table} BY NAME
+         SELECT * FROM read_json(${sqlString(stagingPath)}, format = 'newline_delimited', columns = {${columnTypes}})`,
+      );
+    }
   } catch (error) {
     throw new Error(`loading ${rows.length} rows into table "${table}" failed: ${messageOf(error)}`, { cause: error });
   } finally {
@@ -126,13 +130,21 @@ async function loadTable(connection: DuckDBConnection, databasePath: string, tab
   }
 }
 
-async function writeStagingFile(filePath: string, table: string, rows: readonly object[], columns: TableColumn[]): Promise<void> {
+/** Rows [from, to) as newline-delimited JSON, typed for the table's columns. */
+async function writeStagingFile(
+  filePath: string,
+  table: string,
+  rows: readonly object[],
+  columns: TableColumn[],
+  from: number,
+  to: number,
+): Promise<void> {
   const timestampColumns = new Set(columns.filter((column) => column.type.startsWith("TIMESTAMP")).map((column) => column.name));
   const handle = await open(filePath, "w");
   try {
-    for (let start = 0; start < rows.length; start += STAGING_BATCH_ROWS) {
+    for (let start = from; start < to; start += STAGING_BATCH_ROWS) {
       const lines: string[] = [];
-      const end = Math.min(start + STAGING_BATCH_ROWS, rows.length);
+      const end = Math.min(start + STAGING_BATCH_ROWS, to);
       for (let index = start; index < end; index++) {
         const row = rows[index] as Record<string, unknown>;
         const record: Record<string, unknown> = {};

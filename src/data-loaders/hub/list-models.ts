@@ -51,6 +51,11 @@ export interface ListModelsOptions {
   /** Fetch the listing pages again instead of reusing cached ones. */
   refresh?: boolean;
   onPage?: (page: ListedPage) => void;
+  /**
+   * Applied to each record as its page arrives, so that the page's raw records can be collected
+   * (the crawl keeps a slim copy: see slim-model.ts). The default keeps records as they are.
+   */
+  transform?: (record: unknown) => unknown;
 }
 
 export function firstListingPath(pipelineTag: string, pageSize: number, expand: readonly string[]): string {
@@ -78,6 +83,7 @@ export function nextLink(header: string | null): string | null {
 export async function listModels(client: HubClient, options: ListModelsOptions): Promise<unknown[]> {
   const { limit } = options;
   const cache: CacheMode = options.refresh ? "refresh" : "use";
+  const transform = options.transform ?? ((record: unknown) => record);
   const kept: unknown[] = [];
   const seenIds = new Set<string>();
   const firstPageSize = Math.min(limit ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE);
@@ -107,7 +113,7 @@ export async function listModels(client: HubClient, options: ListModelsOptions):
         if (seenIds.has(id)) continue;
         seenIds.add(id);
       }
-      kept.push(record);
+      kept.push(transform(record));
     }
     options.onPage?.({ page, received: response.body.length, total: kept.length, fromCache: response.fromCache });
     // An empty page ends the ranking even if a Link follows: nothing more can come of it.
