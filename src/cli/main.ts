@@ -41,9 +41,9 @@ environment: HF_TOKEN (Bearer token, never stored), HF_ENDPOINT (mirror or mock 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === "mock-hub") {
-    const { runMockHubCli } = await import("../mock-hub/cli.ts");
-    await runMockHubCli(rest);
-    return 0;
+    // Its own flags and exit codes (2 for a wrong flag), so it reports its errors itself.
+    const { mockHubMain } = await import("../mock-hub/cli.ts");
+    return mockHubMain(rest);
   }
   if (command === "params") {
     // Its own flags (--json, --name-only), so it parses them itself.

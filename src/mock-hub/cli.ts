@@ -1,5 +1,6 @@
 // `npx tsx src/mock-hub/cli.ts --records <file> | --sample [...]`: serve a dataset on 127.0.0.1
-// until SIGINT/SIGTERM, so the crawler (HF_ENDPOINT=<printed url>) can be tried by hand.
+// until SIGINT/SIGTERM, so the crawler (HF_ENDPOINT=<printed url>) can be tried by hand, against a
+// well-behaved Hub or, with --fault, a flaky one.
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { loadDataset, RecordsFileError } from "./records.ts";
@@ -7,6 +8,24 @@ import { DEFAULT_SAMPLE_MODELS, DEFAULT_SAMPLE_SEED, generateSampleHub } from ".
 import { DEFAULT_WINDOW_MS, startMockHub } from "./server.ts";
 import { ANONYMOUS_QUOTA, type MockHubDataset, type Quota } from "./types.ts";
 import { parseWholeNumber } from "../cli/whole-number.ts";
+import type { Fault, FaultRule } from "./faults.ts";
+
+/** The forms --fault takes, shown in the usage and in every error about a --fault value. */
+export const FAULT_FORMS = `KIND[:OPTION=VALUE,...]
+  KIND    stall            no answer at all (the crawler gives up after its 30 s timeout, retries)
+          reset            the connection is dropped without an answer
+          500 ... 599      that server error, with a JSON body as the Hub sends them
+          truncated-json   a 200 whose JSON is cut off halfway
+          invalid-json     a 200 whose body is not JSON
+          html-200         an HTML maintenance page with status 200 where JSON was expected
+          html-502         an HTML "502 Bad Gateway" page from a proxy
+          429              a 429 without RateLimit or Retry-After headers (also: bare-429)
+  OPTION  path=TEXT        only requests whose path and query contain TEXT (default: all)
+          after=N          let the first N matching requests through (default 0)
+          every=N          only every N-th matching request gets it (default 1: each one)
+          times=N|forever  how many requests get it (default 1; forever when every= is given)
+          ms=N             stall only: answer normally after N milliseconds instead of never
+  e.g.    --fault 429:every=5  --fault stall:path=/api/models,times=2  --fault 503:after=10,times=3`;
 
 export const MOCK_HUB_USAGE = `usage: mock-hub (--records FILE | --sample [--models N] [--seed N]) [options]
 
@@ -17,14 +36,21 @@ export const MOCK_HUB_USAGE = `usage: mock-hub (--records FILE | --sample [--mod
   --port N           port on 127.0.0.1 (default: a free one)
   --window-ms N      rate-limit window in milliseconds (default ${DEFAULT_WINDOW_MS}, the Hub's 5 minutes)
   --quota A,R,P      anonymous requests per window for the api, resolvers and pages buckets
-                     (default ${ANONYMOUS_QUOTA.api},${ANONYMOUS_QUOTA.resolvers},${ANONYMOUS_QUOTA.pages})`;
+                     (default ${ANONYMOUS_QUOTA.api},${ANONYMOUS_QUOTA.resolvers},${ANONYMOUS_QUOTA.pages})
+  --fault SPEC       inject a fault, as a flaky Hub or a proxy in front of it would; repeat
+                     the flag for several (the first rule due for a request wins)
 
+--fault SPEC is ${FAULT_FORMS}
+
+exit codes: 0 stopped with Ctrl-C or SIGTERM, 1 the records file is unusable, 2 a flag is wrong`;
+
+/** Wrong flags or flag values: the command's usage errors (exit code 2). */
 export class MockHubCliError extends Error {
   override name = "MockHubCliError";
 }
 
 export async function runMockHubCli(argv: string[]): Promise<void> {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -37,6 +63,7 @@ export async function runMockHubCli(argv: string[]): Promise<void> {
         port: { type: "string" },
         "window-ms": { type: "string" },
         quota: { type: "string" },
+        fault: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -56,11 +83,24 @@ export async function runMockHubCli(argv: string[]): Promise<void> {
   const quota = values.quota === undefined ? undefined : parseQuota(String(values.quota));
   const models = values.models === undefined ? undefined : wholeNumber("--models", String(values.models), 1);
   const seed = values.seed === undefined ? undefined : wholeNumber("--seed", String(values.seed), 0);
+  const faultSpecs = (values.fault as string[] | undefined) ?? [];
+  const faults = faultSpecs.map(parseFaultSpec);
   const dataset: MockHubDataset = values.sample
     ? generateSampleHub({ models, seed })
     : await loadDataset(String(values.records));
-  const hub = await startMockHub({ dataset, port, windowMs, quota });
+  const hub = await startMockHub({
+    dataset,
+    port,
+    windowMs,
+    quota,
+    faults,
+    // One line per fault, so whoever watches the crawl can match its retries to what caused them.
+    onRequest: (entry, count) => {
+      if (entry.fault) console.log(`fault: ${entry.fault} for request ${count}, ${entry.method} ${entry.path}`);
+    },
+  });
   console.log(`mock Hub serving ${dataset.models.length} models and ${dataset.authors.length} authors on ${hub.url}`);
+  for (const spec of faultSpecs) console.log(`injecting --fault ${spec}`);
   console.log(`use it with HF_ENDPOINT=${hub.url}; stop with Ctrl-C`);
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -72,7 +112,94 @@ export async function runMockHubCli(argv: string[]): Promise<void> {
     process.on("SIGTERM", stop);
   });
   await hub.close();
-  console.log(`mock Hub stopped after ${hub.requests.length} requests`);
+  console.log(`mock Hub stopped after ${hub.requests.length} requests${faults.length > 0 ? ` (${hub.faults.injected} faults injected)` : ""}`);
+}
+
+/**
+ * The command as a process sees it: runs it and turns its errors into a message and an exit code
+ * (2 for usage errors, 1 for an unusable records file); anything else is a bug and is rethrown.
+ */
+export async function mockHubMain(argv: string[]): Promise<number> {
+  try {
+    await runMockHubCli(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof MockHubCliError) {
+      console.error(`error: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof RecordsFileError) {
+      console.error(`error: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+const FAULT_KINDS: Record<string, Fault> = {
+  stall: { kind: "stall" },
+  reset: { kind: "reset" },
+  "truncated-json": { kind: "truncated-json" },
+  "invalid-json": { kind: "invalid-json" },
+  "html-200": { kind: "html", status: 200 },
+  "html-502": { kind: "html", status: 502 },
+  "429": { kind: "bare-429" },
+  "bare-429": { kind: "bare-429" },
+};
+
+/** One --fault value as a FaultRule; a MockHubCliError naming the value and the forms otherwise. */
+export function parseFaultSpec(spec: string): FaultRule {
+  const fail = (problem: string): never => {
+    throw new MockHubCliError(`--fault "${spec}": ${problem}.\n--fault takes ${FAULT_FORMS}`);
+  };
+  const colon = spec.indexOf(":");
+  const kindText = (colon === -1 ? spec : spec.slice(0, colon)).trim();
+  let fault: Fault | undefined = FAULT_KINDS[kindText];
+  if (fault === undefined && /^\d{3}$/.test(kindText)) {
+    const status = Number(kindText);
+    if (status < 500) fail(`${status} is not a fault kind: statuses 500-599 are server errors, and 429 is the bare 429`);
+    fault = { kind: "status", status };
+  }
+  if (fault === undefined) {
+    fail(kindText === "" ? "the fault kind is missing" : `unknown fault kind "${kindText}"`);
+  }
+  const rule: FaultRule = { match: () => true, fault: fault! };
+  const seen = new Set<string>();
+  for (const option of colon === -1 ? [] : spec.slice(colon + 1).split(",")) {
+    const equals = option.indexOf("=");
+    const name = (equals === -1 ? option : option.slice(0, equals)).trim();
+    const value = equals === -1 ? "" : option.slice(equals + 1).trim();
+    if (equals === -1 || name === "" || value === "") fail(`"${option}" is not OPTION=VALUE`);
+    if (seen.has(name)) fail(`${name}= is given twice`);
+    seen.add(name);
+    const count = (min: number): number => {
+      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
+        fail(`${name}= takes a whole number, ${min} or more; got "${value}"`);
+      }
+      return Number(value);
+    };
+    switch (name) {
+      case "path":
+        rule.match = value;
+        break;
+      case "after":
+        rule.after = count(0);
+        break;
+      case "every":
+        rule.every = count(1);
+        break;
+      case "times":
+        rule.times = value === "forever" ? Infinity : count(1);
+        break;
+      case "ms":
+        if (fault!.kind !== "stall") fail(`ms= is for stall only (how long before the answer comes)`);
+        rule.fault = { kind: "stall", ms: count(1) };
+        break;
+      default:
+        fail(`unknown option "${name}"`);
+    }
+  }
+  return rule;
 }
 
 function wholeNumber(flag: string, text: string, min: number): number {
@@ -89,8 +216,11 @@ function parseQuota(text: string): Quota {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  runMockHubCli(process.argv.slice(2)).catch((error: Error) => {
-    console.error(error instanceof MockHubCliError || error instanceof RecordsFileError ? error.message : error);
-    process.exitCode = 1;
-  });
+  mockHubMain(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: Error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

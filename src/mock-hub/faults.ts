@@ -24,7 +24,15 @@ export interface FaultRule {
   fault: Fault;
   /** Matching requests answered normally before the fault starts (default 0). */
   after?: number;
-  /** How many matching requests get the fault (default 1; Infinity for a fault that never stops). */
+  /**
+   * Only every N-th matching request (after the first `after`) gets the fault: requests after+N,
+   * after+2N, ... (default 1: each one in a row). A flaky Hub, rather than one bad moment.
+   */
+  every?: number;
+  /**
+   * How many matching requests get the fault (Infinity for a fault that never stops). Default 1,
+   * or Infinity with `every`: a periodic fault keeps coming back unless told how often.
+   */
   times?: number;
 }
 
@@ -44,8 +52,12 @@ export class FaultInjector {
   }
 
   add(rule: FaultRule): void {
-    const times = rule.times ?? 1;
+    const every = rule.every ?? 1;
+    const times = rule.times ?? (rule.every === undefined ? 1 : Infinity);
     const after = rule.after ?? 0;
+    if (!(Number.isInteger(every) && every >= 1)) {
+      throw new RangeError(`fault "${rule.fault.kind}": every must be a whole number, 1 or more; got ${every}.`);
+    }
     if (!(times === Infinity || (Number.isInteger(times) && times >= 1))) {
       throw new RangeError(`fault "${rule.fault.kind}": times must be a whole number, 1 or more, or Infinity; got ${times}.`);
     }
@@ -55,7 +67,7 @@ export class FaultInjector {
     if (rule.fault.kind === "status" && !(rule.fault.status >= 500 && rule.fault.status <= 599)) {
       throw new RangeError(`fault "status" is for server errors (500-599); got ${rule.fault.status}. Use "bare-429" for 429.`);
     }
-    this.#rules.push({ rule: { ...rule, times, after }, seen: 0, injected: 0 });
+    this.#rules.push({ rule: { ...rule, times, after, every }, seen: 0, injected: 0 });
   }
 
   /** Removes every rule: the Hub answers normally from now on. */
@@ -69,7 +81,9 @@ export class FaultInjector {
     for (const active of this.#rules) {
       if (!matches(active.rule.match, pathWithQuery)) continue;
       active.seen++;
-      if (picked === null && active.seen > active.rule.after! && active.injected < active.rule.times!) {
+      const { after, every, times } = active.rule as Required<FaultRule>;
+      const due = active.seen > after && (active.seen - after) % every === 0;
+      if (picked === null && due && active.injected < times) {
         active.injected++;
         picked = active.rule.fault;
       }
