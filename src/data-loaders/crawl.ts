@@ -11,6 +11,7 @@ import { createModelCache, type ModelCacheStats } from "./hub/model-cache.ts";
 import { appendRunHistory, readRunHistory, runHistoryPath } from "./run-history.ts";
 import { LISTING_EXPAND, listModels } from "./hub/list-models.ts";
 import { parseModelRecord } from "./hub/parse-model.ts";
+import { createRecordSlimmer } from "./hub/slim-model.ts";
 import type { ApiModel } from "./hub/types.ts";
 import type { CrawlRunRow, SkippedRecord } from "./rows.ts";
 
@@ -24,8 +25,14 @@ export interface CrawlOptions {
   refresh?: boolean;
   /** Author data fetched longer ago than this is fetched again (default DEFAULT_AUTHOR_TTL_DAYS). */
   authorTtlDays?: number;
-  /** Aborting it (SIGINT) stops the crawl with a CrawlInterruptedError; everything fetched stays cached. */
+  /**
+   * Aborting it (SIGINT) stops the crawl with a CrawlInterruptedError; everything fetched stays
+   * cached. Once the database write has begun (see onDatabaseWrite) it no longer stops anything:
+   * the write is finished, and the caller, who aborted, decides what to say and how to exit.
+   */
   signal?: AbortSignal;
+  /** Called as the database write begins: from then on everything is fetched and enriched. */
+  onDatabaseWrite?: () => void;
   /** A progress display (src/cli/progress.ts); it is told the stage and reads the client's counters. */
   progress?: CrawlProgress;
   /** Log one line per answer fetched over the network ("fetched <path> (<status>)"), once it is cached. */
@@ -96,10 +103,13 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
   progress?.attach(() => client.stats());
   // Per-model results that cost requests are reused while the model's sha is unchanged.
   const modelCache = createModelCache({ cacheDir: config.cacheDir, client, now: options.now });
+  // A write that fails after a SIGINT failed for its own reason, which must not read "interrupted".
+  let writeBegun = false;
   try {
     return await crawlWith(client);
   } catch (error) {
-    if (error instanceof InterruptedError || (options.signal?.aborted && !(error instanceof CrawlInterruptedError))) {
+    const stoppedByAbort = options.signal?.aborted && !writeBegun && !(error instanceof CrawlInterruptedError);
+    if (error instanceof InterruptedError || stoppedByAbort) {
       throw new CrawlInterruptedError(interruptedMessage(client.stats(), config.cacheDir), client.stats());
     }
     throw error;
@@ -109,42 +119,13 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
 
   const which = config.limit === null ? "all" : `the ${config.limit} most-liked`;
   log(`crawling ${which} ${config.pipelineTag} models from ${config.endpoint}${config.offline ? " (offline: cache only)" : ""}`);
-  progress?.stage("listing", config.limit);
-  const records = await listModels(client, {
-    pipelineTag: config.pipelineTag,
-    limit: config.limit,
-    expand: LISTING_EXPAND,
-    refresh: options.refresh,
-    onPage: ({ page, received, total, fromCache }) => {
-      progress?.advance(total);
-      log(`listing page ${page}: ${received} models${fromCache ? " (cached)" : ""}, ${total} so far`);
-    },
-  });
-
-  const { models, skipped } = validateRecords(records, log);
-  // The website's listing types every author of a page of 30 models in one request, and carries the
-  // Hub's own parameter counts; the overview endpoints are asked only for authors it missed.
-  const ownerNames = [...new Set(models.map((model) => ownerOfModel(model)))];
-  // Its pages are author data: reused within the author TTL, even on --refresh (authors whose
-  // models moved onto other pages since are then looked up through their overviews).
-  const website = await fetchModelsJsonFacts(withMaxAge(client, authorTtlDays * DAY_MS), {
-    pipelineTag: config.pipelineTag,
-    authors: ownerNames,
-    limit: config.limit,
-    log,
-  });
-  const { extras } = await fetchExtraParams(client, models, {
-    listing: website,
-    modelCache,
-    log,
-  });
-  const modelRows = enrichModels(models, extras);
+  const { modelRows, skipped, websiteAuthors } = await listAndEnrich();
 
   const authorNames = [...new Set(modelRows.map((row) => row.author))];
   log(`looking up ${authorNames.length} authors`);
   progress?.stage("authors", authorNames.length);
   // Author answers older than the TTL are fetched again; younger ones are reused, even on --refresh.
-  const overviews = await lookUpAuthors(withMaxAge(client, authorTtlDays * DAY_MS), authorNames, website.authors, {
+  const overviews = await lookUpAuthors(withMaxAge(client, authorTtlDays * DAY_MS), authorNames, websiteAuthors, {
     log,
     onProgress: (done, total) => {
       progress?.advance(done);
@@ -175,8 +156,14 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
     requests_saved: requestsSaved(stats, modelCache.stats()),
     refresh: Boolean(options.refresh),
   };
-  log(summarize(stats, run));
 
+  // A stop asked for before the write leaves the previous database as it is: all that was fetched
+  // is cached, so the rerun redoes only the enrichment and the write.
+  options.signal?.throwIfAborted();
+  writeBegun = true;
+  options.onDatabaseWrite?.();
+  // The summary is the last line before the write: from here on, nothing stops it.
+  log(summarize(stats, run));
   // The database is rebuilt each run; earlier runs come from the history kept in the cache.
   const history = readRunHistory(config.cacheDir, log);
   await writeDatabase(config.dbPath, {
@@ -190,6 +177,43 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
   appendRunHistory(config.cacheDir, run);
   log(`wrote ${run.models} models and ${run.authors} authors to ${config.dbPath} (crawl run ${history.length + 1}, history in ${runHistoryPath(config.cacheDir)})`);
   return { run, skipped };
+
+  // The raw records, the website's facts and the extra counts live only in here: once the rows
+  // exist they can be collected, before the author lookup and the database write (at a million
+  // models they are gigabytes).
+  async function listAndEnrich() {
+    progress?.stage("listing", config.limit);
+    const records = await listModels(client, {
+      transform: createRecordSlimmer(),
+      pipelineTag: config.pipelineTag,
+      limit: config.limit,
+      expand: LISTING_EXPAND,
+      refresh: options.refresh,
+      onPage: ({ page, received, total, fromCache }) => {
+        progress?.advance(total);
+        log(`listing page ${page}: ${received} models${fromCache ? " (cached)" : ""}, ${total} so far`);
+      },
+    });
+
+    const { models, skipped } = validateRecords(records, log);
+    // The website's listing types every author of a page of 30 models in one request, and carries the
+    // Hub's own parameter counts; the overview endpoints are asked only for authors it missed.
+    const ownerNames = [...new Set(models.map((model) => ownerOfModel(model)))];
+    // Its pages are author data: reused within the author TTL, even on --refresh (authors whose
+    // models moved onto other pages since are then looked up through their overviews).
+    const website = await fetchModelsJsonFacts(withMaxAge(client, authorTtlDays * DAY_MS), {
+      pipelineTag: config.pipelineTag,
+      authors: ownerNames,
+      limit: config.limit,
+      log,
+    });
+    const { extras } = await fetchExtraParams(client, models, {
+      listing: website,
+      modelCache,
+      log,
+    });
+    return { modelRows: enrichModels(models, extras), skipped, websiteAuthors: website.authors };
+  }
   }
 }
 
