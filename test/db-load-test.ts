@@ -158,6 +158,38 @@ describe("writeDatabase", () => {
   });
 });
 
+describe("large and interrupted writes", () => {
+  test("a table of more rows than one staging chunk loads every row, in rank order", async () => {
+    const dbPath = path.join(scratch.dir, "many.duckdb");
+    const count = 120_001;
+    const models = Array.from({ length: count }, (_, index) => makeModelRow({ id: `org/m${index}`, rank: index + 1, likes: count - index }));
+    await writeDatabase(dbPath, contents({ models }));
+    expect(await queryDatabase(dbPath, "SELECT count(*)::INTEGER AS n, count(DISTINCT id)::INTEGER AS ids FROM models")).toEqual([
+      { n: count, ids: count },
+    ]);
+    expect(await queryDatabase(dbPath, "SELECT id FROM models WHERE rank IN (1, 50001, 120001) ORDER BY rank")).toEqual([
+      { id: "org/m0" },
+      { id: "org/m50000" },
+      { id: "org/m120000" },
+    ]);
+  });
+
+  test("temporary files of a write whose process is gone are removed; a running process's are left alone", async () => {
+    const dir = path.join(scratch.dir, "abandoned");
+    const dbPath = path.join(dir, "hub-likes.duckdb");
+    await writeDatabase(dbPath, contents());
+    // A pid far above any pid_max is never a running process; our parent is always running.
+    const gone = 2 ** 30;
+    const running = process.ppid;
+    const leftovers = [`hub-likes.duckdb.tmp-${gone}`, `hub-likes.duckdb.tmp-${gone}.wal`, `hub-likes.duckdb.tmp-${gone}.models.ndjson`];
+    const kept = `hub-likes.duckdb.tmp-${running}`;
+    for (const name of [...leftovers, kept, "unrelated.tmp-1"]) await writeFile(path.join(dir, name), "x");
+
+    await writeDatabase(dbPath, contents());
+    expect(await filesIn(dir)).toEqual(["hub-likes.duckdb", kept, "unrelated.tmp-1"].sort());
+  });
+});
+
 describe("a failed write", () => {
   test("a row that breaks a constraint fails the write, names the table, and leaves the old database untouched", async () => {
     const dir = path.join(scratch.dir, "atomic");

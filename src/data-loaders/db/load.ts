@@ -1,7 +1,7 @@
 // Writes the crawl's rows into a fresh DuckDB file. The file is built under a temporary name and
 // renamed into place only when complete, so a failed run never leaves a half database behind and
 // the previous database stays usable.
-import { open, mkdir, rename, rm } from "node:fs/promises";
+import { open, mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { DEFAULT_SIZE_BUCKET_EDGES, sizeBucketDefinitions, validateSizeBucketEdges, type Thresholds } from "../config.ts";
@@ -35,6 +35,7 @@ export async function writeDatabase(dbPath: string, data: DatabaseContents): Pro
   const target = path.resolve(dbPath);
   const tempPath = `${target}.tmp-${process.pid}`;
   await mkdir(path.dirname(target), { recursive: true });
+  await removeAbandonedTempFiles(target);
   await removeDatabaseFiles(tempPath);
   try {
     await buildDatabase(tempPath, data);
@@ -52,6 +53,8 @@ export async function writeDatabase(dbPath: string, data: DatabaseContents): Pro
 }
 
 async function buildDatabase(filePath: string, data: DatabaseContents): Promise<void> {
+  // DuckDB's default limit is 80% of the machine; the load needs little, and the crawl's own rows
+  // are in the same process.
   const instance = await DuckDBInstance.create(filePath, { memory_limit: "1GB" });
   try {
     const connection = await instance.connect();
@@ -183,6 +186,30 @@ function toUtcTimestamp(value: unknown, table: string, index: number, row: Recor
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Temporary files of writes whose process is gone (killed, or a second Ctrl-C): `<db>.tmp-<pid>`,
+ * its log and staging files. A live process's files are its own business and are left alone.
+ */
+async function removeAbandonedTempFiles(target: string): Promise<void> {
+  const prefix = `${path.basename(target)}.tmp-`;
+  const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(/^\d+/.exec(name.slice(prefix.length))?.[0]);
+    if (Number.isSafeInteger(pid) && pid > 0 && !isRunning(pid)) await rm(path.join(path.dirname(target), name), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 async function removeDatabaseFiles(filePath: string): Promise<void> {
