@@ -1,21 +1,22 @@
-// Runs in its own process, so that its time and memory can be measured from outside: rebuild the
-// database from the raw response cache (no request: offline), then build the site from it, which
-// is what `npm run build -- --offline --refresh` does. Prints one JSON line per finished phase.
+// One step of a build from a warm cache, in its own process so that its time and memory can be
+// measured from outside. The steps are separate processes because that is how the scheduled
+// deploy runs them (`npm run crawl`, then `npm run build` on the database it wrote):
+//   database <cacheDir> <dbPath>  rebuild the database from the raw response cache, no request
+//                                 (what `npm run crawl -- --offline --refresh` does);
+//   site <dbPath> <outDir>        build the site and the downloads from it (`npm run build`).
 import { normalizeConfig } from "../src/data-loaders/config.ts";
 import { crawl } from "../src/data-loaders/crawl.ts";
 import { buildSite } from "../src/cli/build-site.ts";
 
-const [cacheDir, dbPath, outDir] = process.argv.slice(2);
-if (!cacheDir || !dbPath || !outDir) {
-  console.error("usage: node --import tsx bench/build-child.ts <cacheDir> <dbPath> <outDir>");
+const USAGE = "usage: node --import tsx bench/build-child.ts database <cacheDir> <dbPath> | site <dbPath> <outDir>";
+const [step, first, second] = process.argv.slice(2);
+if (!first || !second || (step !== "database" && step !== "site")) {
+  console.error(USAGE);
   process.exit(2);
 }
-const config = normalizeConfig({ cacheDir, dbPath, outDir, offline: true, limit: null }, {});
 const quiet = () => {};
-
-let started = performance.now();
-await crawl(config, { refresh: true, log: quiet });
-console.log(JSON.stringify({ phase: "database", ms: performance.now() - started }));
-started = performance.now();
-await buildSite(config, { log: quiet });
-console.log(JSON.stringify({ phase: "site", ms: performance.now() - started }));
+if (step === "database") {
+  await crawl(normalizeConfig({ cacheDir: first, dbPath: second, offline: true, limit: null }, {}), { refresh: true, log: quiet });
+} else {
+  await buildSite(normalizeConfig({ dbPath: first, outDir: second, offline: true, limit: null }, {}), { log: quiet });
+}

@@ -119,9 +119,17 @@ function notebookTable(results: SizeResult[]): string[] {
   return rows;
 }
 
+function memory(bytes: number): string {
+  return bytes > 0 ? formatBytes(bytes) : "not measured";
+}
+
+function step(ms: number, peakBytes: number): string {
+  return `${formatDuration(ms)}, ${memory(peakBytes)}`;
+}
+
 function buildTable(results: SizeResult[]): string[] {
   const rows = [
-    "| Hub | build from warm cache | of which database | of which site | peak memory | dist/ | largest HTML page | largest data file a page loads | downloads (csv + json + parquet) |",
+    "| Hub | build from warm cache | database step: time, peak memory | site step: time, peak memory | peak memory | dist/ | largest HTML page | largest data file a page loads | downloads (csv + json + parquet) |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |",
   ];
   for (const result of results) {
@@ -130,9 +138,9 @@ function buildTable(results: SizeResult[]): string[] {
       row([
         formatCount(result.size),
         formatDuration(b.ms),
-        b.databaseMs === null ? "–" : formatDuration(b.databaseMs),
-        b.siteMs === null ? "–" : formatDuration(b.siteMs),
-        b.peakBytes > 0 ? formatBytes(b.peakBytes) : "not measured",
+        step(b.databaseMs, b.databasePeakBytes),
+        step(b.siteMs, b.sitePeakBytes),
+        memory(b.peakBytes),
         formatBytes(b.dist.bytes),
         b.dist.largestHtml ? `${formatBytes(b.dist.largestHtml.bytes)} (\`${b.dist.largestHtml.path}\`)` : "–",
         b.dist.largestDataShard ? `${formatBytes(b.dist.largestDataShard.bytes)} (\`${b.dist.largestDataShard.path}\`)` : "none",

@@ -183,19 +183,21 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
   // models they are gigabytes).
   async function listAndEnrich() {
     progress?.stage("listing", config.limit);
-    const records = await listModels(client, {
-      transform: createRecordSlimmer(),
-      pipelineTag: config.pipelineTag,
-      limit: config.limit,
-      expand: LISTING_EXPAND,
-      refresh: options.refresh,
-      onPage: ({ page, received, total, fromCache }) => {
-        progress?.advance(total);
-        log(`listing page ${page}: ${received} models${fromCache ? " (cached)" : ""}, ${total} so far`);
-      },
-    });
-
-    const { models, skipped } = validateRecords(records, log);
+    // Validated as one expression, so that nothing holds the listing's array afterwards.
+    const { models, skipped } = validateRecords(
+      await listModels(client, {
+        transform: createRecordSlimmer(),
+        pipelineTag: config.pipelineTag,
+        limit: config.limit,
+        expand: LISTING_EXPAND,
+        refresh: options.refresh,
+        onPage: ({ page, received, total, fromCache }) => {
+          progress?.advance(total);
+          log(`listing page ${page}: ${received} models${fromCache ? " (cached)" : ""}, ${total} so far`);
+        },
+      }),
+      log,
+    );
     // The website's listing types every author of a page of 30 models in one request, and carries the
     // Hub's own parameter counts; the overview endpoints are asked only for authors it missed.
     const ownerNames = [...new Set(models.map((model) => ownerOfModel(model)))];
@@ -212,7 +214,9 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
       modelCache,
       log,
     });
-    return { modelRows: enrichModels(models, extras), skipped, websiteAuthors: website.authors };
+    // Each record is let go as its row is made: records and rows are about the same size, and at
+    // a million models holding both at once is gigabytes more.
+    return { modelRows: enrichModels(releasingEach(models), extras), skipped, websiteAuthors: website.authors };
   }
   }
 }
@@ -232,6 +236,15 @@ function interruptedMessage(stats: HubClientStats, cacheDir: string): string {
     `beside ${stats.cacheHits} reused from earlier runs; no database was written. ` +
     `Run the same command again to resume: nothing already fetched is asked for again.`
   );
+}
+
+/** Each item once, in order, clearing its slot as it goes, so the array no longer holds it. */
+function* releasingEach<T>(items: (T | undefined)[]): Generator<T> {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as T;
+    items[index] = undefined;
+    yield item;
+  }
 }
 
 /** The author a row will carry (enrich's rule): the record's author, else the owner part of the id. */

@@ -17,8 +17,9 @@ export class EnrichError extends Error {
  * validation (hub/parse-model.ts); a record that did not is refused here rather than given made-up
  * likes or downloads.
  */
-export function enrichModels(models: ApiModel[], extras: ReadonlyMap<string, ExtraParams> = new Map()): ModelRow[] {
-  const rows = models.map((model, index) => enrichModel(model, index + 1, extras.get(model.id)));
+export function enrichModels(models: Iterable<ApiModel>, extras: ReadonlyMap<string, ExtraParams> = new Map()): ModelRow[] {
+  const rows: ModelRow[] = [];
+  for (const model of models) rows.push(enrichModel(model, rows.length + 1, extras.get(model.id)));
   return substituteBaseModelCounts(rows);
 }
 
