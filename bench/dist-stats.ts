@@ -1,10 +1,11 @@
 // What a reader downloads: the size of dist/, its largest HTML page, and its largest data file.
-// The full downloads (models.csv/.json/.parquet) are offered as files, not loaded by pages, so
-// the "largest data file" a page may load leaves them out and they are reported apart.
+// The downloads (models.csv/.json/.parquet, history.parquet) are offered as files, not loaded by
+// pages as they open (the SQL console reads models.parquet only when asked), so the "largest data
+// file" a page may load leaves them out and they are reported apart.
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-export const FULL_DOWNLOADS = new Set(["models.csv", "models.json", "models.parquet"]);
+export const FULL_DOWNLOADS = new Set(["models.csv", "models.json", "models.parquet", "history.parquet"]);
 const DATA_EXTENSIONS = new Set([".json", ".csv", ".parquet", ".arrow", ".bin", ".ndjson", ".jsonl", ".gz", ".br"]);
 
 export interface LargestFile {

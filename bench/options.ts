@@ -8,7 +8,7 @@ import { parseWholeNumber } from "../src/cli/whole-number.ts";
 export const BENCH_USAGE = `usage: npm run bench -- [flags]
 
   --sizes N,N,...    Hub sizes in text-generation models (default ${DEFAULT_SIZES.join(",")}; 1000000 is opt-in,
-                     and needs about 10 GiB of memory and an hour)
+                     and needs about 13 GiB of memory and half an hour)
   --seed N           seed of the generated Hubs (default ${DEFAULT_SEED})
   --no-notebook      skip the notebook's way of crawling
   --no-build         skip the site builds

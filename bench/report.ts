@@ -129,7 +129,7 @@ function step(ms: number, peakBytes: number): string {
 
 function buildTable(results: SizeResult[]): string[] {
   const rows = [
-    "| Hub | build from warm cache | database step: time, peak memory | site step: time, peak memory | peak memory | dist/ | largest HTML page | largest data file a page loads | downloads (csv + json + parquet) |",
+    "| Hub | build from warm cache | database step: time, peak memory | site step: time, peak memory | peak memory | dist/ | largest HTML page | largest data file a page loads | downloads (models csv + json + parquet, history) |",
     "| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |",
   ];
   for (const result of results) {
