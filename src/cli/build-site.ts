@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, type HubLikesConfig } from "../data-loaders/config.ts";
+import type { HubLikesConfig } from "../data-loaders/config.ts";
+import { ReportSourceError } from "../lib/report.ts";
 import { crawl } from "../data-loaders/crawl.ts";
 import { exportData } from "../data-loaders/db/export.ts";
 import { appendHistory } from "../data-loaders/history/append.ts";
@@ -108,7 +109,7 @@ export function runAstro(args: string[], dbPath: string): Promise<void> {
 export async function runDevServer(config: HubLikesConfig, sampleDbPath: string): Promise<void> {
   const dbPath = [config.dbPath, sampleDbPath].find((candidate) => existsSync(candidate));
   if (!dbPath) {
-    throw new ConfigError(
+    throw new ReportSourceError(
       `no database to show: neither ${config.dbPath} nor ${sampleDbPath} exists. Run \`npm run build:sample\` (offline) or \`npm run crawl\` first.`,
     );
   }

@@ -94,15 +94,28 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Exit code for what was asked being wrong (a flag, the config file, a value), as mock-hub uses too. */
+export const EXIT_USAGE = 2;
+
+/**
+ * What a failed command prints and exits with. Expected problems print their message only: what
+ * was asked is wrong (ConfigError: exit 2), or the Hub, the cache or the database could not give
+ * what was needed (exit 1). Anything else is a bug, printed with its stack (exit 1).
+ */
+export function describeFailure(error: Error): { text: string; code: number } {
+  if (error instanceof ConfigError) return { text: `error: ${error.message}`, code: EXIT_USAGE };
+  if (error.name === "HubError" || error.name === "ReportSourceError") return { text: `error: ${error.message}`, code: 1 };
+  return { text: error.stack ?? String(error), code: 1 };
+}
+
 const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (invokedDirectly) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: Error) => {
-      // Expected problems (bad flags, offline cache misses, Hub errors) print their message only.
-      const expected = error instanceof ConfigError || error.name === "HubError";
-      console.error(expected ? `error: ${error.message}` : error);
-      process.exit(1);
+      const { text, code } = describeFailure(error);
+      console.error(text);
+      process.exit(code);
     },
   );
 }
