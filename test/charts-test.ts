@@ -7,7 +7,7 @@ import { COLORS } from "../src/charts/shared.ts";
 import { sizeBucketsChart } from "../src/charts/size-buckets.ts";
 import { topAuthorsChart } from "../src/charts/top-authors.ts";
 import { topDownloadsChart } from "../src/charts/top-downloads.ts";
-import { SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
+import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
 import * as fixture from "./fixtures/report.ts";
 
 function parseSvg(markup: string) {
@@ -81,7 +81,7 @@ describe("size buckets chart", () => {
     expect(nonEmpty.length).toBeLessThan(fixture.sizeBuckets.length);
     expect(marks(svg, "bar")).toBe(nonEmpty.length);
     expect(texts(svg, "text").sort()).toEqual(fixture.sizeBuckets.map((r) => String(r.models)).sort());
-    expect(texts(svg, "fx-axis tick label")).toEqual([...SIZE_BUCKETS]);
+    expect(texts(svg, "fx-axis tick label")).toEqual([...DEFAULT_SIZE_BUCKETS]);
     await expect(svg).toMatchFileSnapshot("output/size-buckets.svg");
   });
 

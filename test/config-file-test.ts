@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfigFlags, parseSizeBucketsFlag } from "../src/cli/args.ts";
 import { CONFIG_FILE_NAME, mergeConfigSpecs, parseConfigFile, readConfigFile } from "../src/data-loaders/config-file.ts";
 import { ConfigError, DEFAULT_SIZE_BUCKET_EDGES, normalizeConfig, sizeBucketDefinitions } from "../src/data-loaders/config.ts";
-import { SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
+import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
 import { makeScratchDir } from "./fixtures/db.ts";
 
 let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
@@ -31,9 +31,9 @@ function configFrom(json: unknown): unknown {
 }
 
 describe("size bucket labels", () => {
-  it("the default edges give the notebook's labels, in order, and SIZE_BUCKETS is them plus unknown", () => {
+  it("the default edges give the notebook's labels, in order, and DEFAULT_SIZE_BUCKETS is them plus unknown", () => {
     const buckets = sizeBucketDefinitions(DEFAULT_SIZE_BUCKET_EDGES);
-    expect(buckets.map((b) => b.bucket)).toEqual(SIZE_BUCKETS.filter((b) => b !== "unknown"));
+    expect(buckets.map((b) => b.bucket)).toEqual(DEFAULT_SIZE_BUCKETS.filter((b) => b !== "unknown"));
     expect(buckets[0]).toEqual({ bucket: "<1B", lower: null, upper: 1e9, bucket_order: 1 });
     expect(buckets.at(-1)).toEqual({ bucket: ">80B", lower: 80e9, upper: null, bucket_order: 6 });
   });

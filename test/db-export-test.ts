@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DATA_DICTIONARY, MODEL_EXPORT_COLUMNS } from "../src/data-loaders/db/data-dictionary.ts";
 import { exportData } from "../src/data-loaders/db/export.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
-import { SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
+import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
 import { sqlString } from "../src/data-loaders/db/sql-files.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/rows.ts";
 import { makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
@@ -178,7 +178,7 @@ describe("summary.json", () => {
       model.created_at_placeholder || (model.created_at !== null && model.created_at < "2024-01-01") ? "before" : "after";
     const bucketCounts = (era: string) =>
       Object.fromEntries(
-        SIZE_BUCKETS.map((bucket) => [
+        DEFAULT_SIZE_BUCKETS.map((bucket) => [
           bucket,
           high.filter((model) => eraOf(model) === era && sizeBucketOf(model.params) === bucket).length,
         ]),

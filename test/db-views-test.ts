@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Thresholds } from "../src/data-loaders/config.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
-import { SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
+import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
 import type { ModelRow } from "../src/data-loaders/rows.ts";
 import { executeOnDatabase, makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
@@ -203,7 +203,7 @@ describe("size buckets", () => {
       if (params === null) return "unknown";
       const upperEdges = [1e9, 20e9, 40e9, 60e9, 80e9];
       const index = upperEdges.findIndex((edge) => params < edge);
-      return SIZE_BUCKETS[index === -1 ? 5 : index];
+      return DEFAULT_SIZE_BUCKETS[index === -1 ? 5 : index];
     };
     const specs: Array<[number | null, string | null, boolean, number]> = [
       // params, created_at (null = placeholder), placeholder, downloads
@@ -232,7 +232,7 @@ describe("size buckets", () => {
     try {
       const rows = await report.sizeBuckets();
       expect(rows.map((row) => `${row.era}|${row.bucket}`)).toEqual(
-        ["before", "after"].flatMap((era) => SIZE_BUCKETS.map((bucket) => `${era}|${bucket}`)),
+        ["before", "after"].flatMap((era) => DEFAULT_SIZE_BUCKETS.map((bucket) => `${era}|${bucket}`)),
       );
       for (const row of rows) {
         const count = expected.get(`${row.era}|${row.bucket}`) ?? 0;
@@ -250,7 +250,7 @@ describe("size buckets", () => {
     const report = await openReport(dbPath);
     try {
       const before = (await report.sizeBuckets()).filter((row) => row.era === "before");
-      expect(before).toHaveLength(SIZE_BUCKETS.length);
+      expect(before).toHaveLength(DEFAULT_SIZE_BUCKETS.length);
       expect(before.every((row) => row.models === 0 && row.share === 0)).toBe(true);
     } finally {
       report.close();

@@ -15,8 +15,6 @@ export type Era = "before" | "after";
  * sizeBucketsIn.
  */
 export const DEFAULT_SIZE_BUCKETS = ["<1B", "1–20B", "20–40B", "40–60B", "60–80B", ">80B", "unknown"] as const;
-/** @deprecated The default buckets only; use DEFAULT_SIZE_BUCKETS, or the build's buckets from the Report. */
-export const SIZE_BUCKETS = DEFAULT_SIZE_BUCKETS;
 /** A bucket label: one of DEFAULT_SIZE_BUCKETS by default, or a configured one such as "7–70B". */
 export type SizeBucket = string;
 
