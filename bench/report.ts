@@ -215,7 +215,7 @@ export function judgeTargets(results: SizeResult[]): Target[] {
     const withinMemory = limitBytes === null || (build.peakBytes > 0 && build.peakBytes < limitBytes);
     targets.push({
       target: name,
-      figure: `${formatDuration(build.ms)}, peak ${build.peakBytes > 0 ? formatBytes(build.peakBytes) : "not measured"}`,
+      figure: `${formatDuration(build.ms)}, peak ${memory(build.peakBytes)}`,
       verdict: build.ms <= limitMs && withinMemory ? "met" : "missed",
     });
   }

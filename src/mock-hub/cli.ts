@@ -149,8 +149,10 @@ const FAULT_KINDS: Record<string, Fault> = {
 
 /** One --fault value as a FaultRule; a MockHubCliError naming the value and the forms otherwise. */
 export function parseFaultSpec(spec: string): FaultRule {
+  const failure = (problem: string) =>
+    new MockHubCliError(`--fault "${spec}": ${problem.endsWith(".") ? problem : `${problem}.`}\n--fault takes ${FAULT_FORMS}`);
   const fail = (problem: string): never => {
-    throw new MockHubCliError(`--fault "${spec}": ${problem}.\n--fault takes ${FAULT_FORMS}`);
+    throw failure(problem);
   };
   const colon = spec.indexOf(":");
   const kindText = (colon === -1 ? spec : spec.slice(0, colon)).trim();
@@ -172,12 +174,7 @@ export function parseFaultSpec(spec: string): FaultRule {
     if (equals === -1 || name === "" || value === "") fail(`"${option}" is not OPTION=VALUE`);
     if (seen.has(name)) fail(`${name}= is given twice`);
     seen.add(name);
-    const count = (min: number): number => {
-      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < min) {
-        fail(`${name}= takes a whole number, ${min} or more; got "${value}"`);
-      }
-      return Number(value);
-    };
+    const count = (min: number): number => parseWholeNumber(`${name}=`, value, min, failure);
     switch (name) {
       case "path":
         rule.match = value;

@@ -106,9 +106,12 @@ export function countHeaderParams(header: unknown, where: string): number {
  * longer than the read is still recognised as cut short.
  */
 function headerBytesOnly(first: Uint8Array): number {
-  if (first.length < 8) return first.length;
-  const length = new DataView(first.buffer, first.byteOffset, 8).getBigUint64(0, true);
-  return 8n + length <= BigInt(first.length) ? 8 + Number(length) : first.length;
+  try {
+    return Math.min(first.length, 8 + readHeaderLength(first, "a speculative read"));
+  } catch {
+    // Not a safetensors prefix: kept whole, so the rerun refuses it for the same reason.
+    return first.length;
+  }
 }
 
 /**
