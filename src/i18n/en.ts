@@ -267,7 +267,7 @@ export const en = {
     lead: (boundary: string, before: string, after: string) =>
       `How big are the liked models, and did that change? High-quality models created before ${boundary} (${before}) against those created since (${after}), each bucket as a share of its era so that eras of different size compare fairly.`,
     caption: (unknownBefore: string, unknownAfter: string) =>
-      `Share of each era's high-quality models per size bucket; the number above each bar is its model count. ` +
+      `Share of each era's high-quality models per size bucket; the number at the end of each bar is its model count. ` +
       `Models of unknown size (${unknownBefore} before, ${unknownAfter} after) are shown apart, hollow, and never counted in the smallest bucket.`,
     era: { before: (boundary: string) => `Before ${boundary}`, after: (boundary: string) => `On or after ${boundary}` },
     unknownSize: "unknown size",

@@ -220,7 +220,7 @@ export const zhCN: Messages = {
     lead: (boundary, before, after) =>
       `受欢迎的模型有多大？这一点是否发生了变化？这里比较 ${boundary}之前创建的高质量模型（${before} 个）与此后创建的模型（${after} 个），每个区间按其所在时期的占比计算，使规模不同的两个时期可以公平比较。`,
     caption: (unknownBefore, unknownAfter) =>
-      `每个时期的高质量模型在各参数规模区间的占比；柱顶数字为模型数。规模未知的模型（之前 ${unknownBefore} 个，之后 ${unknownAfter} 个）单独以空心柱显示，从不计入最小的区间。`,
+      `每个时期的高质量模型在各参数规模区间的占比；柱端数字为模型数。规模未知的模型（之前 ${unknownBefore} 个，之后 ${unknownAfter} 个）单独以空心柱显示，从不计入最小的区间。`,
     era: { before: (boundary) => `${boundary}之前`, after: (boundary) => `${boundary}当天或之后` },
     unknownSize: "规模未知",
     columns: { size: "参数规模", models: (era) => `${era}：模型数`, share: "占比", total: "合计" },
