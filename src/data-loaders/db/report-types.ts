@@ -134,7 +134,7 @@ export interface ParamsSourceRow {
   models: number;
 }
 
-// ---- Every angle of the question (issue 5): families, licences, derivatives, names,
+// ---- Every angle of the question: families, licences, derivatives, names,
 // concentration, likes vs downloads, and the overview. These cover every crawled model unless a
 // comment says otherwise; the SQL is in views.sql and in QUERIES (queries.ts).
 
