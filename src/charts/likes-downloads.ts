@@ -12,8 +12,7 @@ import { COLORS, LAYOUTS, chartLocale, renderSvg, type ChartOptions } from "./sh
  */
 export function symlogTicks(max: number, step = 1): number[] {
   const ticks = [0];
-  for (let power = 10 ** step; power <= Math.max(1, max) && ticks.length < 12; power *= 10 ** step) ticks.push(power);
-  if (step > 1 && ticks.length === 1) ticks.push(1);
+  for (let power = 1; power <= Math.max(1, max) && ticks.length < 12; power *= 10 ** step) ticks.push(power);
   return ticks;
 }
 
