@@ -60,7 +60,10 @@ function enhance(figure: HTMLElement): void {
     svg.addEventListener("pointerleave", (event) => {
       if (event.pointerType === "mouse") hide();
     });
-    svg.addEventListener("focus", () => show(marks[0]));
+    // Focus from a tap keeps the tapped mark; focus from the keyboard starts at the first.
+    svg.addEventListener("focus", () => {
+      if (!active) show(marks[0]);
+    });
     svg.addEventListener("blur", hide);
     svg.addEventListener("keydown", (event) => {
       const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
