@@ -87,7 +87,7 @@ function isInside(child: string, parent: string): boolean {
  * and tsx's loader do not share one process well.
  */
 export function runAstro(args: string[], dbPath: string): Promise<void> {
-  const astroBin = path.join(projectRoot, "node_modules", "astro", "astro.js");
+  const astroBin = path.join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, ...args], {
       cwd: projectRoot,
