@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../src/cli/build-site.ts";
 import { BUILD_MARKER, checkOutputFolder, type KeptFolders } from "../src/cli/output-folder.ts";
-import { ConfigError, normalizeConfig } from "../src/data-loaders/config.ts";
+import { ConfigError, normalizeConfig } from "../src/config/config.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
 

@@ -10,7 +10,7 @@ import { cp, lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promis
 import { homedir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { ConfigError } from "../data-loaders/config.ts";
+import { ConfigError } from "../config/config.ts";
 
 /** Written into every output folder a build makes; only a folder carrying it is ever replaced. */
 export const BUILD_MARKER = ".hub-likes-build";
