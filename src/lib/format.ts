@@ -1,4 +1,5 @@
-// How numbers read on the pages and in the logs. The data keeps plain integers (design.md); only display rounds.
+// How numbers read on the pages and in the logs. The published data keeps plain integers
+// (docs/pages-and-languages.md#published-data); only display rounds.
 
 const integerFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
