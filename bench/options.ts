@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_SEED, DEFAULT_SIZES } from "./harness.ts";
-import { parseWholeNumber } from "../src/cli/whole-number.ts";
+import { parseWholeNumber } from "../src/lib/whole-number.ts";
 
 export const BENCH_USAGE = `usage: npm run bench -- [flags]
 

@@ -12,6 +12,7 @@ import {
   type RateLimitPolicy,
 } from "./rate-limit.ts";
 import { createResponseCache, type CachedResponse } from "./response-cache.ts";
+import { formatMs } from "../../lib/format.ts";
 
 export { HubError, InterruptedError } from "./errors.ts";
 
@@ -618,8 +619,4 @@ function clientErrorMessage(url: string, status: number, body: string, authentic
           ? "the Hub rejected the request's parameters"
           : "the Hub refused the request";
   return `GET ${url} answered HTTP ${status}: ${what}${detail ? ` (the Hub said: ${detail})` : ""}.`;
-}
-
-export function formatMs(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms)}ms`;
 }
