@@ -3,13 +3,13 @@
 // the safetensors headers (one Range request per weight file, plus the shard index of a sharded
 // repo; "resolvers" bucket), then the model page ("pages" bucket, the scarcest). Shared by the crawl
 // and `hub params`.
-import { resolveBaseModels } from "./enrich/base-model.ts";
-import { resolveParams, type ExtraParams } from "./enrich/params.ts";
-import type { CacheMode, HubClient } from "./hub/client.ts";
-import type { ModelCache } from "./hub/model-cache.ts";
-import { fetchModelPageParams } from "./hub/model-page.ts";
-import { fetchHeaderParams, weightFilesOf } from "./hub/safetensors-header.ts";
-import type { ApiModel } from "./hub/types.ts";
+import { resolveBaseModels } from "../enrich/base-model.ts";
+import { resolveParams, type ExtraParams } from "../enrich/params.ts";
+import type { CacheMode, HubClient } from "../hub/client.ts";
+import type { ModelCache } from "../hub/model-cache.ts";
+import { fetchModelPageParams } from "../hub/model-page.ts";
+import { fetchHeaderParams, weightFilesOf } from "../hub/safetensors-header.ts";
+import type { ApiModel } from "../hub/types.ts";
 
 export interface WebsiteListing {
   /** The Hub's count by model id, from /models-json. */
