@@ -6,6 +6,7 @@ import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { MODEL_EXPORT_COLUMNS, type ModelExportColumn } from "./data-dictionary.ts";
+import { csvSafeSql } from "./csv-cell.ts";
 import { writeChartData } from "./export-chart-data.ts";
 import { writeExplorerData } from "./export-explorer.ts";
 import { createReport, ISO_UTC_FORMAT } from "./queries.ts";
@@ -77,10 +78,17 @@ export async function exportData(dbPath: string, dataDir: string): Promise<{ fil
 /** The export query for one format; exported so tests and the methodology page can show it. */
 export function modelExportQuery(format: ExportFormat): string {
   const columns = MODEL_EXPORT_COLUMNS.map((column) => `${columnExpression(column, format)} AS ${column}`);
-  return `SELECT ${columns.join(", ")} FROM model_facts ORDER BY rank, id`;
+  // Qualified, so the order is by the view's columns and not by the CSV's text aliases.
+  return `SELECT ${columns.join(", ")} FROM model_facts ORDER BY model_facts.rank, model_facts.id`;
 }
 
 function columnExpression(column: ModelExportColumn, format: ExportFormat): string {
+  const expression = formatExpression(column, format);
+  // Hub-written text must not run as a formula when the CSV is opened in a spreadsheet.
+  return format === "csv" ? csvSafeSql(expression) : expression;
+}
+
+function formatExpression(column: ModelExportColumn, format: ExportFormat): string {
   if (column === "created_at" || column === "last_modified") {
     // Parquet keeps a real timestamp, marked as UTC; text formats get the published ISO form.
     return format === "parquet" ? `timezone('UTC', ${column})` : `strftime(${column}, '${ISO_UTC_FORMAT}')`;
