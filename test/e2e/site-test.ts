@@ -12,6 +12,7 @@ import { HtmlValidate } from "html-validate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRows } from "../../src/data-loaders/db/read-rows.ts";
+import { PAGES as PAGE_LIST } from "../../src/layouts/pages.ts";
 import { buildE2eSite, E2E_BASE, type BuiltSite } from "./built-site.ts";
 import { launchChromium, watchPage } from "./browser.ts";
 import { serveStatic, type StaticSite } from "./static-server.ts";
@@ -70,8 +71,8 @@ async function openPage(
 }
 
 describe("every page in Chromium", () => {
-  it("builds the report pages, the explorer and the SQL console, in English and in Chinese", () => {
-    for (const expected of ["", "top/", "sizes/", "time/", "authors/", "methodology/", "explore/", "sql/"]) {
+  it("builds every page of the page list, the explorer and the SQL console among them, in English and in Chinese", () => {
+    for (const expected of PAGE_LIST.map((page) => page.path)) {
       expect(pages).toContain(expected);
       expect(pages).toContain(`zh-cn/${expected}`);
     }
