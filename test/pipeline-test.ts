@@ -10,10 +10,11 @@ import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
 import { buildSite } from "../src/cli/build-site.ts";
 import * as cheerio from "cheerio";
-import { CHART_DATASET_NAMES, CHART_DATASETS } from "../src/data-loaders/db/chart-datasets.ts";
+import { CHART_DATASET_NAMES, DATASETS } from "../src/data-loaders/db/datasets.ts";
+import { PAGES as PAGE_LIST } from "../src/layouts/pages.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import { queryDatabase } from "./fixtures/db.ts";
-import type { Report } from "../src/data-loaders/db/report-types.ts";
+import type { Report } from "../src/data-loaders/db/datasets.ts";
 import { formatParams, formatShare } from "../src/lib/format.ts";
 
 const PLACEHOLDERS = new Set(["2022-03-02T23:29:04.000Z", "2022-03-02T23:29:05.000Z"]);
@@ -241,8 +242,8 @@ describe("crawl the mock Hub and build the site", () => {
 
     it("writes every chart's data file with the database's rows", async () => {
       for (const name of CHART_DATASET_NAMES) {
-        const file = path.join(outDir, "data", "charts", `${name}.json`);
-        expect(JSON.parse(readFileSync(file, "utf8")), name).toEqual(await CHART_DATASETS[name](report));
+        const file = path.join(outDir, "data", "charts", `${DATASETS[name].file}.json`);
+        expect(JSON.parse(readFileSync(file, "utf8")), name).toEqual(await report[name]());
       }
     });
 
@@ -276,8 +277,7 @@ describe("crawl the mock Hub and build the site", () => {
     });
 
     it("publishes every page in Chinese under zh-cn/, declared zh-CN, with the same figures", async () => {
-      const englishPages = ["", "top/", "sizes/", "time/", "authors/", "history/", "methodology/", "explore/", "sql/", ...ANALYSIS_PAGES];
-      for (const name of englishPages) {
+      for (const name of PAGE_LIST.map((page) => page.path)) {
         expect(page(name)("html").attr("lang"), name || "index").toBe("en");
         expect(page(`zh-cn/${name}`)("html").attr("lang"), name || "index").toBe("zh-CN");
         expect(page(`zh-cn/${name}`)("[data-sample-banner]").text(), name || "index").toMatch(/示例数据/);

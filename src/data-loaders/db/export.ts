@@ -11,7 +11,8 @@ import { writeChartData } from "./export-chart-data.ts";
 import { writeExplorerData } from "./export-explorer.ts";
 import { createReport, ISO_UTC_FORMAT } from "./queries.ts";
 import { sqlString } from "./sql-files.ts";
-import type { Report, SizeBucket } from "./report-types.ts";
+import type { Report } from "./datasets.ts";
+import type { SizeBucket } from "./report-types.ts";
 import { readCompleteness, type Completeness } from "./completeness.ts";
 
 type ExportFormat = "csv" | "parquet" | "json";
@@ -61,7 +62,7 @@ export async function exportData(dbPath: string, dataDir: string): Promise<{ fil
       const summaryFile = path.join(outDir, "summary.json");
       await writeAtomically(summaryFile, (tempFile) => writeFile(tempFile, `${JSON.stringify(summary, null, 2)}\n`));
       files.push(summaryFile);
-      // Every chart links to its own rows; see chart-datasets.ts.
+      // Every chart links to its own rows; see the datasets with a file in datasets.ts.
       files.push(...(await writeChartData(createReport(connection), path.join(outDir, "charts"))));
       // The /explore/ page fetches these shards; see export-explorer.ts.
       files.push(...(await writeExplorerData(connection, path.join(outDir, "explore"))));
@@ -110,7 +111,7 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
   const split = await report.qualitySplit();
   const thresholds = await report.thresholds();
   const buckets = await report.sizeBuckets();
-  const top = await report.topDownloads(10);
+  const top = await report.topDownloads({ n: 10 });
   const sources = await report.paramsSources();
   const source = await report.source();
   const authorTypes = await report.authorTypes();
