@@ -229,6 +229,27 @@ describe("the token", () => {
     await hubClient.getJson(`${other.url}/api/x`);
     expect(authorization).toBeUndefined();
   });
+
+  it("is not carried by a redirect from the endpoint to another host", async () => {
+    // The other host: "localhost" on another port, while the endpoint is 127.0.0.1.
+    let redirected: string | undefined = "not asked";
+    const other = await scriptedServer((_n, req, res) => {
+      redirected = req.headers.authorization;
+      sendJson(res, 200, '{"moved":true}');
+    });
+    const otherUrl = other.url.replace("127.0.0.1", "localhost");
+    let atEndpoint: string | undefined;
+    const endpoint = await scriptedServer((_n, req, res) => {
+      atEndpoint = req.headers.authorization;
+      res.writeHead(302, { Location: `${otherUrl}/api/moved` });
+      res.end();
+    });
+    const { hubClient } = client(endpoint.url, tempCacheDir(), { token: "secret" });
+    const answer = await hubClient.getJson("/api/models/acme/tiny-7B");
+    expect(answer.body).toEqual({ moved: true });
+    expect(atEndpoint).toBe("Bearer secret");
+    expect(redirected).toBeUndefined();
+  });
 });
 
 describe("rate limits", () => {
