@@ -1,4 +1,5 @@
 // `npm run hub -- <command>`: the project's command line.
+import "./require-node.ts";
 import { ConfigError, normalizeConfig } from "../config/config.ts";
 import { runCrawlCommand } from "./crawl-command.ts";
 import { parseConfigFlags } from "./args.ts";

@@ -1,6 +1,7 @@
 // `npx tsx src/mock-hub/cli.ts --records <file> | --sample [...]`: serve a dataset on 127.0.0.1
 // until SIGINT/SIGTERM, so the crawler (HF_ENDPOINT=<printed url>) can be tried by hand, against a
 // well-behaved Hub or, with --fault, a flaky one.
+import "../cli/require-node.ts";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { loadDataset, RecordsFileError } from "./records.ts";
