@@ -1,6 +1,7 @@
-// `build`: crawl when there is no database yet (or when asked), build the Astro site from the
-// database, then publish the data downloads beside it. Astro empties outDir, so the downloads are
-// written after it runs.
+// `build`: crawl when there is no database yet (or when asked), export the data downloads, build
+// the Astro site from the database, then move the downloads beside it. The data comes first so
+// the pages can state its size (the SQL console's download); Astro empties outDir, so the
+// downloads wait in a folder of their own until it has run.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
@@ -8,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { HubLikesConfig } from "../data-loaders/config.ts";
 import { ReportSourceError } from "../lib/report.ts";
+import { DATA_DIR_VARIABLE } from "../lib/sql-console-size.ts";
 import { crawl } from "../data-loaders/crawl.ts";
 import { exportData } from "../data-loaders/db/export.ts";
 import { appendHistory } from "../data-loaders/history/append.ts";
@@ -42,12 +44,34 @@ export async function buildSite(config: HubLikesConfig, options: BuildOptions = 
   await loadHistoryIntoDatabase(config.dbPath, historyFile);
   log(`history: ${appended.snapshots} snapshot${appended.snapshots === 1 ? "" : "s"} in ${historyFile}`);
 
-  log(`building the site into ${config.outDir}`);
-  await buildInto(config.outDir, config.dbPath);
-  const dataDir = path.join(config.outDir, "data");
-  const { files } = await exportData(config.dbPath, dataDir);
-  await cp(historyFile, path.join(dataDir, "history.parquet"));
-  log(`wrote ${files.length + 1} data files into ${dataDir}`);
+  const staging = await mkdtemp(path.join(await stagingRoot(), "data-"));
+  try {
+    const { files } = await exportData(config.dbPath, staging);
+    await cp(historyFile, path.join(staging, "history.parquet"));
+    log(`building the site into ${config.outDir}`);
+    await buildInto(config.outDir, config.dbPath, staging);
+    const dataDir = path.join(config.outDir, "data");
+    await moveInto(staging, dataDir);
+    log(`wrote ${files.length + 1} data files into ${dataDir}`);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function stagingRoot(): Promise<string> {
+  const root = path.join(projectRoot, "node_modules", ".cache", "hub-likes-builds");
+  await mkdir(root, { recursive: true });
+  return root;
+}
+
+/** Replaces `target` with the folder `from`, by a rename when both are on one file system. */
+async function moveInto(from: string, target: string): Promise<void> {
+  await rm(target, { recursive: true, force: true });
+  await mkdir(path.dirname(target), { recursive: true });
+  await rename(from, target).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EXDEV") throw error;
+    await cp(from, target, { recursive: true });
+  });
 }
 
 /**
@@ -56,22 +80,15 @@ export async function buildSite(config: HubLikesConfig, options: BuildOptions = 
  * overwrite each other's chunks; the chunks also need the project's node_modules. So an outDir
  * elsewhere is built in a private folder under the project and moved into place afterwards.
  */
-async function buildInto(outDir: string, dbPath: string): Promise<void> {
+async function buildInto(outDir: string, dbPath: string, dataDir: string): Promise<void> {
   if (isInside(outDir, projectRoot)) {
-    await runAstro(["build", "--silent", "--outDir", outDir], dbPath);
+    await runAstro(["build", "--silent", "--outDir", outDir], dbPath, dataDir);
     return;
   }
-  const stagingRoot = path.join(projectRoot, "node_modules", ".cache", "hub-likes-builds");
-  await mkdir(stagingRoot, { recursive: true });
-  const staging = await mkdtemp(path.join(stagingRoot, "dist-"));
+  const staging = await mkdtemp(path.join(await stagingRoot(), "dist-"));
   try {
-    await runAstro(["build", "--silent", "--outDir", staging], dbPath);
-    await rm(outDir, { recursive: true, force: true });
-    await mkdir(path.dirname(outDir), { recursive: true });
-    await rename(staging, outDir).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EXDEV") throw error;
-      await cp(staging, outDir, { recursive: true });
-    });
+    await runAstro(["build", "--silent", "--outDir", staging], dbPath, dataDir);
+    await moveInto(staging, outDir);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
@@ -83,16 +100,22 @@ function isInside(child: string, parent: string): boolean {
 }
 
 /**
- * Runs an Astro command on the given database. Astro runs in its own process: its Vite server
- * and tsx's loader do not share one process well.
+ * Runs an Astro command on the given database (and, for a build, the exported data the pages
+ * describe). Astro runs in its own process: its Vite server and tsx's loader do not share one
+ * process well.
  */
-export function runAstro(args: string[], dbPath: string): Promise<void> {
+export function runAstro(args: string[], dbPath: string, dataDir?: string): Promise<void> {
   const astroBin = path.join(projectRoot, "node_modules", "astro", "astro.js");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, ...args], {
       cwd: projectRoot,
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, HUB_LIKES_DB: dbPath, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        HUB_LIKES_DB: dbPath,
+        ...(dataDir === undefined ? {} : { [DATA_DIR_VARIABLE]: dataDir }),
+        ASTRO_TELEMETRY_DISABLED: "1",
+      },
     });
     child.on("error", reject);
     child.on("exit", (code, signal) => {

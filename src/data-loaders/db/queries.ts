@@ -2,6 +2,7 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { readExampleResults } from "./example-queries.ts";
 import { readExplorerRows } from "./export-explorer.ts";
 import { createAnalysisMethods } from "./analysis-report.ts";
 import { ISO_UTC_FORMAT, QUERIES } from "./analysis-queries.ts";
@@ -135,6 +136,10 @@ export function createReport(connection: DuckDBConnection, close: () => void = (
 
     explorerRows(limit?: number) {
       return readExplorerRows(connection, limit);
+    },
+
+    exampleResults(examples) {
+      return readExampleResults(connection, examples);
     },
 
     ...createAnalysisMethods(connection),

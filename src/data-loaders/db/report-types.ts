@@ -2,6 +2,7 @@
 // every number on the report comes from SQL behind one of these methods.
 import type { SizeBucketDefinition } from "../config.ts";
 import type { ParamsSource } from "../rows.ts";
+import type { ExampleQuery, ExampleResult } from "./example-queries.ts";
 import type { ExplorerRow } from "./export-explorer.ts";
 
 export type { ExplorerRow, SizeBucketDefinition };
@@ -329,6 +330,8 @@ export interface Report {
   likesDownloadsQuadrants(): Promise<QuadrantRow[]>;
   likesDownloadsPoints(): Promise<LikesDownloadsPoint[]>;
   overview(): Promise<OverviewFacts>;
+  /** The SQL page's example queries run over the published model table, in order. */
+  exampleResults(examples: readonly ExampleQuery[]): Promise<ExampleResult[]>;
   close(): void;
 }
 
