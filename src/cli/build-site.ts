@@ -1,22 +1,30 @@
 // `build`: crawl when there is no database yet (or when asked), export the data downloads, build
-// the Astro site from the database, then move the downloads beside it. The data comes first so
-// the pages can state its size (the SQL console's download); Astro empties outDir, so the
-// downloads wait in a folder of their own until it has run.
+// the Astro site from the database, put the downloads beside it, and swap the finished site into
+// the output folder (see output-folder.ts for which folders a build may replace). The data comes
+// first so the pages can state its size (the SQL console's download).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { HubLikesConfig } from "../data-loaders/config.ts";
+import type { HubLikesConfig } from "../config/config.ts";
 import { ReportSourceError } from "../lib/report.ts";
 import { DATA_DIR_VARIABLE } from "../lib/sql-console-size.ts";
-import { crawl } from "../data-loaders/crawl.ts";
+import { crawl } from "../data-loaders/crawl/crawl.ts";
 import { exportData } from "../data-loaders/db/export.ts";
 import { appendHistory } from "../data-loaders/history/append.ts";
 import { defaultHistoryFile } from "../data-loaders/history/history-file.ts";
 import { loadHistoryIntoDatabase } from "../data-loaders/history/load.ts";
+import { checkOutputFolder, keptFolders, markOutputFolder, swapInOutputFolder, type KeptFolders } from "./output-folder.ts";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+/**
+ * The new site is built here and swapped into the output folder when complete. Astro stages its
+ * server chunks inside outDir when outDir lies under the project, and otherwise in <root>/.astro/,
+ * where two builds at once (tests, a benchmark beside a build) overwrite each other's chunks; the
+ * chunks also need the project's node_modules. A private folder under the project avoids both.
+ */
+const stagingRoot = path.join(projectRoot, "node_modules", ".cache", "hub-likes-builds");
 
 export interface BuildOptions {
   /** Crawl even when a database exists. */
@@ -28,10 +36,15 @@ export interface BuildOptions {
    */
   history?: "continue" | "fresh";
   log?: (line: string) => void;
+  /** Tests stand in their own home folder or working directory; see output-folder.ts. */
+  keptFolders?: Partial<KeptFolders>;
 }
 
 export async function buildSite(config: HubLikesConfig, options: BuildOptions = {}): Promise<void> {
   const log = options.log ?? ((line: string) => console.error(line));
+  const kept = keptFolders({ projectRoot, cacheDir: config.cacheDir, dbPath: config.dbPath, stagingRoot, ...options.keptFolders });
+  // Before anything is crawled: a folder the build may not replace is refused at once.
+  await checkOutputFolder(config.outDir, kept);
   if (options.recrawl || !existsSync(config.dbPath)) {
     log(existsSync(config.dbPath) ? "crawling again (--refresh)" : `no database at ${config.dbPath}: crawling first`);
     await crawl(config, { log, refresh: options.recrawl });
@@ -44,59 +57,24 @@ export async function buildSite(config: HubLikesConfig, options: BuildOptions = 
   await loadHistoryIntoDatabase(config.dbPath, historyFile);
   log(`history: ${appended.snapshots} snapshot${appended.snapshots === 1 ? "" : "s"} in ${historyFile}`);
 
-  const staging = await mkdtemp(path.join(await stagingRoot(), "data-"));
+  log(`building the site into ${config.outDir}`);
+  await mkdir(stagingRoot, { recursive: true });
+  const staging = await mkdtemp(path.join(stagingRoot, "dist-"));
+  // The downloads are exported before Astro runs, since the pages state their sizes (the SQL
+  // console's download); Astro empties its outDir, so they wait beside it and move in afterwards.
+  const dataStaging = await mkdtemp(path.join(stagingRoot, "data-"));
   try {
-    const { files } = await exportData(config.dbPath, staging);
-    await cp(historyFile, path.join(staging, "history.parquet"));
-    log(`building the site into ${config.outDir}`);
-    await buildInto(config.outDir, config.dbPath, staging);
-    const dataDir = path.join(config.outDir, "data");
-    await moveInto(staging, dataDir);
-    log(`wrote ${files.length + 1} data files into ${dataDir}`);
+    const { files } = await exportData(config.dbPath, dataStaging);
+    await cp(historyFile, path.join(dataStaging, "history.parquet"));
+    await runAstro(["build", "--silent", "--outDir", staging], config.dbPath, dataStaging);
+    await rename(dataStaging, path.join(staging, "data"));
+    await markOutputFolder(staging, new Date());
+    await swapInOutputFolder(staging, config.outDir, kept);
+    log(`wrote ${files.length + 1} data files into ${path.join(config.outDir, "data")}`);
   } finally {
     await rm(staging, { recursive: true, force: true });
+    await rm(dataStaging, { recursive: true, force: true });
   }
-}
-
-async function stagingRoot(): Promise<string> {
-  const root = path.join(projectRoot, "node_modules", ".cache", "hub-likes-builds");
-  await mkdir(root, { recursive: true });
-  return root;
-}
-
-/** Replaces `target` with the folder `from`, by a rename when both are on one file system. */
-async function moveInto(from: string, target: string): Promise<void> {
-  await rm(target, { recursive: true, force: true });
-  await mkdir(path.dirname(target), { recursive: true });
-  await rename(from, target).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EXDEV") throw error;
-    await cp(from, target, { recursive: true });
-  });
-}
-
-/**
- * Astro stages its server chunks inside outDir when outDir lies under the project, and
- * otherwise in <root>/.astro/, where two builds at once (tests, a benchmark beside a build)
- * overwrite each other's chunks; the chunks also need the project's node_modules. So an outDir
- * elsewhere is built in a private folder under the project and moved into place afterwards.
- */
-async function buildInto(outDir: string, dbPath: string, dataDir: string): Promise<void> {
-  if (isInside(outDir, projectRoot)) {
-    await runAstro(["build", "--silent", "--outDir", outDir], dbPath, dataDir);
-    return;
-  }
-  const staging = await mkdtemp(path.join(await stagingRoot(), "dist-"));
-  try {
-    await runAstro(["build", "--silent", "--outDir", staging], dbPath, dataDir);
-    await moveInto(staging, outDir);
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
-}
-
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, path.resolve(child));
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 
 /**
@@ -105,7 +83,7 @@ function isInside(child: string, parent: string): boolean {
  * process well.
  */
 export function runAstro(args: string[], dbPath: string, dataDir?: string): Promise<void> {
-  const astroBin = path.join(projectRoot, "node_modules", "astro", "astro.js");
+  const astroBin = path.join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, ...args], {
       cwd: projectRoot,

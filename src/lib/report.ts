@@ -2,8 +2,7 @@
 // promise keeps a dozen pages from each opening (and locking) the same file.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { Report } from "../data-loaders/db/report-types.ts";
-import type { HistoryOverview } from "../data-loaders/history/types.ts";
+import type { Report } from "../data-loaders/db/datasets.ts";
 
 export type OpenReport = (dbPath: string) => Promise<Report>;
 
@@ -50,23 +49,3 @@ export function createReportLoader(
 
 /** The build's report, from the database named by HUB_LIKES_DB. */
 export const loadReport = createReportLoader();
-
-/**
- * The history's overview (snapshots, the latest one's time), read once per build: every page's
- * navigation shows History only from the second snapshot on, when it has trends to show.
- */
-export const loadHistoryOverview = (() => {
-  let pending: Promise<HistoryOverview> | undefined;
-  return () => {
-    pending ??= Promise.resolve().then(async () => {
-      const { openHistory } = await import("../data-loaders/history/queries.ts");
-      const history = await openHistory(resolveReportDbPath());
-      try {
-        return await history.overview();
-      } finally {
-        history.close();
-      }
-    });
-    return pending;
-  };
-})();

@@ -3,7 +3,7 @@
 // headings of sortable columns become buttons: a first press sorts by the column, the next one
 // reverses the order; the form's Sort by and Order fields follow, and the heading's aria-sort
 // says the order. Rows are built with textContent only: ids and licences come from the Hub.
-import type { ExplorerManifest, ExplorerShard } from "../data-loaders/db/export-explorer.ts";
+import type { ExplorerManifest, ExplorerShard } from "../data-loaders/db/explorer-format.ts";
 import { formatParams } from "../lib/format.ts";
 import { hubModelUrl } from "../lib/hub-links.ts";
 import {
