@@ -1,9 +1,10 @@
 // Raw Hub responses on disk, so a rerun resumes without requests and --offline works.
 // Keys are request URLs with the endpoint stripped: the same cache serves the real Hub, a mirror,
 // or a mock Hub on whatever port it got. Entries never hold the token or any request header.
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomicallySync } from "../../lib/atomic-write.ts";
 
 export interface CachedResponse {
   /** The cache key: path and query relative to the endpoint (or a full URL for another host). */
@@ -62,17 +63,8 @@ export function createResponseCache(cacheDir: string, warn: (line: string) => vo
       return null;
     },
     write(entry) {
-      mkdirSync(dir, { recursive: true });
-      const file = fileFor(entry.url);
       // Written beside the target and renamed: a crash mid-write never leaves a half entry.
-      const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-      try {
-        writeFileSync(temp, JSON.stringify(entry));
-        renameSync(temp, file);
-      } catch (error) {
-        rmSync(temp, { force: true });
-        throw error;
-      }
+      writeFileAtomicallySync(fileFor(entry.url), JSON.stringify(entry));
     },
   };
 }
