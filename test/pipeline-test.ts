@@ -11,6 +11,7 @@ import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
 import { buildSite } from "../src/cli/build-site.ts";
 import * as cheerio from "cheerio";
 import { CHART_DATASET_NAMES, DATASETS } from "../src/data-loaders/db/datasets.ts";
+import { PAGES as PAGE_LIST } from "../src/layouts/pages.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import { queryDatabase } from "./fixtures/db.ts";
 import type { Report } from "../src/data-loaders/db/datasets.ts";
@@ -162,7 +163,7 @@ describe("crawl the mock Hub and build the site", () => {
   it("publishes the likes history with this crawl as its snapshot", () => {
     expect(existsSync(path.join(outDir, "data", "history.parquet"))).toBe(true);
     const history = readFileSync(path.join(outDir, "history/index.html"), "utf8");
-    expect(history).toMatch(/History starts with this run/);
+    expect(history).toMatch(/History starts with this crawl/);
   });
 
   describe("the published CSVs, from a Hub whose cards carry formula-looking text", () => {
@@ -276,8 +277,7 @@ describe("crawl the mock Hub and build the site", () => {
     });
 
     it("publishes every page in Chinese under zh-cn/, declared zh-CN, with the same figures", async () => {
-      const englishPages = ["", "top/", "sizes/", "time/", "authors/", "history/", "methodology/", "explore/", "sql/", ...ANALYSIS_PAGES];
-      for (const name of englishPages) {
+      for (const name of PAGE_LIST.map((page) => page.path)) {
         expect(page(name)("html").attr("lang"), name || "index").toBe("en");
         expect(page(`zh-cn/${name}`)("html").attr("lang"), name || "index").toBe("zh-CN");
         expect(page(`zh-cn/${name}`)("[data-sample-banner]").text(), name || "index").toMatch(/示例数据/);
