@@ -170,6 +170,7 @@ function fromName(id: string, nameSize: NameSize | null): ParamsResolution {
     facts.push(`${nameSize.experts} experts`);
   }
   if (nameSize.activeParams !== null) facts.push(`${formatShort(nameSize.activeParams)} active`);
+  if (nameSize.effectiveParams !== null) facts.push(`${formatShort(nameSize.effectiveParams)} effective`);
   if (nameSize.params === null) {
     // No count, but the reader learns why the name gives none.
     const said = facts.length > 0 ? facts.join(", ") : nameSize.token;
