@@ -98,12 +98,13 @@ export const en = {
       authorType: "Author type",
       likes: "Likes",
       downloads: "Downloads (30 days)",
+      likesPerDay: "Likes per day",
       params: "Size",
       created: "Created",
       licence: "Licence",
       family: "Family",
     },
-    sortKeys: { likes: "Likes", downloads: "Downloads", params: "Parameters", created: "Creation date" },
+    sortKeys: { likes: "Likes", downloads: "Downloads", likes_per_day: "Likes per day since creation", params: "Parameters", created: "Creation date" },
     /** Strings the browser script needs; it formats the numbers itself. */
     client: {
       loading: "Loading the models…",

@@ -36,7 +36,7 @@ ORDER BY likes DESC, models DESC, author
 LIMIT $n`,
 
   // The analyses (analysis-report.ts).
-  families: `SELECT family, models, high_quality, likes, share, model_types, architectures
+  families: `SELECT family, display_name, models, high_quality, likes, share, model_types, architectures
 FROM family_stats
 ORDER BY models DESC, family`,
 
@@ -81,14 +81,19 @@ FROM base_model_descendants
 ORDER BY descendant_likes DESC, descendants DESC, base_model
 LIMIT $n`,
 
-  nameSizeSummary: `SELECT named, compared, disagree, share, name_larger, name_smaller
+  nameSizeSummary: `SELECT named, compared, disagree, share, name_larger, name_smaller, unexplained, explained
 FROM name_size_summary`,
 
+  // The disagreements no reason explains, the page's lead: worst first.
   nameSizeMismatches: `SELECT id, author, name_params, params, params_source, ratio
 FROM name_size_comparison
-WHERE disagrees
+WHERE reason = 'unexplained'
 ORDER BY abs(log_ratio) DESC, id
 LIMIT $n`,
+
+  nameSizeReasons: `SELECT reason, models, example
+FROM name_size_reasons
+ORDER BY reason_order`,
 
   nameSizePoints: `SELECT params, name_params, disagrees, models
 FROM name_size_points
@@ -111,6 +116,34 @@ ORDER BY quadrant_order`,
   likesDownloadsPoints: `SELECT likes, downloads, models
 FROM likes_downloads_points
 ORDER BY likes, downloads`,
+
+  likesPerDay: `SELECT models, dated, placeholder, undated, median_likes_per_day, spearman_downloads
+FROM likes_per_day_summary`,
+
+  topLikesPerDay: `SELECT rank, id, likes, likes_per_day, age_days, downloads
+FROM model_facts
+WHERE likes_per_day IS NOT NULL
+ORDER BY likes_per_day DESC, rank
+LIMIT $n`,
+
+  likesRankingAge: `SELECT top_models, top_dated, top_placeholder, top_median_age_days,
+  all_models, all_dated, all_placeholder, all_median_age_days, verdict
+FROM likes_ranking_age`,
+
+  sizeBucketSources: `SELECT bucket, source, models
+FROM size_bucket_sources
+ORDER BY bucket_order, source_order`,
+
+  familyVocabulary: `SELECT f.family, f.display_name, f.distinct_from,
+  list_sort(list(a.alias) FILTER (WHERE a.kind = 'model_type')) AS model_types,
+  list_sort(list(a.alias) FILTER (WHERE a.kind = 'gguf')) AS gguf_architectures,
+  list_sort(list(a.alias) FILTER (WHERE a.kind = 'architecture')) AS classes,
+  coalesce(any_value(s.models), 0) AS models
+FROM families AS f
+LEFT JOIN family_aliases AS a ON a.family = f.family
+LEFT JOIN family_stats AS s ON s.family = f.family
+GROUP BY f.family, f.display_name, f.distinct_from
+ORDER BY models DESC, f.family`,
 
   overview: `SELECT * FROM overview_facts`,
 } as const;

@@ -10,16 +10,22 @@ import type {
   DerivativeRelationRow,
   FamilyRow,
   FamilyYearRow,
+  FamilyVocabularyRow,
   LicenceRow,
   LikesDownloadsCorrelation,
+  LikesPerDayInfo,
+  LikesRankingAge,
   LikesDownloadsPoint,
   LorenzPoint,
   NameSizeMismatchRow,
   NameSizePoint,
+  NameSizeReasonRow,
   NameSizeSummary,
   OverviewFacts,
   QuadrantRow,
   Report,
+  SizeBucketSourceRow,
+  TopLikesPerDayRow,
 } from "./report-types.ts";
 
 export type AnalysisMethods = Pick<
@@ -32,12 +38,18 @@ export type AnalysisMethods = Pick<
   | "topBaseModels"
   | "nameSizeSummary"
   | "nameSizeMismatches"
+  | "nameSizeReasons"
   | "nameSizePoints"
   | "concentration"
   | "lorenzCurve"
   | "likesDownloadsCorrelation"
   | "likesDownloadsQuadrants"
   | "likesDownloadsPoints"
+  | "likesPerDay"
+  | "topLikesPerDay"
+  | "likesRankingAge"
+  | "sizeBucketSources"
+  | "familyVocabulary"
   | "overview"
 >;
 
@@ -54,12 +66,19 @@ export function createAnalysisMethods(connection: DuckDBConnection): AnalysisMet
     nameSizeSummary: () => readOneRow<NameSizeSummary>(connection, QUERIES.nameSizeSummary),
     nameSizeMismatches: async (n = 20) =>
       readRows<NameSizeMismatchRow>(connection, QUERIES.nameSizeMismatches, { n: checkCount(n, "nameSizeMismatches", "n") }),
+    nameSizeReasons: () => readRows<NameSizeReasonRow>(connection, QUERIES.nameSizeReasons),
     nameSizePoints: () => readRows<NameSizePoint>(connection, QUERIES.nameSizePoints),
     concentration: () => readOneRow<ConcentrationInfo>(connection, QUERIES.concentration),
     lorenzCurve: () => readRows<LorenzPoint>(connection, QUERIES.lorenzCurve),
     likesDownloadsCorrelation: () => readOneRow<LikesDownloadsCorrelation>(connection, QUERIES.likesDownloadsCorrelation),
     likesDownloadsQuadrants: () => readRows<QuadrantRow>(connection, QUERIES.likesDownloadsQuadrants),
     likesDownloadsPoints: () => readRows<LikesDownloadsPoint>(connection, QUERIES.likesDownloadsPoints),
+    likesPerDay: () => readOneRow<LikesPerDayInfo>(connection, QUERIES.likesPerDay),
+    topLikesPerDay: async (n = 10) =>
+      readRows<TopLikesPerDayRow>(connection, QUERIES.topLikesPerDay, { n: checkCount(n, "topLikesPerDay", "n") }),
+    likesRankingAge: () => readOneRow<LikesRankingAge>(connection, QUERIES.likesRankingAge),
+    sizeBucketSources: () => readRows<SizeBucketSourceRow>(connection, QUERIES.sizeBucketSources),
+    familyVocabulary: () => readRows<FamilyVocabularyRow>(connection, QUERIES.familyVocabulary),
     overview: () => readOneRow<OverviewFacts>(connection, QUERIES.overview),
   };
 }

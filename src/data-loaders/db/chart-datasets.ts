@@ -11,6 +11,7 @@ export const CHART_LIMITS = {
   nameSizeMismatches: 20,
   topAuthors: 20,
   topDownloads: 10,
+  topLikesPerDay: 10,
 } as const;
 
 export const CHART_DATASETS = {
@@ -32,11 +33,17 @@ export const CHART_DATASETS = {
   "name-size-summary": (report: Report) => report.nameSizeSummary(),
   "name-size-points": (report: Report) => report.nameSizePoints(),
   "name-size-mismatches": (report: Report) => report.nameSizeMismatches(CHART_LIMITS.nameSizeMismatches),
+  "name-size-reasons": (report: Report) => report.nameSizeReasons(),
   concentration: (report: Report) => report.concentration(),
   "lorenz-curve": (report: Report) => report.lorenzCurve(),
   "likes-downloads-correlation": (report: Report) => report.likesDownloadsCorrelation(),
   "likes-downloads-quadrants": (report: Report) => report.likesDownloadsQuadrants(),
   "likes-downloads-points": (report: Report) => report.likesDownloadsPoints(),
+  "likes-per-day": (report: Report) => report.likesPerDay(),
+  "top-likes-per-day": (report: Report) => report.topLikesPerDay(CHART_LIMITS.topLikesPerDay),
+  "likes-ranking-age": (report: Report) => report.likesRankingAge(),
+  "size-bucket-sources": (report: Report) => report.sizeBucketSources(),
+  "family-vocabulary": (report: Report) => report.familyVocabulary(),
 } satisfies Record<string, (report: Report) => Promise<unknown>>;
 
 export type ChartDatasetName = keyof typeof CHART_DATASETS;

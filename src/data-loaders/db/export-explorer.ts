@@ -17,6 +17,8 @@ export interface ExplorerRow {
   likes: number;
   downloads: number;
   params: number | null;
+  /** Likes per day since creation (model_facts.likes_per_day); null without a real creation date. */
+  likes_per_day: number | null;
   /** UTC day "YYYY-MM-DD" (the database keeps UTC times); null for the Hub's placeholder date and for unknown dates. */
   created: string | null;
   /** The Hub gave its pre-March-2022 placeholder date. */
@@ -32,7 +34,7 @@ export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license
 export type DictionaryColumn = (typeof DICTIONARY_COLUMNS)[number];
 
 /** Bump when the shard layout changes, so a cached old manifest is not misread. */
-export const EXPLORER_FORMAT = 1;
+export const EXPLORER_FORMAT = 2;
 
 /** About 2 MB of JSON per shard at typical id lengths. */
 export const DEFAULT_SHARD_ROWS = 25_000;
@@ -53,6 +55,7 @@ export interface ExplorerShard {
   likes: number[];
   downloads: number[];
   params: Array<number | null>;
+  likes_per_day: Array<number | null>;
   created: Array<string | null>;
   created_placeholder: Array<0 | 1>;
   author_type: Array<number | null>;
@@ -69,7 +72,7 @@ export function readExplorerRows(connection: DuckDBConnection, limit?: number): 
   }
   return readRows<ExplorerRow>(
     connection,
-    `SELECT rank, id, author, author_type, likes, downloads, params,
+    `SELECT rank, id, author, author_type, likes, downloads, params, round(likes_per_day, 4) AS likes_per_day,
             strftime(created_at, '%Y-%m-%d') AS created, created_at_placeholder AS created_placeholder,
             size_bucket, era, license, family
      FROM model_facts
@@ -106,6 +109,7 @@ export function buildExplorerShards(
       likes: slice.map((r) => r.likes),
       downloads: slice.map((r) => r.downloads),
       params: slice.map((r) => r.params),
+      likes_per_day: slice.map((r) => r.likes_per_day),
       created: slice.map((r) => r.created),
       created_placeholder: slice.map((r) => (r.created_placeholder ? 1 : 0)),
       author_type: slice.map((r) => code("author_type", r.author_type)),

@@ -130,7 +130,10 @@ export function createReport(connection: DuckDBConnection, close: () => void = (
     },
 
     paramsSources() {
-      return readRows<ParamsSourceRow>(connection, `SELECT source, models FROM params_sources ORDER BY source_order`);
+      return readRows<ParamsSourceRow>(
+        connection,
+        `SELECT source, models, packed_storage, adapters FROM params_sources ORDER BY source_order`,
+      );
     },
 
     explorerRows(limit?: number) {

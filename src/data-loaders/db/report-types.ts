@@ -114,6 +114,17 @@ export interface TopAuthorRow {
 export interface ParamsSourceRow {
   source: ParamsSource | "unknown";
   models: number;
+  /** Of those, repos whose own stored count is packed quantised storage. */
+  packed_storage: number;
+  /** Of those, adapters (their own weights are the adapter's only). */
+  adapters: number;
+}
+
+/** High-quality models with an era per size bucket and parameter-count source. */
+export interface SizeBucketSourceRow {
+  bucket: SizeBucket;
+  source: ParamsSource | "unknown";
+  models: number;
 }
 
 // ---- Every angle of the question (issue 5): families, licences, derivatives, names,
@@ -123,6 +134,8 @@ export interface ParamsSourceRow {
 export interface FamilyRow {
   /** Family name, or "unknown" when none could be derived. */
   family: string;
+  /** The family vocabulary's name for it; the id itself for a family the vocabulary does not know. */
+  display_name: string;
   models: number;
   high_quality: number;
   likes: number;
@@ -130,6 +143,17 @@ export interface FamilyRow {
   share: number;
   model_types: string[];
   architectures: string[];
+}
+
+/** One family of the vocabulary (tables families and family_aliases) and its crawled models. */
+export interface FamilyVocabularyRow {
+  family: string;
+  display_name: string;
+  distinct_from: string[];
+  model_types: string[];
+  gguf_architectures: string[];
+  classes: string[];
+  models: number;
 }
 
 export interface ArchitectureRow {
@@ -201,6 +225,20 @@ export interface NameSizeSummary {
   share: number;
   name_larger: number;
   name_smaller: number;
+  /** Disagreements no likely reason explains. */
+  unexplained: number;
+  /** Disagreements with a likely reason (packed storage, embeddings, towers, rounding). */
+  explained: number;
+}
+
+export const NAME_SIZE_REASONS = ["unexplained", "packed", "embeddings", "towers", "rounding"] as const;
+export type NameSizeReason = (typeof NAME_SIZE_REASONS)[number];
+
+export interface NameSizeReasonRow {
+  reason: NameSizeReason;
+  models: number;
+  /** The most-liked model with this reason; null when there is none. */
+  example: string | null;
 }
 
 export interface NameSizeMismatchRow {
@@ -258,6 +296,41 @@ export interface LikesDownloadsPoint {
   likes: number;
   downloads: number;
   models: number;
+}
+
+export interface LikesPerDayInfo {
+  models: number;
+  /** Models with a real creation date: the ones with a likes-per-day figure. */
+  dated: number;
+  /** Models with the Hub's pre-March-2022 placeholder date, left out. */
+  placeholder: number;
+  /** Models with no date at all, left out. */
+  undated: number;
+  median_likes_per_day: number | null;
+  /** Spearman rank correlation of likes per day with 30-day downloads. */
+  spearman_downloads: number | null;
+}
+
+export interface TopLikesPerDayRow {
+  rank: number;
+  id: string;
+  likes: number;
+  likes_per_day: number;
+  age_days: number;
+  downloads: number;
+}
+
+/** The 100 most-liked models' age against all models' (real dates only). */
+export interface LikesRankingAge {
+  top_models: number;
+  top_dated: number;
+  top_placeholder: number;
+  top_median_age_days: number | null;
+  all_models: number;
+  all_dated: number;
+  all_placeholder: number;
+  all_median_age_days: number | null;
+  verdict: "older" | "recent" | "similar" | null;
 }
 
 /** The facts the overview's sentences are made of; high-quality models only. */
@@ -320,14 +393,26 @@ export interface Report {
   /** Base models whose direct descendants hold the most likes. */
   topBaseModels(n?: number): Promise<BaseModelRow[]>;
   nameSizeSummary(): Promise<NameSizeSummary>;
-  /** Disagreeing models, worst (largest |ln(name / metadata)|) first. */
+  /** Disagreements no likely reason explains, worst (largest |ln(name / count)|) first. */
   nameSizeMismatches(n?: number): Promise<NameSizeMismatchRow[]>;
+  /** Disagreements per likely reason, every reason present, "unexplained" first. */
+  nameSizeReasons(): Promise<NameSizeReasonRow[]>;
   nameSizePoints(): Promise<NameSizePoint[]>;
   concentration(): Promise<ConcentrationInfo>;
   lorenzCurve(): Promise<LorenzPoint[]>;
   likesDownloadsCorrelation(): Promise<LikesDownloadsCorrelation>;
   likesDownloadsQuadrants(): Promise<QuadrantRow[]>;
   likesDownloadsPoints(): Promise<LikesDownloadsPoint[]>;
+  /** Likes per day since creation: who has a figure, who is left out, and how it goes with downloads. */
+  likesPerDay(): Promise<LikesPerDayInfo>;
+  /** The n models with most likes per day since creation. */
+  topLikesPerDay(n?: number): Promise<TopLikesPerDayRow[]>;
+  /** Whether the top of the likes ranking is old or recent. */
+  likesRankingAge(): Promise<LikesRankingAge>;
+  /** High-quality models with an era per size bucket and count source, every pair present. */
+  sizeBucketSources(): Promise<SizeBucketSourceRow[]>;
+  /** The family vocabulary with each family's crawled models, most first. */
+  familyVocabulary(): Promise<FamilyVocabularyRow[]>;
   overview(): Promise<OverviewFacts>;
   close(): void;
 }
