@@ -70,7 +70,9 @@ SELECT
     WHEN m.created_at IS NOT NULL THEN 'after'
   END AS era,
   floor((epoch(r.as_of) - epoch(m.created_at)) / 86400)::INTEGER AS age_days,
-  (m.likes / greatest((epoch(r.as_of) - epoch(m.created_at)) / 86400, 1))::DOUBLE AS likes_per_day
+  -- greatest() skips NULLs, so an unknown date is tested for first.
+  CASE WHEN m.created_at IS NOT NULL THEN m.likes / greatest((epoch(r.as_of) - epoch(m.created_at)) / 86400, 1) END::DOUBLE
+    AS likes_per_day
 FROM models AS m
 LEFT JOIN authors AS a ON a.name = m.author
 LEFT JOIN size_buckets AS b
