@@ -391,8 +391,10 @@ LEFT JOIN models AS m ON lower(m.id) = p.base_key;
 --     the repo is quantised (quantisation detected, or a quantized base_relation) and counts fewer
 --     than its name;
 --   'embeddings': the name is within 20% of the count less one or two embedding matrices
---     (embedding_params = vocab_size × hidden_size from the config; names often leave out the
---     input embeddings and an untied output layer);
+--     (embedding_params = vocab_size × hidden_size from the config, else from the config of the
+--     first base model when it was crawled: a GGUF or adapter repo shares its base's embeddings
+--     but often has no config of its own; names often leave out the input embeddings and an
+--     untied output layer);
 --   'towers': a multimodal model counting more than its name (vision or audio towers beside the
 --     language model the name sizes);
 --   'rounding': the name is the count cut or rounded to its first significant digit (1.24B → "1B");
@@ -400,12 +402,14 @@ LEFT JOIN models AS m ON lower(m.id) = p.base_key;
 CREATE VIEW name_size_comparison AS
 WITH compared AS (
   SELECT
-    id, author, name_params, likes, base_relation, params_packed, quantisation, embedding_params, multimodal,
-    CASE WHEN base_relation = 'adapter' THEN params ELSE params_stored END AS count_params,
-    CASE WHEN base_relation = 'adapter' THEN params_source ELSE params_stored_source END AS count_source
-  FROM model_facts
-  WHERE name_params > 0
-    AND CASE WHEN base_relation = 'adapter' THEN params_source = 'base-model' AND params > 0 ELSE params_stored > 0 END
+    m.id, m.author, m.name_params, m.likes, m.base_relation, m.params_packed, m.quantisation, m.multimodal,
+    coalesce(m.embedding_params, b.embedding_params) AS embedding_params,
+    CASE WHEN m.base_relation = 'adapter' THEN m.params ELSE m.params_stored END AS count_params,
+    CASE WHEN m.base_relation = 'adapter' THEN m.params_source ELSE m.params_stored_source END AS count_source
+  FROM model_facts AS m
+  LEFT JOIN models AS b ON lower(b.id) = lower(m.base_models[1])
+  WHERE m.name_params > 0
+    AND CASE WHEN m.base_relation = 'adapter' THEN m.params_source = 'base-model' AND m.params > 0 ELSE m.params_stored > 0 END
 ),
 measured AS (
   SELECT
