@@ -36,8 +36,10 @@ async function compare(models: ApiModel[], extras: ReadonlyMap<string, ExtraPara
 
 describe("on the sample Hub", () => {
   const sample = generateSampleHub();
-  const usable = sample.models.filter((m) => typeof m.likes === "number" && typeof m.downloads === "number") as ApiModel[];
-  const extras = new Map(usable.filter((m) => m.pageParams !== undefined).map((m) => [m.id, { pageParams: m.pageParams }]));
+  const records = sample.models.filter((m) => typeof m.likes === "number" && typeof m.downloads === "number");
+  const usable = records as ApiModel[];
+  // The counts the crawl would read off model pages, for the pickle-only repos that have one.
+  const extras = new Map(records.filter((m) => m.pageParams !== undefined).map((m) => [m.id, { pageParams: m.pageParams }]));
   let compared: Map<string, Compared>;
   beforeAll(async () => {
     compared = await compare(usable, extras, "sample");
