@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
-import type { ModelRow } from "../src/data-loaders/rows.ts";
+import type { ModelRow } from "../src/data-loaders/db/rows.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { makeScratchDir, queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
 import { readTrendingItems, TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";

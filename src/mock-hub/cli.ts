@@ -1,13 +1,14 @@
 // `npx tsx src/mock-hub/cli.ts --records <file> | --sample [...]`: serve a dataset on 127.0.0.1
 // until SIGINT/SIGTERM, so the crawler (HF_ENDPOINT=<printed url>) can be tried by hand, against a
 // well-behaved Hub or, with --fault, a flaky one.
+import "../cli/require-node.ts";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { loadDataset, RecordsFileError } from "./records.ts";
 import { DEFAULT_SAMPLE_MODELS, DEFAULT_SAMPLE_SEED, generateSampleHub } from "./sample.ts";
 import { DEFAULT_WINDOW_MS, startMockHub } from "./server.ts";
 import { ANONYMOUS_QUOTA, type MockHubDataset, type Quota } from "./types.ts";
-import { parseWholeNumber } from "../cli/whole-number.ts";
+import { parseWholeNumber } from "../lib/whole-number.ts";
 import type { Fault, FaultRule } from "./faults.ts";
 
 /** The forms --fault takes, shown in the usage and in every error about a --fault value. */

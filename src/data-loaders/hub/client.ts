@@ -12,10 +12,11 @@ import {
   type RateLimitPolicy,
 } from "./rate-limit.ts";
 import { createResponseCache, type CachedResponse } from "./response-cache.ts";
+import { formatMs } from "../../lib/format.ts";
 
 export { HubError, InterruptedError } from "./errors.ts";
 
-/** The Hub's three rate-limit buckets (hub-api.md §4). */
+/** The Hub's three rate-limit buckets (docs/hub-api.md#rate-limits). */
 export type Bucket = "api" | "pages" | "resolvers";
 export const BUCKETS: readonly Bucket[] = ["api", "pages", "resolvers"];
 
@@ -39,7 +40,7 @@ export interface HubClientOptions {
   concurrency?: number | Partial<Record<Bucket, number>>;
   /**
    * Quotas per window assumed until the Hub announces its own in `RateLimit-Policy`; by default the
-   * documented anonymous quotas, or the free user's when a token is set (hub-api.md §4).
+   * documented anonymous quotas, or the free user's when a token is set (docs/hub-api.md#rate-limits).
    */
   quotas?: Partial<BucketQuotas> & { windowSeconds?: number };
   /** Aborting it stops the client: requests in flight are cancelled, new ones throw InterruptedError. */
@@ -594,7 +595,7 @@ function rateLimitedAdvice(authenticated: boolean): string {
   return authenticated
     ? "The Hub kept refusing with 429 although the client waited as told; another process may share the token's quota. "
     : "The Hub kept refusing with 429; another process on this address may share the anonymous quota. " +
-        "Setting HF_TOKEN to a read token about doubles the quotas (hub-api.md §4). ";
+        "Setting HF_TOKEN to a read token about doubles the quotas. ";
 }
 
 function describeNetworkError(error: unknown, timeoutMs: number): string {
@@ -618,8 +619,4 @@ function clientErrorMessage(url: string, status: number, body: string, authentic
           ? "the Hub rejected the request's parameters"
           : "the Hub refused the request";
   return `GET ${url} answered HTTP ${status}: ${what}${detail ? ` (the Hub said: ${detail})` : ""}.`;
-}
-
-export function formatMs(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms)}ms`;
 }

@@ -1,0 +1,99 @@
+// The parameter cascade's sources that cost requests, asked only for the models the cheaper ones
+// left without a count: the website listing's numParameters (already read for the authors), then
+// the safetensors headers (one Range request per weight file, plus the shard index of a sharded
+// repo; "resolvers" bucket), then the model page ("pages" bucket, the scarcest). Shared by the crawl
+// and `hub params`.
+import { resolveBaseModels } from "../enrich/base-model.ts";
+import { resolveParams, type ExtraParams } from "../enrich/params.ts";
+import type { CacheMode, HubClient } from "../hub/client.ts";
+import type { ModelCache } from "../hub/model-cache.ts";
+import { fetchModelPageParams } from "../hub/model-page.ts";
+import { fetchHeaderParams, weightFilesOf } from "../hub/safetensors-header.ts";
+import type { ApiModel } from "../hub/types.ts";
+
+export interface WebsiteListing {
+  /** The Hub's count by model id, from /models-json. */
+  numParameters: ReadonlyMap<string, number>;
+  /** Models the listing showed: without a count there, their page shows none either (same Hub data). */
+  seen: ReadonlySet<string>;
+}
+
+export interface FetchExtraParamsOptions {
+  /** null when the website listing was not read or failed: every uncounted model may need its page. */
+  listing: WebsiteListing | null;
+  cache?: CacheMode;
+  log?: (line: string) => void;
+  /** Models looked at in parallel; the client bounds requests per bucket as well. */
+  concurrency?: number;
+  /** Reuses each model's header and page results while its sha is unchanged (hub/model-cache.ts). */
+  modelCache?: ModelCache;
+}
+
+export interface ExtraParamsReport {
+  extras: Map<string, ExtraParams>;
+  headerCounted: number;
+  headerTried: number;
+  pageCounted: number;
+  pageTried: number;
+}
+
+export async function fetchExtraParams(
+  client: HubClient,
+  models: readonly ApiModel[],
+  options: FetchExtraParamsOptions,
+): Promise<ExtraParamsReport> {
+  const log = options.log ?? (() => {});
+  const extras = new Map<string, ExtraParams>();
+  for (const model of models) {
+    const listed = options.listing?.numParameters.get(model.id);
+    if (listed !== undefined) extras.set(model.id, { listingParams: listed });
+  }
+  const extraOf = (id: string) => {
+    let extra = extras.get(id);
+    if (!extra) extras.set(id, (extra = {}));
+    return extra;
+  };
+  // The name is left out (null): it is the cascade's last resort, after these reads.
+  const uncounted = (model: ApiModel) =>
+    resolveParams(model, null, extras.get(model.id)).params === null &&
+    // An adapter's weights, header or page, count the adapter only: reading them cannot help.
+    resolveBaseModels(model).base_relation !== "adapter";
+
+  const forHeaders = models.filter((model) => uncounted(model) && weightFilesOf(model.siblings) !== null);
+  let headerCounted = 0;
+  await forEachLimited(forHeaders, options.concurrency ?? 4, async (model) => {
+    const result = options.modelCache
+      ? await options.modelCache.reuseOrFetch("safetensors-header", model, (scoped) => fetchHeaderParams(scoped, model, options.cache))
+      : await fetchHeaderParams(client, model, options.cache);
+    if (result.ok) {
+      Object.assign(extraOf(model.id), { headerParams: result.count.params, headerEvidence: result.count.evidence });
+      headerCounted++;
+    } else {
+      log(`safetensors header of ${model.id}: no count (${result.reason})`);
+    }
+  });
+  if (forHeaders.length > 0) log(`safetensors headers: ${headerCounted} of ${forHeaders.length} repos counted`);
+
+  const forPages = models.filter((model) => uncounted(model) && !(options.listing?.seen.has(model.id) ?? false));
+  let pageCounted = 0;
+  await forEachLimited(forPages, options.concurrency ?? 4, async (model) => {
+    const result = options.modelCache
+      ? await options.modelCache.reuseOrFetch("model-page", model, (scoped) => fetchModelPageParams(scoped, model.id, options.cache))
+      : await fetchModelPageParams(client, model.id, options.cache);
+    if (result.ok) {
+      Object.assign(extraOf(model.id), { pageParams: result.count.params, pageEvidence: result.count.evidence });
+      pageCounted++;
+    }
+  });
+  if (forPages.length > 0) log(`model pages: ${pageCounted} of ${forPages.length} repos counted`);
+
+  return { extras, headerCounted, headerTried: forHeaders.length, pageCounted, pageTried: forPages.length };
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
