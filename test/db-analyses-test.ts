@@ -301,6 +301,73 @@ describe("names that do not match the count", () => {
   });
 });
 
+describe("the family vocabulary in the database", () => {
+  test("families carry the vocabulary's display names, and the vocabulary lists each family's names and crawled models", async () => {
+    const families = await report.families();
+    expect(families.find((r) => r.family === "qwen2")?.display_name).toBe("Qwen2 / Qwen2.5");
+    expect(families.find((r) => r.family === "unknown")?.display_name).toBe("unknown");
+    const vocabulary = await report.familyVocabulary();
+    expect(vocabulary.find((r) => r.family === "gpt_neox")).toMatchObject({
+      model_types: ["gpt_neox"],
+      gguf_architectures: ["gptneox"],
+      classes: ["GPTNeoXForCausalLM"],
+      models: 0,
+    });
+    expect(vocabulary.find((r) => r.family === "mistral")).toMatchObject({ gguf_architectures: [], distinct_from: ["mistral3"], models: 1 });
+    expect(vocabulary.find((r) => r.family === "llama")?.models).toBe(models.filter((m) => m.family === "llama").length);
+  });
+});
+
+describe("likes per day", () => {
+  const perDay = (m: ModelRow) => m.likes / Math.max((Date.parse("2025-06-01T00:00:00Z") - Date.parse(m.created_at!)) / 86_400_000, 1);
+
+  test("divides likes by the days since creation, real dates only, and counts the placeholder dates left out", async () => {
+    const dated = models.filter((m) => m.created_at !== null);
+    const info = await report.likesPerDay();
+    expect(info).toMatchObject({
+      models: models.length,
+      dated: dated.length,
+      placeholder: models.filter((m) => m.created_at_placeholder).length,
+      undated: models.filter((m) => m.created_at === null && !m.created_at_placeholder).length,
+    });
+    expect(info.placeholder).toBe(1);
+    expect(info.median_likes_per_day).toBeCloseTo(median(dated.map(perDay)), 12);
+    const top = await report.topLikesPerDay({ n: 3 });
+    const expected = [...dated].sort((a, b) => perDay(b) - perDay(a) || a.rank - b.rank).slice(0, 3);
+    expect(top.map((r) => r.id)).toEqual(expected.map((m) => m.id));
+    top.forEach((r, i) => expect(r.likes_per_day).toBeCloseTo(perDay(expected[i]), 12));
+  });
+
+  test("tells whether the top 100 of the ranking is older, more recent or as old as all models, by median age", async () => {
+    const OLD = "2022-06-01T00:00:00Z";
+    const NEW = "2025-05-01T00:00:00Z";
+    const days = (date: string) => Math.floor((Date.parse("2025-06-01T00:00:00Z") - Date.parse(date)) / 86_400_000);
+    /** 100 models on top made at `top`, then `rest` models made at `restAt`, one placeholder among the top. */
+    const ageOf = async (name: string, top: string, rest: number, restAt: string) => {
+      const rows = Array.from({ length: 100 + rest }, (_, i) =>
+        makeModelRow({
+          id: `r/m${i}`, rank: i + 1, likes: 1_000 - i,
+          created_at: i === 0 ? null : i < 100 ? top : restAt, created_at_placeholder: i === 0,
+        }),
+      );
+      const dbFile = path.join(scratch.dir, `${name}.duckdb`);
+      await writeDatabase(dbFile, { models: rows, authors: [], runs: [makeCrawlRun({ finished_at: "2025-06-01T00:00:00Z" })], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
+      const ageReport = await openReport(dbFile);
+      try {
+        return await ageReport.likesRankingAge();
+      } finally {
+        ageReport.close();
+      }
+    };
+    expect(await ageOf("older", OLD, 200, NEW)).toEqual({
+      top_models: 100, top_dated: 99, top_placeholder: 1, top_median_age_days: days(OLD),
+      all_models: 300, all_dated: 299, all_placeholder: 1, all_median_age_days: days(NEW), verdict: "older",
+    });
+    expect(await ageOf("recent", NEW, 200, OLD)).toMatchObject({ top_median_age_days: days(NEW), all_median_age_days: days(OLD), verdict: "recent" });
+    expect(await ageOf("similar", OLD, 50, NEW)).toMatchObject({ all_median_age_days: days(OLD), verdict: "similar" });
+  });
+});
+
 describe("concentration", () => {
   test("Gini of authors' likes 10, 20, 30, 40 is 0.25, as the pairwise formula gives", async () => {
     const info = await report.concentration();

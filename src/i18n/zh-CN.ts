@@ -523,7 +523,7 @@ export const zhCN: Messages = {
     familiesIntro:
       "同一个家族在 Hub 上最多有三个名称：配置中的 model_type（transformers）、GGUF 文件头中的架构名（llama.cpp 有自己的写法：gptneox、phi2、command-r），以及 config.architectures 中的 transformers 类名。一张以数据形式保存的表（数据库中的 families 和 family_aliases 表）把这三种名称映射到同一个家族 ID，避免一个家族被拆成两个。表中没有的名称自成一个家族，使用其规范化后的名称。看起来相似的 ID（只在大小写、_ 或 -、末尾数字或 moe 后缀上不同）视为同一家族，除非表中声明它们不同（qwen2 和 qwen3 是不同的架构）；任何未声明的相似 ID 都会使测试失败。",
     familiesCaption: "模型家族词表，以及每个家族的已抓取模型数。",
-    familyColumns: { family: "家族", name: "名称", modelTypes: "model_type", gguf: "GGUF 架构", classes: "类名", distinct: "区别于", models: "模型数" },
+    familyColumns: { family: "家族", name: "名称", modelTypes: "配置 model_type", gguf: "GGUF 架构", classes: "类名", distinct: "区别于", models: "模型数" },
     reasonsHeading: "名称为何可能与计数不符",
     reasonsIntro: (compared, disagree) =>
       `在与仓库自身计数比较的 ${compared} 个名称中，有 ${disagree} 个相差超过 20%。每个取第一个适用的可能原因，依据的都是抓取已有的数据：`,

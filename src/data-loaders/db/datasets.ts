@@ -488,9 +488,9 @@ ORDER BY bucket_order, source_order`,
   /** The family vocabulary with each family's crawled models, most first. */
   familyVocabulary: {
     sql: `SELECT f.family, f.display_name, f.distinct_from,
-  list_sort(list(a.alias) FILTER (WHERE a.kind = 'model_type')) AS model_types,
-  list_sort(list(a.alias) FILTER (WHERE a.kind = 'gguf')) AS gguf_architectures,
-  list_sort(list(a.alias) FILTER (WHERE a.kind = 'architecture')) AS classes,
+  coalesce(list_sort(list(a.alias) FILTER (WHERE a.kind = 'model_type')), []) AS model_types,
+  coalesce(list_sort(list(a.alias) FILTER (WHERE a.kind = 'gguf')), []) AS gguf_architectures,
+  coalesce(list_sort(list(a.alias) FILTER (WHERE a.kind = 'architecture')), []) AS classes,
   coalesce(any_value(s.models), 0) AS models
 FROM families AS f
 LEFT JOIN family_aliases AS a ON a.family = f.family
