@@ -7,6 +7,7 @@
 // Kept free of DuckDB imports: pages import this file to show the SQL.
 import type { SizeBucketDefinition } from "../../config/config.ts";
 import { currentSnapshotSql } from "./current-snapshot.ts";
+import type { ExampleQuery, ExampleResult } from "./example-queries.ts";
 import type { DerivativeRelation, Era, ExplorerRow, LicenceKind, SizeBucket, SourceInfo } from "./report-types.ts";
 import type { ParamsSource } from "./rows.ts";
 
@@ -856,6 +857,8 @@ export interface Report extends DatasetMethods {
   placeholderDates(): Promise<number>;
   /** Every model (or the first `limit`) in likes-rank order, as the explorer lists them. */
   explorerRows(limit?: number): Promise<ExplorerRow[]>;
+  /** The SQL page's example queries run over the published model table, in order. */
+  exampleResults(examples: readonly ExampleQuery[]): Promise<ExampleResult[]>;
   close(): void;
 }
 

@@ -2,8 +2,9 @@
 // headline figures as summary.json. Everything is read from the database's views, so the
 // downloads carry the same numbers as the pages. Each file is written under a temporary name and
 // renamed, so a reader never sees a half-written download.
-import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { writeAtomically } from "../../lib/atomic-write.ts";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { MODEL_EXPORT_COLUMNS, type ModelExportColumn } from "./data-dictionary.ts";
 import { csvSafeSql } from "./csv-cell.ts";
@@ -148,16 +149,5 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
       requested_limit: source.requested_limit,
     },
   };
-}
-
-async function writeAtomically(file: string, write: (tempFile: string) => Promise<unknown>): Promise<void> {
-  const tempFile = `${file}.tmp-${process.pid}`;
-  try {
-    await write(tempFile);
-    await rename(tempFile, file);
-  } catch (error) {
-    await rm(tempFile, { force: true });
-    throw new Error(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
 }
 
