@@ -16,7 +16,8 @@ import { exampleQueries } from "../src/data-loaders/db/example-queries.ts";
 import { exportData, modelExportQuery, type DataSummary } from "../src/data-loaders/db/export.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
-import { DEFAULT_SIZE_BUCKETS, sizeBucketsIn, type Report, type SizeBucketRow } from "../src/data-loaders/db/report-types.ts";
+import { DEFAULT_SIZE_BUCKETS, sizeBucketsIn } from "../src/data-loaders/db/report-types.ts";
+import { type Report, type SizeBucketRow } from "../src/data-loaders/db/datasets.ts";
 import { messages } from "../src/i18n/index.ts";
 import type { ModelRow } from "../src/data-loaders/db/rows.ts";
 import { executeOnDatabase, makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
@@ -218,11 +219,14 @@ describe("pages rendered from a database with configured buckets", () => {
   const PAGES = ["methodology/", "zh-cn/methodology/", "downloads/", "zh-cn/downloads/", "sql/"];
 
   beforeAll(async () => {
-    const saved = { db: process.env.HUB_LIKES_DB, basePath: process.env.BASE_PATH, baseUrl: process.env.BASE_URL };
+    const saved = { db: process.env.HUB_LIKES_DB, basePath: process.env.BASE_PATH, baseUrl: process.env.BASE_URL, vitest: process.env.VITEST };
     process.env.HUB_LIKES_DB = customDb;
     // Pages at the root; Vitest's own BASE_URL would otherwise override Astro's base at render time.
     delete process.env.BASE_PATH;
     delete process.env.BASE_URL;
+    // Astro 7's dev server does not answer page requests when it sees VITEST in the environment
+    // (it takes itself for a Vitest setup using getViteConfig); this test wants the real server.
+    delete process.env.VITEST;
     const root = fileURLToPath(new URL("..", import.meta.url));
     const server = await dev({ root, logLevel: "error", server: { host: "127.0.0.1", port: await freePort() } });
     try {
@@ -233,7 +237,7 @@ describe("pages rendered from a database with configured buckets", () => {
       }
     } finally {
       await server.stop();
-      for (const [name, value] of [["HUB_LIKES_DB", saved.db], ["BASE_PATH", saved.basePath], ["BASE_URL", saved.baseUrl]] as const) {
+      for (const [name, value] of [["HUB_LIKES_DB", saved.db], ["BASE_PATH", saved.basePath], ["BASE_URL", saved.baseUrl], ["VITEST", saved.vitest]] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }

@@ -1,6 +1,6 @@
 // Models by their author's Hub plan, split by author type: how much of the liked catalogue comes
 // from paying organisations, pro users and free accounts.
-import type { PlanRow } from "../data-loaders/db/report-types.ts";
+import type { PlanRow } from "../data-loaders/db/datasets.ts";
 import { AUTHOR_TYPES } from "./author-types.ts";
 import { horizontalBars } from "./rows.ts";
 import { COLORS, LAYOUTS, chartLocale, type ChartOptions } from "./shared.ts";

@@ -1,6 +1,7 @@
 // Derivatives: how many models are fine-tunes, quantisations, adapters or merges of another model,
 // and which base models' direct descendants collected the most likes, split by relation.
-import { DERIVATIVE_RELATIONS, type BaseModelRow, type DerivativeRelation, type DerivativeRelationRow } from "../data-loaders/db/report-types.ts";
+import { DERIVATIVE_RELATIONS, type DerivativeRelation } from "../data-loaders/db/report-types.ts";
+import type { BaseModelRow, DerivativeRelationRow } from "../data-loaders/db/datasets.ts";
 import { CATEGORY_COLORS, REST_COLORS } from "./palette.ts";
 import { horizontalBars } from "./rows.ts";
 import { LAYOUTS, chartLocale, type ChartOptions } from "./shared.ts";

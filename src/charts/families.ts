@@ -1,6 +1,6 @@
 // Models per family: the largest families as bars, every smaller family summed into one "other"
 // bar, and "unknown" (no family could be derived) drawn faint so it never reads as a family.
-import type { FamilyRow } from "../data-loaders/db/report-types.ts";
+import type { FamilyRow } from "../data-loaders/db/datasets.ts";
 import { REST_COLORS } from "./palette.ts";
 import { horizontalBars } from "./rows.ts";
 import { COLORS, LAYOUTS, chartLocale, type ChartOptions } from "./shared.ts";

@@ -1,7 +1,7 @@
 // Likes gained per week between consecutive history snapshots, one bar per interval, oldest on
 // top. Only models present at both ends of an interval count, so a model entering or leaving the
 // crawled set does not show up as a jump in likes.
-import type { IntervalLikesRow } from "../data-loaders/history/types.ts";
+import type { IntervalLikesRow } from "../data-loaders/db/datasets.ts";
 import { horizontalBars } from "./rows.ts";
 import { COLORS, LAYOUTS, chartLocale, type ChartOptions } from "./shared.ts";
 

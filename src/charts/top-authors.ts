@@ -1,5 +1,5 @@
 // The authors whose models collected the most likes, coloured by organisation vs user.
-import type { TopAuthorRow } from "../data-loaders/db/report-types.ts";
+import type { TopAuthorRow } from "../data-loaders/db/datasets.ts";
 import { horizontalBars } from "./rows.ts";
 import { COLORS, LAYOUTS, chartLocale, type ChartOptions } from "./shared.ts";
 

@@ -1,5 +1,5 @@
 // Horizontal bars: 30-day downloads of the most-downloaded high-quality models, most downloaded on top.
-import type { TopModelRow } from "../data-loaders/db/report-types.ts";
+import type { TopModelRow } from "../data-loaders/db/datasets.ts";
 import { horizontalBars } from "./rows.ts";
 import { COLORS, LAYOUTS, chartLocale, type ChartOptions } from "./shared.ts";
 
