@@ -84,6 +84,7 @@ describe("every page in Chromium", () => {
     }
   });
 
+  // A generous timeout: every chart is drawn twice (wide and narrow), doubling the markup axe-core walks.
   it("loads with no console error and no failed request, passes axe-core, and is screenshotted", async () => {
     const results: Array<Record<string, unknown>> = [];
     for (const pagePath of pages) {
@@ -105,7 +106,7 @@ describe("every page in Chromium", () => {
     }
     // All pages first, then one assertion, so a failure lists every page's problems at once.
     expect(results).toEqual(pages.map((page) => ({ page, consoleErrors: [], failedRequests: [], violations: [] })));
-  }, 240_000);
+  }, 480_000);
 });
 
 describe("the two languages", () => {
@@ -171,13 +172,15 @@ describe("the two languages", () => {
 });
 
 describe("charts", () => {
-  it("draw one bar per top-downloads model, as inline SVG", async () => {
+  it("draw one bar per top-downloads model in each of the two drawings, as inline SVG", async () => {
     const expected = await count(
       "SELECT count(*) AS n FROM (SELECT 1 FROM model_facts WHERE high_quality AND era = 'after' LIMIT 10)",
     );
     expect(expected).toBeGreaterThan(0);
     const { page } = await openPage("top/");
-    expect(await page.locator('figure.chart svg g[aria-label="bar"] rect').count()).toBe(expected);
+    for (const layout of ["wide", "narrow"]) {
+      expect(await page.locator(`figure.chart .chart-${layout} svg g[aria-label="bar"] rect`).count(), layout).toBe(expected);
+    }
     await page.close();
   });
 });
