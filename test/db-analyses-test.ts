@@ -350,14 +350,14 @@ describe("overview", () => {
   });
 
   test("the sentences follow the data: another crawl gives other sentences with its own figures", async () => {
-    const first = overviewSentences(await report.overview(), "2024-01-01");
+    const first = overviewSentences(await report.overview(), await report.thresholds());
     const secondFacts = await otherReport.overview();
-    const second = overviewSentences(secondFacts, "2024-01-01");
+    const second = overviewSentences(secondFacts, await otherReport.thresholds());
     expect(first.join(" ")).not.toEqual(second.join(" "));
-    expect(second.join(" ")).toContain("The most common family is qwen2 (100.0%)");
+    expect(second.join(" ")).toContain("the most common family is qwen2 (100.0%)");
     const hq = highQuality(otherModels);
     expect(secondFacts.median_params).toBe(median(hq.map((m) => m.params!)));
-    expect(second.join(" ")).toMatch(/The median size grew from/);
+    expect(second.join(" ")).toMatch(/the median size grew from/);
   });
 });
 
@@ -372,7 +372,7 @@ describe("per-chart data files", () => {
       expect(JSON.parse(await readFile(jsonFile, "utf8")), name).toEqual(await report[name]());
     }
     const csv = (await readFile(path.join(dataDir, "charts", "licences.csv"), "utf8")).trim().split("\n");
-    expect(csv[0]).toBe("licence,kind,models,high_quality,likes,share");
+    expect(csv[0]).toBe("licence,kind,models,high_quality,likes,share,high_quality_share");
     // "none declared" is an empty licence cell, like a missing value in models.csv.
     expect(csv.some((line) => line.startsWith(",none,1,"))).toBe(true);
     const families = await readFile(path.join(dataDir, "charts", "families.csv"), "utf8");

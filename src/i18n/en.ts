@@ -74,7 +74,7 @@ export const en = {
     title: "Explorer",
     description: "Every crawled text-generation model: search, filter and sort them in the browser.",
     lead: (models: string) =>
-      `All ${models} models in the data. Search by model id or author, filter by size, era, author type, licence and family, and sort by any number.`,
+      `All ${models} models in the data. Search by model id or author, filter by size, era, author type, licence, family, quality and relation to a base, and sort by any number. The filters live in the address, so every chart's bar links here with its set of models.`,
     noScript: "The full explorer (search, filters, sorting over every model) needs JavaScript. Without it, this page lists the 100 most-liked models; the whole table is in the downloads:",
     staticCaption: (shown: string, total: string) => `The ${shown} most-liked of ${total} models.`,
     search: "Search model id or author",
@@ -85,6 +85,9 @@ export const en = {
     authorType: "Author type",
     licence: "Licence",
     family: "Family",
+    quality: "Quality",
+    qualityValues: { high: "High quality", low: "Not high quality" },
+    relation: "Relation to its base",
     any: "Any",
     sortBy: "Sort by",
     order: "Order",
@@ -145,6 +148,103 @@ export const en = {
     other: "other",
     unknown: "unknown",
   },
+  /** Chart titles that state the finding, and subtitles that name the population (src/views/findings.ts). */
+  findings: {
+    /** Joins two clauses of one title. */
+    clauseSeparator: "; ",
+    population: {
+      all: (models: string, day: string) => `All ${models} crawled models, crawled ${day}`,
+      highQuality: (models: string, day: string) => `${models} high-quality models, crawled ${day}`,
+      highQualityAfter: (models: string, boundary: string, day: string) =>
+        `${models} high-quality models created on or after ${boundary}, crawled ${day}`,
+      dated: (models: string, day: string) => `${models} crawled models with a real creation date, crawled ${day}`,
+      authors: (authors: string, models: string, day: string) => `${authors} authors of all ${models} crawled models, crawled ${day}`,
+      compared: (models: string, day: string) => `${models} models whose name and metadata both give a size, crawled ${day}`,
+      derived: (models: string, all: string, day: string) => `${models} of the ${all} crawled models that name a base model, crawled ${day}`,
+      snapshots: (snapshots: string, day: string) => `${snapshots} crawls of the most-liked models, the latest on ${day}`,
+    },
+    sizes: {
+      large: (direction: "rose" | "fell" | "same", before: string, after: string) =>
+        direction === "same"
+          ? `Models of 20B+ stayed about the same share of high-quality models (${before} before, ${after} since)`
+          : `Models of 20B+ ${direction} from ${before} to ${after} of high-quality models`,
+      commonOnly: (bucket: string) => `No high-quality model has 20B parameters or more; ${bucket} is the most common size`,
+      oneEra: "Only one era has high-quality models, so there is no change to show",
+    },
+    topDownloads: {
+      leader: (id: string, share: string, n: string) => `${id} has ${share} of the downloads of these ${n} models`,
+      none: "None of these models was downloaded in the last 30 days",
+    },
+    modelsPerMonth: {
+      peak: (month: string, models: string) => `${month} saw the most new liked models: ${models}`,
+      none: "No model has a real creation date",
+    },
+    authorTypes: {
+      orgShare: (highQuality: string, all: string) => `Organisations publish ${highQuality} of high-quality models (${all} of all models)`,
+      noOrgs: "No model is published by an organisation",
+    },
+    authorPlans: {
+      top: (plan: string, type: string, models: string) => `Authors on the ${plan} plan (${type}) publish the most models: ${models}`,
+      none: "No author's plan is known",
+    },
+    topAuthors: {
+      top: (author: string, likes: string, models: string) => `${author} holds the most likes: ${likes} over ${models} models`,
+      none: "No author has any likes",
+    },
+    families: {
+      top: (family: string, highQuality: string, all: string) =>
+        `${family} is the largest family: ${highQuality} of high-quality models (${all} of all models)`,
+      none: "No model has a known family",
+    },
+    familyShare: {
+      moved: (family: string, direction: "rose" | "fell" | "same", from: string, fromYear: string, to: string, toYear: string) =>
+        direction === "same"
+          ? `${family}'s share stayed about the same, ${from} in ${fromYear} and ${to} in ${toYear}`
+          : `${family}'s share ${direction} from ${from} in ${fromYear} to ${to} in ${toYear}`,
+      onlyLast: (family: string, share: string, year: string) => `${family} leads ${year} with ${share} of its models`,
+      none: "No model has a known family and creation year",
+    },
+    licences: {
+      top: (licence: string, highQuality: string, all: string) =>
+        `${licence} is the most common licence: ${highQuality} of high-quality models (${all} of all)`,
+      undeclared: (share: string) => `${share} of all models declare none`,
+      none: "No model declares a licence",
+    },
+    derivatives: {
+      share: (share: string) => `${share} of models name a base model they derive from`,
+      commonest: (relation: string) => `the most common relation is ${relation}`,
+      none: "No model names a base model",
+    },
+    topBaseModels: {
+      top: (base: string, descendants: string, likes: string) =>
+        `${base} has the most-liked descendants: ${descendants} models with ${likes} likes`,
+      none: "No model names a base model",
+    },
+    nameSizes: {
+      share: (share: string) => `${share} of names that state a size are more than 20% off the metadata`,
+      allAgree: (models: string) => `All ${models} names that state a size are within 20% of the metadata`,
+      none: "No name could be checked against a size from metadata",
+    },
+    concentration: {
+      top10: (share: string, authors: string) => `The 10 most-liked authors hold ${share} of all likes (of ${authors} authors)`,
+      none: "No model has any likes",
+    },
+    likesDownloads: {
+      correlation: (strength: string, rho: string) => `Liked models tend to be downloaded: a ${strength} rank correlation of ${rho}`,
+      strength: { strong: "strong", moderate: "moderate", weak: "weak" } as Record<"strong" | "moderate" | "weak", string>,
+      none: "Too few models to compare likes and downloads",
+    },
+    history: {
+      moved: (direction: "rose" | "fell" | "same", before: string, after: string) =>
+        direction === "same"
+          ? `Likes per week stayed about the same (${before}, then ${after})`
+          : `Likes per week ${direction} from ${before} to ${after}`,
+      latest: (perWeek: string) => `The most-liked models gained ${perWeek} likes per week`,
+      none: "One crawl so far: no likes gained to show",
+      climber: (id: string, places: string, rank: string) => `${id} climbed the most: ${places} places, to rank ${rank}`,
+      noMovers: "No model changed rank between the two latest crawls",
+    },
+  },
   overview: {
     title: "Overview",
     description: "What the most-liked text-generation models on the Hugging Face Hub look like.",
@@ -152,29 +252,45 @@ export const en = {
     lead: (limit: string | null) =>
       `What do the text-generation models that Hugging Face users like most look like? This report covers ${limit === null ? "all the" : `the ${limit}`} most-liked models tagged {tag}.`,
     answerHeading: "The answer in short",
-    /** One function per sentence; the figures arrive formatted (src/views/overview.ts). */
+    /** Three sentences; the figures arrive formatted (src/views/overview.ts). */
     answer: {
-      none: "No model passes the high-quality thresholds in this crawl, so there is no typical model to describe.",
-      size: (params: string, counted: string) =>
-        `The typical high-quality model has ${params} parameters (the median over the ${counted} with a known size).`,
-      age: (days: string, years: string) => `Half of them are older than ${days} days (about ${years} years) at the time of the crawl.`,
-      makers: (orgShare: string) => `Organisations published ${orgShare} of them; individual users and authors of unknown type the rest.`,
-      familyAndLicence: (family: string, familyShare: string, licence: string, licenceShare: string) =>
-        `The most common family is ${family} (${familyShare}) and the most common licence ${licence} (${licenceShare}).`,
-      familyOnly: (family: string, familyShare: string) => `The most common family is ${family} (${familyShare}).`,
+      none: (rule: { likes: string; percentile: number; downloads: string }) =>
+        `A model counts as high quality here when it has at least ${rule.likes} likes (the ${ordinal(rule.percentile)} percentile of the crawl) and ${rule.downloads} downloads in the last 30 days; no model passes both in this crawl, so there is no typical model to describe.`,
+      definition: (
+        rule: { likes: string; percentile: number; downloads: string },
+        models: string,
+        median: { params: string; counted: string } | null,
+      ) =>
+        `A model counts as high quality here when it has at least ${rule.likes} likes (the ${ordinal(rule.percentile)} percentile of the crawl) and ${rule.downloads} downloads in the last 30 days; ` +
+        (median === null
+          ? `${models} models pass.`
+          : `the typical one of these ${models} models has ${median.params} parameters (the median of the ${median.counted} with a known size).`),
       eras: (
         boundary: string,
-        before: { bucket: string; share: string; large: string },
-        after: { bucket: string; share: string; large: string },
+        large: { direction: "rose" | "fell" | "same"; before: string; after: string },
+        median: { direction: "rose" | "fell" | "same"; before: string; after: string } | null,
       ) =>
-        `Before ${boundary} the most common size was ${before.bucket} (${before.share}) and ${before.large} had 20B parameters or more; ` +
-        `since then the most common size is ${after.bucket} (${after.share}) and ${after.large} have 20B or more.`,
-      median: (before: string, after: string, direction: "grew" | "shrank" | "stayed") =>
-        direction === "stayed"
-          ? `The median size stayed at ${after} across the boundary.`
-          : `The median size ${direction} from ${before} to ${after}.`,
+        `Across ${boundary}, ` +
+        (large.direction === "same"
+          ? `the share with 20B parameters or more stayed about the same (${large.before}, then ${large.after})`
+          : `the share with 20B parameters or more ${large.direction} from ${large.before} to ${large.after}`) +
+        (median === null
+          ? "."
+          : median.direction === "same"
+            ? `, and the median size stayed about the same (${median.before}, then ${median.after}).`
+            : `, and the median size ${median.direction === "rose" ? "grew" : "shrank"} from ${median.before} to ${median.after}.`),
       oneEra: (boundary: string, side: "before" | "after") =>
         `All dated high-quality models were created ${side === "before" ? "before" : "on or after"} ${boundary}, so there is no change between eras to show.`,
+      makers: (
+        orgShare: string,
+        unknownTypes: boolean,
+        family: { name: string; share: string } | null,
+        licence: { name: string; share: string } | null,
+      ) =>
+        `Organisations published ${orgShare} of them (${unknownTypes ? "users and authors of unknown type" : "individual users"} the rest)` +
+        (family ? `; the most common family is ${family.name} (${family.share})` : "") +
+        (licence ? `${family ? " and" : "; the most common"} licence ${licence.name} (${licence.share})` : "") +
+        ".",
     },
     keyFigures: {
       medianParams: "median size of high-quality models",

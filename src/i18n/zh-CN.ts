@@ -63,7 +63,7 @@ export const zhCN: Messages = {
     title: "模型浏览",
     description: "抓取到的全部文本生成模型：在浏览器中搜索、筛选和排序。",
     lead: (models) =>
-      `数据中的全部 ${models} 个模型。可按模型 ID 或作者搜索，按规模、时期、作者类型、许可证和模型家族筛选，并按任一数值排序。`,
+      `数据中的全部 ${models} 个模型。可按模型 ID 或作者搜索，按规模、时期、作者类型、许可证、模型家族、质量和与基础模型的关系筛选，并按任一数值排序。筛选条件保存在网址中，因此每个图表的条形都链接到这里对应的模型集合。`,
     noScript: "完整的浏览功能（对全部模型搜索、筛选、排序）需要 JavaScript。未启用时，本页只列出点赞最多的 100 个模型；完整数据见下载文件：",
     staticCaption: (shown, total) => `${total} 个模型中点赞最多的 ${shown} 个。`,
     search: "搜索模型 ID 或作者",
@@ -74,6 +74,9 @@ export const zhCN: Messages = {
     authorType: "作者类型",
     licence: "许可证",
     family: "模型家族",
+    quality: "质量",
+    qualityValues: { high: "高质量", low: "非高质量" },
+    relation: "与基础模型的关系",
     any: "全部",
     sortBy: "排序依据",
     order: "顺序",
@@ -129,6 +132,97 @@ export const zhCN: Messages = {
     other: "其他",
     unknown: "未知",
   },
+  findings: {
+    clauseSeparator: "；",
+    population: {
+      all: (models, day) => `全部 ${models} 个抓取到的模型，${day} 抓取`,
+      highQuality: (models, day) => `${models} 个高质量模型，${day} 抓取`,
+      highQualityAfter: (models, boundary, day) => `${boundary} 当天及之后创建的 ${models} 个高质量模型，${day} 抓取`,
+      dated: (models, day) => `${models} 个有真实创建日期的模型，${day} 抓取`,
+      authors: (authors, models, day) => `全部 ${models} 个模型的 ${authors} 位作者，${day} 抓取`,
+      compared: (models, day) => `名称和元数据都给出规模的 ${models} 个模型，${day} 抓取`,
+      derived: (models, all, day) => `${all} 个抓取到的模型中注明基础模型的 ${models} 个，${day} 抓取`,
+      snapshots: (snapshots, day) => `最受喜爱模型的 ${snapshots} 次抓取，最近一次在 ${day}`,
+    },
+    sizes: {
+      large: (direction, before, after) =>
+        direction === "same"
+          ? `200 亿参数及以上的模型在高质量模型中的占比基本不变（之前 ${before}，之后 ${after}）`
+          : `200 亿参数及以上的模型在高质量模型中的占比从 ${before} ${direction === "rose" ? "升至" : "降至"} ${after}`,
+      commonOnly: (bucket) => `没有高质量模型达到 200 亿参数；最常见的规模是 ${bucket}`,
+      oneEra: "只有一个时期有高质量模型，无法比较变化",
+    },
+    topDownloads: {
+      leader: (id, share, n) => `${id} 占这 ${n} 个模型下载量的 ${share}`,
+      none: "这些模型在过去 30 天内都没有下载",
+    },
+    modelsPerMonth: {
+      peak: (month, models) => `${month} 新建的受喜爱模型最多：${models} 个`,
+      none: "没有模型有真实的创建日期",
+    },
+    authorTypes: {
+      orgShare: (highQuality, all) => `组织发布了 ${highQuality} 的高质量模型（全部模型的 ${all}）`,
+      noOrgs: "没有模型由组织发布",
+    },
+    authorPlans: {
+      top: (plan, type, models) => `${plan}方案的作者（${type}）发布的模型最多：${models} 个`,
+      none: "没有作者的方案已知",
+    },
+    topAuthors: {
+      top: (author, likes, models) => `${author} 获得的点赞最多：${models} 个模型共 ${likes} 个赞`,
+      none: "没有作者获得点赞",
+    },
+    families: {
+      top: (family, highQuality, all) => `${family} 是最大的模型家族：占高质量模型的 ${highQuality}（全部模型的 ${all}）`,
+      none: "没有模型有已知的家族",
+    },
+    familyShare: {
+      moved: (family, direction, from, fromYear, to, toYear) =>
+        direction === "same"
+          ? `${family} 的占比基本不变：${fromYear} 年 ${from}，${toYear} 年 ${to}`
+          : `${family} 的占比从 ${fromYear} 年的 ${from} ${direction === "rose" ? "升至" : "降至"} ${toYear} 年的 ${to}`,
+      onlyLast: (family, share, year) => `${year} 年 ${family} 领先，占当年模型的 ${share}`,
+      none: "没有模型同时有已知家族和创建年份",
+    },
+    licences: {
+      top: (licence, highQuality, all) => `${licence} 是最常见的许可证：占高质量模型的 ${highQuality}（全部模型的 ${all}）`,
+      undeclared: (share) => `${share} 的模型未声明许可证`,
+      none: "没有模型声明许可证",
+    },
+    derivatives: {
+      share: (share) => `${share} 的模型注明了其派生自的基础模型`,
+      commonest: (relation) => `最常见的关系是${relation}`,
+      none: "没有模型注明基础模型",
+    },
+    topBaseModels: {
+      top: (base, descendants, likes) => `${base} 的派生模型最受喜爱：${descendants} 个模型共 ${likes} 个赞`,
+      none: "没有模型注明基础模型",
+    },
+    nameSizes: {
+      share: (share) => `名称中标明规模的模型有 ${share} 与元数据相差超过 20%`,
+      allAgree: (models) => `全部 ${models} 个标明规模的名称都与元数据相差不超过 20%`,
+      none: "没有名称能与元数据中的规模比较",
+    },
+    concentration: {
+      top10: (share, authors) => `点赞最多的 10 位作者拥有全部点赞的 ${share}（共 ${authors} 位作者）`,
+      none: "没有模型获得点赞",
+    },
+    likesDownloads: {
+      correlation: (strength, rho) => `受喜爱的模型往往下载也多：秩相关系数 ${rho}，属${strength}相关`,
+      strength: { strong: "强", moderate: "中等", weak: "弱" },
+      none: "模型太少，无法比较点赞和下载",
+    },
+    history: {
+      moved: (direction, before, after) =>
+        direction === "same"
+          ? `每周新增点赞基本不变（${before}，之后 ${after}）`
+          : `每周新增点赞从 ${before} ${direction === "rose" ? "升至" : "降至"} ${after}`,
+      latest: (perWeek) => `最受喜爱的模型每周新增 ${perWeek} 个赞`,
+      none: "目前只有一次抓取：尚无新增点赞可显示",
+      climber: (id, places, rank) => `${id} 排名上升最多：上升 ${places} 位，至第 ${rank} 位`,
+      noMovers: "最近两次抓取之间没有模型的排名变化",
+    },
+  },
   overview: {
     title: "概览",
     description: "Hugging Face Hub 上点赞最多的文本生成模型是什么样的。",
@@ -137,22 +231,30 @@ export const zhCN: Messages = {
       (limit === null ? "本报告涵盖所有标记为 {tag} 的模型，按点赞数排序。" : `本报告涵盖标记为 {tag} 的模型中点赞数最高的 ${limit} 个。`),
     answerHeading: "简要回答",
     answer: {
-      none: "本次抓取中没有模型达到高质量门槛，因此无法描述典型模型。",
-      size: (params, counted) => `典型的高质量模型有 ${params} 个参数（在 ${counted} 个参数量已知的模型中取中位数）。`,
-      age: (days, years) => `截至抓取时，其中一半模型的存在时间超过 ${days} 天（约 ${years} 年）。`,
-      makers: (orgShare) => `其中 ${orgShare} 由组织发布，其余来自个人用户和类型未知的作者。`,
-      familyAndLicence: (family, familyShare, licence, licenceShare) =>
-        `最常见的模型家族是 ${family}（${familyShare}），最常见的许可证是 ${licence}（${licenceShare}）。`,
-      familyOnly: (family, familyShare) => `最常见的模型家族是 ${family}（${familyShare}）。`,
-      eras: (boundary, before, after) =>
-        `${boundary}之前，最常见的规模是 ${before.bucket}（${before.share}），有 ${before.large} 的模型参数量达到 200 亿（20B）或以上；` +
-        `此后最常见的规模是 ${after.bucket}（${after.share}），达到 20B 或以上的占 ${after.large}。`,
-      median: (before, after, direction) =>
-        direction === "stayed"
-          ? `分界日期前后，参数量中位数都是 ${after}。`
-          : `参数量中位数从 ${before} ${direction === "grew" ? "增长" : "下降"}到 ${after}。`,
+      none: (rule) =>
+        `这里的高质量模型指点赞至少 ${rule.likes} 个（本次抓取的第 ${rule.percentile} 百分位）且近 30 天下载至少 ${rule.downloads} 次的模型；本次抓取中没有模型同时达到两项门槛，因此无法描述典型模型。`,
+      definition: (rule, models, median) =>
+        `这里的高质量模型指点赞至少 ${rule.likes} 个（本次抓取的第 ${rule.percentile} 百分位）且近 30 天下载至少 ${rule.downloads} 次的模型；` +
+        (median === null
+          ? `共有 ${models} 个模型达到。`
+          : `这 ${models} 个模型中典型的一个有 ${median.params} 个参数（在 ${median.counted} 个参数量已知的模型中取中位数）。`),
+      eras: (boundary, large, median) =>
+        `以 ${boundary} 为界，` +
+        (large.direction === "same"
+          ? `参数量达到 200 亿（20B）或以上的模型占比基本不变（之前 ${large.before}，之后 ${large.after}）`
+          : `参数量达到 200 亿（20B）或以上的模型占比从 ${large.before} ${large.direction === "rose" ? "升至" : "降至"} ${large.after}`) +
+        (median === null
+          ? "。"
+          : median.direction === "same"
+            ? `，参数量中位数基本不变（之前 ${median.before}，之后 ${median.after}）。`
+            : `，参数量中位数从 ${median.before} ${median.direction === "rose" ? "增长" : "下降"}到 ${median.after}。`),
       oneEra: (boundary, side) =>
         `所有日期已知的高质量模型都创建于 ${boundary}${side === "before" ? "之前" : "当天或之后"}，因此无法比较前后两个时期的变化。`,
+      makers: (orgShare, unknownTypes, family, licence) =>
+        `其中 ${orgShare} 由组织发布（其余来自${unknownTypes ? "个人用户和类型未知的作者" : "个人用户"}）` +
+        (family ? `；最常见的模型家族是 ${family.name}（${family.share}）` : "") +
+        (licence ? `${family ? "，" : "；"}最常见的许可证是 ${licence.name}（${licence.share}）` : "") +
+        "。",
     },
     keyFigures: {
       medianParams: "高质量模型的参数量中位数",

@@ -2,11 +2,11 @@
 // that reads them. Types and constants only, so the browser bundle pulls in nothing from Node.
 
 /** The columns stored as dictionary indexes (null stays null). */
-export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license", "family"] as const;
+export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license", "family", "relation"] as const;
 export type DictionaryColumn = (typeof DICTIONARY_COLUMNS)[number];
 
 /** Bump when the shard layout changes, so a cached old manifest is not misread. */
-export const EXPLORER_FORMAT = 1;
+export const EXPLORER_FORMAT = 2;
 
 /** About 2 MB of JSON per shard at typical id lengths. */
 export const DEFAULT_SHARD_ROWS = 25_000;
@@ -34,4 +34,6 @@ export interface ExplorerShard {
   era: Array<number | null>;
   license: Array<number | null>;
   family: Array<number | null>;
+  high_quality: Array<0 | 1>;
+  relation: Array<number | null>;
 }

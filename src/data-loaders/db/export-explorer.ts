@@ -19,7 +19,7 @@ export function readExplorerRows(connection: DuckDBConnection, limit?: number): 
     connection,
     `SELECT rank, id, author, author_type, likes, downloads, params,
             strftime(created_at, '%Y-%m-%d') AS created, created_at_placeholder AS created_placeholder,
-            size_bucket, era, license, family
+            size_bucket, era, license, family, high_quality, relation
      FROM model_facts
      ORDER BY rank, id
      ${limit === undefined ? "" : "LIMIT $limit"}`,
@@ -61,6 +61,8 @@ export function buildExplorerShards(
       era: slice.map((r) => code("era", r.era)),
       license: slice.map((r) => code("license", r.license)),
       family: slice.map((r) => code("family", r.family)),
+      high_quality: slice.map((r) => (r.high_quality ? 1 : 0)),
+      relation: slice.map((r) => code("relation", r.relation)),
     });
   }
   return {
