@@ -57,6 +57,7 @@ function start(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>("[data-more]")!;
   const lang = document.documentElement.lang || "en";
   const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const perDay = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const day = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" });
 
   let models: ExplorerModel[] = [];
@@ -98,6 +99,7 @@ function start(root: HTMLElement): void {
       cell(strings.authorType[(model.authorType ?? "unknown") as keyof Strings["authorType"]] ?? model.authorType ?? ""),
       cell(count.format(model.likes), "num"),
       cell(count.format(model.downloads), "num"),
+      cell(model.likesPerDay === null ? strings.unknown : perDay.format(model.likesPerDay), "num"),
       cell(model.params === null ? strings.unknown : formatParams(model.params), "num"),
       cell(created),
       cell(model.license ?? "–"),

@@ -302,41 +302,43 @@ describe("the SQL console", () => {
   const EXAMPLES = ["size-buckets", "top-downloads", "models-per-month", "author-types", "top-authors", "params-sources"];
   const cellTexts = (page: Page, table: string) =>
     page.locator(`${table} tbody tr`).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? "")));
-  const bytesServed = () => site.served.reduce((sum, file) => sum + file.bytes, 0);
-
   it("transfers at most 300 KiB until asked, then exactly the size its button states, and only from the site's origin", async () => {
+    // A server of its own, so its log holds this page's requests and nothing else.
+    const sqlSite = await serveStatic(built.outDir, E2E_BASE);
+    const bytesServed = () => sqlSite.served.reduce((sum, file) => sum + file.bytes, 0);
     const context = await browser.newContext();
     // Every request of the page and its workers, wherever it goes.
     const requested: string[] = [];
     context.on("request", (request) => requested.push(request.url()));
     const page = await context.newPage();
     const problems = watchPage(page);
-    site.served.length = 0;
-    await page.goto(site.url + "sql/", { waitUntil: "networkidle" });
+    sqlSite.served.length = 0;
+    await page.goto(sqlSite.url + "sql/", { waitUntil: "networkidle" });
     expect(bytesServed()).toBeLessThanOrEqual(300 * 1024);
-    expect(site.served.map((file) => file.path).filter((file) => /\.wasm$|sql-engine|\.parquet$/.test(file))).toEqual([]);
+    expect(sqlSite.served.map((file) => file.path).filter((file) => /\.wasm$|sql-engine|\.parquet$/.test(file))).toEqual([]);
     // The precomputed answers are on the page before anything loads.
     expect(await page.locator("[data-example-result]").count()).toBe(EXAMPLES.length);
 
     const stated = Number(await page.getAttribute("[data-sql-console]", "data-download-bytes"));
     expect(stated).toBeGreaterThan(1e6);
     expect(await page.textContent("[data-sql-load]")).toContain(`(${(stated / 1e6).toFixed(1)}\u00a0MB)`);
-    site.served.length = 0;
+    sqlSite.served.length = 0;
     await page.click("[data-sql-load]");
     await page.waitForSelector("[data-sql-console][data-state=ready]", { timeout: 90_000 });
-    expect(site.served.filter((file) => file.status !== 200)).toEqual([]);
+    expect(sqlSite.served.filter((file) => file.status !== 200)).toEqual([]);
     expect(bytesServed()).toBe(stated);
     // One DuckDB build, the exception-handling one.
-    expect(site.served.map((file) => path.basename(file.path)).filter((file) => file.startsWith("duckdb-"))).toEqual([
+    expect(sqlSite.served.map((file) => path.basename(file.path)).filter((file) => file.startsWith("duckdb-"))).toEqual([
       expect.stringMatching(/^duckdb-browser-eh\.worker\..*\.js$|^duckdb-eh\..*\.wasm$/),
       expect.stringMatching(/^duckdb-browser-eh\.worker\..*\.js$|^duckdb-eh\..*\.wasm$/),
     ]);
 
-    const origin = new URL(site.url).origin;
+    const origin = new URL(sqlSite.url).origin;
     expect(requested.length).toBeGreaterThan(5);
     expect(requested.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
     await context.close();
+    await sqlSite.close();
   }, 120_000);
 
   it("answers every example with the rows printed on the page, and the top-downloads one with DuckDB's in Node", async () => {

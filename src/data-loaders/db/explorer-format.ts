@@ -27,6 +27,7 @@ export interface ExplorerShard {
   likes: number[];
   downloads: number[];
   params: Array<number | null>;
+  likes_per_day: Array<number | null>;
   created: Array<string | null>;
   created_placeholder: Array<0 | 1>;
   author_type: Array<number | null>;
