@@ -130,7 +130,7 @@ export function familiesFinding(rows: FamilyRow[], lang: Lang): string {
   const { t, format } = locale(lang);
   const top = [...rows].filter((r) => r.family !== "unknown").sort((a, b) => b.high_quality - a.high_quality || b.models - a.models)[0];
   if (!top || top.models === 0) return t.families.none;
-  return t.families.top(top.family, format.share(top.high_quality_share), format.share(top.share));
+  return t.families.top(top.display_name, format.share(top.high_quality_share), format.share(top.share));
 }
 
 /** The family leading the latest year: how its share moved since the first year. */
