@@ -32,7 +32,7 @@ export function authorTypeSegments(rows: AuthorTypeRow[]): Segment[] {
   });
 }
 
-export function authorTypesChart(rows: AuthorTypeRow[], { layout: layoutName = "wide", lang }: ChartOptions = {}): string {
+export function authorTypesChart(rows: AuthorTypeRow[], { layout: layoutName = "wide", lang, link }: ChartOptions = {}): string {
   const { text, format, messages } = chartLocale(lang);
   const t = text.authorTypes;
   const layout = LAYOUTS[layoutName];
@@ -67,6 +67,7 @@ export function authorTypesChart(rows: AuthorTypeRow[], { layout: layoutName = "
         fill: "author_type",
         insetRight: 1,
         title: (s: Segment) => t.title(typeName(s.author_type), format.count(s.value), t.measures[s.measure], format.share(s.share)),
+        href: (s: Segment) => link?.(s.author_type),
       }),
       Plot.text(
         segments.filter((s) => inside(s) !== ""),

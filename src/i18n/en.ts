@@ -428,7 +428,7 @@ export const en = {
     typesCaption: (authors: string, models: string, likes: string) =>
       `Organisations are ${authors} of authors and hold ${models} of models and ${likes} of likes.`,
     typesCaptionNoOrgs: "Share of authors, models and likes by author type.",
-    typeColumns: { type: "Author type", authors: "Authors", models: "Models", likes: "Likes" },
+    typeColumns: { type: "Author type", authors: "Authors", models: "Models", highQuality: "High-quality models", likes: "Likes" },
     plansHeading: "Plans",
     /** Each {slot} is a plan name, in italics. */
     plansIntro: "The Hub plan of each author: organisations on {enterprise} or {team}, users with {pro}, everyone else {free}; {unknown} when the Hub did not say.",
@@ -466,8 +466,9 @@ export const en = {
     columns: {
       family: "Family",
       models: "Models",
-      share: "Share",
+      share: "Share of all",
       highQuality: "High quality",
+      highQualityShare: "Share of high quality",
       likes: "Likes",
       modelTypes: "model_type values",
       architectures: "Architectures",
@@ -492,7 +493,15 @@ export const en = {
     caption: (top: string, share: string, custom: string, customShare: string, none: string, noneShare: string) =>
       `${top} is the most common licence (${share} of models). ${custom} models (${customShare}) use a custom licence and ${none} (${noneShare}) declare none.`,
     showTable: "Show every licence as a table",
-    columns: { licence: "Licence", kind: "Kind", models: "Models", share: "Share", highQuality: "High quality", likes: "Likes" },
+    columns: {
+      licence: "Licence",
+      kind: "Kind",
+      models: "Models",
+      share: "Share of all",
+      highQuality: "High quality",
+      highQualityShare: "Share of high quality",
+      likes: "Likes",
+    },
   },
   derivatives: {
     title: "Derivatives",

@@ -360,7 +360,7 @@ export const zhCN: Messages = {
     typesHeading: "组织与个人用户",
     typesCaption: (authors, models, likes) => `组织占作者总数的 ${authors}，拥有 ${models} 的模型和 ${likes} 的点赞。`,
     typesCaptionNoOrgs: "按作者类型统计的作者、模型和点赞占比。",
-    typeColumns: { type: "作者类型", authors: "作者数", models: "模型数", likes: "点赞数" },
+    typeColumns: { type: "作者类型", authors: "作者数", models: "模型数", highQuality: "高质量模型", likes: "点赞数" },
     plansHeading: "账户方案",
     plansIntro: "每位作者的 Hub 账户方案：组织为{enterprise}或{team}，个人用户为 {pro}，其余为{free}；Hub 未提供信息时记为{unknown}。",
     plansCaption: "各账户方案下的模型数，分为组织与个人用户。",
@@ -395,8 +395,9 @@ export const zhCN: Messages = {
     columns: {
       family: "家族",
       models: "模型数",
-      share: "占比",
+      share: "占全部模型",
       highQuality: "高质量",
+      highQualityShare: "占高质量模型",
       likes: "点赞数",
       modelTypes: "model_type 取值",
       architectures: "架构",
@@ -421,7 +422,15 @@ export const zhCN: Messages = {
     caption: (top, share, custom, customShare, none, noneShare) =>
       `${top} 是最常见的许可证（占模型的 ${share}）。${custom} 个模型（${customShare}）使用自定义许可证，${none} 个（${noneShare}）未声明许可证。`,
     showTable: "以表格查看全部许可证",
-    columns: { licence: "许可证", kind: "类别", models: "模型数", share: "占比", highQuality: "高质量", likes: "点赞数" },
+    columns: {
+      licence: "许可证",
+      kind: "类别",
+      models: "模型数",
+      share: "占全部模型",
+      highQuality: "高质量",
+      highQualityShare: "占高质量模型",
+      likes: "点赞数",
+    },
   },
   derivatives: {
     title: "衍生模型",

@@ -36,6 +36,7 @@ export interface Finding {
 export type PopulationSet =
   | { set: "all" }
   | { set: "highQuality" }
+  | { set: "highQualityDated" }
   | { set: "highQualityAfter"; boundary: string }
   | { set: "dated"; models: number }
   | { set: "authors"; authors: number }
@@ -57,6 +58,8 @@ export function populationSubtitle(population: Population, which: PopulationSet,
       return s.all(format.count(population.models), day);
     case "highQuality":
       return s.highQuality(format.count(population.high_quality), day);
+    case "highQualityDated":
+      return s.highQuality(format.count(population.before + population.after), day);
     case "highQualityAfter":
       return s.highQualityAfter(format.count(population.after), format.date(which.boundary), day);
     case "dated":
