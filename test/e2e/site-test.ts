@@ -627,6 +627,84 @@ describe("the colour-scheme switch", () => {
   });
 });
 
+describe("findings and click-through", () => {
+  it("titles every chart with its finding and its population, in both languages", async () => {
+    for (const prefix of ["", "zh-cn/"]) {
+      for (const pagePath of ["", "sizes/", "families/", "licences/", "authors/", "derivatives/"]) {
+        const { page } = await openPage(prefix + pagePath, "load");
+        const charts = await page.locator("figure[data-chart]").count();
+        expect(await page.locator("figure[data-chart] [data-finding]").count(), prefix + pagePath).toBe(charts);
+        expect(await page.locator("figure[data-chart] [data-population]").count(), prefix + pagePath).toBe(charts);
+        await page.close();
+      }
+    }
+    const highQuality = await count("SELECT count(*) AS n FROM model_facts WHERE high_quality AND era IS NOT NULL");
+    const { page } = await openPage("sizes/", "load");
+    expect(await page.locator("[data-population]").first().textContent()).toContain(`${highQuality.toLocaleString("en")} high-quality models, crawled `);
+    await page.close();
+  });
+
+  it("opens the explorer on exactly the models of a size bar when the bar is clicked", async () => {
+    const [bar] = await readRows<{ era: string; bucket: string; models: number }>(
+      connection,
+      "SELECT era, size_bucket AS bucket, count(*) AS models FROM model_facts WHERE high_quality AND era IS NOT NULL GROUP BY ALL ORDER BY models DESC, era, bucket LIMIT 1",
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems = watchPage(page);
+    await page.goto(site.url + "sizes/", { waitUntil: "networkidle" });
+    const selector = `.chart-wide [data-href*="era=${bar.era}"][data-href*="size=${encodeURIComponent(bar.bucket)}"]`;
+    expect(await page.locator(selector).count()).toBe(1);
+    await Promise.all([page.waitForURL(/\/explore\/\?/), page.locator(selector).click()]);
+    await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+    expect(Number(await page.getAttribute("[data-status]", "data-matches"))).toBe(bar.models);
+    expect(await page.inputValue("select[name=size]")).toBe(bar.bucket);
+    expect(await page.inputValue("select[name=era]")).toBe(bar.era);
+    expect(await page.inputValue("select[name=quality]")).toBe("high");
+    const shown = await page.locator("[data-rows] tr").evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
+    const expected = await readRows<{ id: string }>(
+      connection,
+      `SELECT id FROM model_facts WHERE high_quality AND era = '${bar.era}' AND size_bucket = '${bar.bucket}' ORDER BY likes DESC, rank, id LIMIT 100`,
+    );
+    expect(shown).toEqual(expected.map((row) => row.id));
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await page.close();
+  });
+
+  it("links every table count of a licence, a family and an author type to the explorer with the same count", async () => {
+    for (const [pagePath, sql] of [
+      ["licences/", "SELECT coalesce(license, 'none') AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC LIMIT 1"],
+      ["families/", "SELECT coalesce(family, 'unknown') AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC LIMIT 1"],
+    ] as const) {
+      const [{ value, n }] = await readRows<{ value: string; n: number }>(connection, sql);
+      const { page } = await openPage(pagePath, "load");
+      const key = pagePath === "licences/" ? "license" : "family";
+      const link = page.locator(`figure[data-chart] details a[href*="${key}=${encodeURIComponent(value)}"]:not([href*="quality"])`).first();
+      expect(await link.textContent()).toBe(n.toLocaleString("en"));
+      await Promise.all([page.waitForURL(/\/explore\/\?/), link.click()]);
+      await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+      expect(Number(await page.getAttribute("[data-status]", "data-matches")), pagePath).toBe(n);
+      await page.close();
+    }
+  });
+});
+
+describe("the repository's front page", () => {
+  // The README shows these two: the overview on a desktop and the sizes page on a phone, from the sample.
+  const docs = fileURLToPath(new URL("../../docs/", import.meta.url));
+  it("gets a screenshot of the overview at 1280 px and of the sizes page at 390 px", async () => {
+    for (const [pagePath, width, height, file] of [
+      ["", 1280, 800, "screenshot-overview.png"],
+      ["sizes/", 390, 844, "screenshot-sizes-phone.png"],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme: "light" });
+      await page.goto(site.url + pagePath, { waitUntil: "networkidle" });
+      await page.screenshot({ path: path.join(docs, file), fullPage: false });
+      expect(statSync(path.join(docs, file)).size, file).toBeGreaterThan(10_000);
+      await page.close();
+    }
+  });
+});
+
 describe("HTML", () => {
   it("validates in every built page", async () => {
     const validator = new HtmlValidate({
