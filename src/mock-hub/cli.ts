@@ -35,6 +35,9 @@ export const MOCK_HUB_USAGE = `usage: mock-hub (--records FILE | --sample [--mod
   --seed N           sample seed (default ${DEFAULT_SAMPLE_SEED})
   --port N           port on 127.0.0.1 (default: a free one)
   --window-ms N      rate-limit window in milliseconds (default ${DEFAULT_WINDOW_MS}, the Hub's 5 minutes)
+  --models-json-page-cap N
+                     serve the website listing /models-json up to page N (0-based) only;
+                     later pages answer 400, as a site that stops paging would (default: no cap)
   --quota A,R,P      anonymous requests per window for the api, resolvers and pages buckets
                      (default ${ANONYMOUS_QUOTA.api},${ANONYMOUS_QUOTA.resolvers},${ANONYMOUS_QUOTA.pages})
   --fault SPEC       inject a fault, as a flaky Hub or a proxy in front of it would; repeat
@@ -62,6 +65,7 @@ export async function runMockHubCli(argv: string[]): Promise<void> {
         seed: { type: "string" },
         port: { type: "string" },
         "window-ms": { type: "string" },
+        "models-json-page-cap": { type: "string" },
         quota: { type: "string" },
         fault: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
@@ -81,6 +85,8 @@ export async function runMockHubCli(argv: string[]): Promise<void> {
   const port = values.port === undefined ? 0 : wholeNumber("--port", String(values.port), 0);
   const windowMs = values["window-ms"] === undefined ? undefined : wholeNumber("--window-ms", String(values["window-ms"]), 1);
   const quota = values.quota === undefined ? undefined : parseQuota(String(values.quota));
+  const pageCapText = values["models-json-page-cap"];
+  const modelsJsonPageCap = pageCapText === undefined ? undefined : wholeNumber("--models-json-page-cap", String(pageCapText), 0);
   const models = values.models === undefined ? undefined : wholeNumber("--models", String(values.models), 1);
   const seed = values.seed === undefined ? undefined : wholeNumber("--seed", String(values.seed), 0);
   const faultSpecs = (values.fault as string[] | undefined) ?? [];
@@ -93,6 +99,7 @@ export async function runMockHubCli(argv: string[]): Promise<void> {
     port,
     windowMs,
     quota,
+    modelsJsonPageCap,
     faults,
     // One line per fault, so whoever watches the crawl can match its retries to what caused them.
     onRequest: (entry, count) => {

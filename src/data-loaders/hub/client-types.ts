@@ -56,6 +56,11 @@ export interface GetOptions {
    * models the rest would fill hundreds of megabytes of cache. The caller gets the whole answer.
    */
   cacheBytes?: (body: Uint8Array) => number;
+  /**
+   * Which of the caller's sources asks (e.g. "model-pages"): its network requests are counted
+   * apart in `stats().requestsBySource`, so a run can say what each source cost.
+   */
+  source?: string;
 }
 
 /** Inclusive byte positions, as in `Range: bytes=start-end`. */
@@ -93,6 +98,8 @@ export interface HubResponse<T> {
 export interface HubClientStats {
   /** Network requests per bucket, retries included. */
   requests: Record<Bucket, number>;
+  /** Network requests per `GetOptions.source`, retries included; untagged requests are not in it. */
+  requestsBySource: Record<string, number>;
   cacheHits: number;
   retries: number;
   /** Responses with HTTP 429. */

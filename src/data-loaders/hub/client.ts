@@ -74,6 +74,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
 
   const counters: HubClientStats = {
     requests: { api: 0, pages: 0, resolvers: 0 },
+    requestsBySource: {},
     cacheHits: 0,
     retries: 0,
     rateLimited: 0,
@@ -193,7 +194,15 @@ export function createHubClient(options: HubClientOptions): HubClient {
     backoff,
   };
 
-  async function fetchWithRetries(url: URL, key: string, bucket: Bucket, kind: BodyKind, allowNotFound: boolean, range: ByteRange | null) {
+  async function fetchWithRetries(
+    url: URL,
+    key: string,
+    bucket: Bucket,
+    kind: BodyKind,
+    allowNotFound: boolean,
+    range: ByteRange | null,
+    source: string | undefined,
+  ) {
     const gate = gates[bucket];
     for (let attempt = 0; ; attempt++) {
       let result: Attempt;
@@ -208,6 +217,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
         }
         gate.sending();
         counters.requests[bucket]++;
+        if (source !== undefined) counters.requestsBySource[source] = (counters.requestsBySource[source] ?? 0) + 1;
         result = await attemptRequest({ url, bucket, kind, allowNotFound, attempt, range }, attemptContext);
       } finally {
         gate.release();
@@ -257,7 +267,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
       }
     }
 
-    const result = await fetchWithRetries(url, key, bucket, kind, allowNotFound, range);
+    const result = await fetchWithRetries(url, key, bucket, kind, allowNotFound, range, getOptions.source);
     cache.store(
       key,
       kind,
@@ -284,6 +294,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
     stats: () => ({
       ...counters,
       requests: { ...counters.requests },
+      requestsBySource: { ...counters.requestsBySource },
       policies: { ...counters.policies },
     }),
   };
@@ -297,15 +308,20 @@ function concurrencyOf(option: HubClientOptions["concurrency"], bucket: Bucket):
   return n;
 }
 
-/** A client whose every request carries `maxAgeMs`: data with a TTL (authors) is fetched through it. */
-export function withMaxAge(client: HubClient, maxAgeMs: number): HubClient {
+/** A client whose every request carries `defaults` unless the caller says otherwise. */
+export function withGetOptions(client: HubClient, defaults: GetOptions): HubClient {
   return {
     endpoint: client.endpoint,
-    getJson: (pathOrUrl, getOptions) => client.getJson(pathOrUrl, { maxAgeMs, ...getOptions }),
-    getText: (pathOrUrl, getOptions) => client.getText(pathOrUrl, { maxAgeMs, ...getOptions }),
-    getBytes: (pathOrUrl, range, getOptions) => client.getBytes(pathOrUrl, range, { maxAgeMs, ...getOptions }),
+    getJson: (pathOrUrl, getOptions) => client.getJson(pathOrUrl, { ...defaults, ...getOptions }),
+    getText: (pathOrUrl, getOptions) => client.getText(pathOrUrl, { ...defaults, ...getOptions }),
+    getBytes: (pathOrUrl, range, getOptions) => client.getBytes(pathOrUrl, range, { ...defaults, ...getOptions }),
     stats: () => client.stats(),
   };
+}
+
+/** A client whose every request carries `maxAgeMs`: data with a TTL (authors) is fetched through it. */
+export function withMaxAge(client: HubClient, maxAgeMs: number): HubClient {
+  return withGetOptions(client, { maxAgeMs });
 }
 
 function rateLimitedAdvice(authenticated: boolean): string {

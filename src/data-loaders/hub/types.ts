@@ -56,8 +56,9 @@ export interface ApiModel {
   createdAt?: string;
   lastModified?: string;
   sha?: string;
-  safetensors?: ApiSafetensors;
-  gguf?: ApiGguf;
+  /** null: the Hub answered that the repo has none (see PARAM_FIELDS in list-models.ts). */
+  safetensors?: ApiSafetensors | null;
+  gguf?: ApiGguf | null;
   config?: ApiConfig;
   cardData?: ApiCardData;
   siblings?: { rfilename: string }[];
