@@ -4,8 +4,8 @@
 //   database <cacheDir> <dbPath>  rebuild the database from the raw response cache, no request
 //                                 (what `npm run crawl -- --offline --refresh` does);
 //   site <dbPath> <outDir>        build the site and the downloads from it (`npm run build`).
-import { normalizeConfig } from "../src/data-loaders/config.ts";
-import { crawl } from "../src/data-loaders/crawl.ts";
+import { normalizeConfig } from "../src/config/config.ts";
+import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import { buildSite } from "../src/cli/build-site.ts";
 
 const USAGE = "usage: node --import tsx bench/build-child.ts database <cacheDir> <dbPath> | site <dbPath> <outDir>";

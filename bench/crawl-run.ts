@@ -1,8 +1,8 @@
 // One crawl of a benchmark: the product's own `crawl` against the benchmark Hub, on the virtual
 // clock, with its cost read from the run row the crawl itself returns.
-import { normalizeConfig } from "../src/data-loaders/config.ts";
-import { crawl } from "../src/data-loaders/crawl.ts";
-import type { CrawlRunRow } from "../src/data-loaders/rows.ts";
+import { normalizeConfig } from "../src/config/config.ts";
+import { crawl } from "../src/data-loaders/crawl/crawl.ts";
+import type { CrawlRunRow } from "../src/data-loaders/db/rows.ts";
 import type { VirtualClock } from "./virtual-clock.ts";
 
 export interface CrawlRunOptions {

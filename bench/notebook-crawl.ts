@@ -1,9 +1,9 @@
 // The notebook's way of getting the same facts, as a baseline (not product code): the website's
 // listing `/models-json`, 30 models a page, then the model page of every model whose name states
 // no size, to read the size from the page. Both count against the "pages" bucket (100 per 5
-// minutes anonymously, hub-api.md §4). It goes through the product's HubClient so that both ways
-// are paced by the same logic and only the choice of requests differs; nothing is reused from a
-// cache, as the notebook kept none.
+// minutes anonymously, docs/hub-api.md#rate-limits). It goes through the product's HubClient so
+// that both ways are paced by the same logic and only the choice of requests differs; nothing is
+// reused from a cache, as the notebook kept none.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,7 +11,7 @@ import { createHubClient, type HubClientStats } from "../src/data-loaders/hub/cl
 import { parseNameSize } from "../src/data-loaders/enrich/name-size.ts";
 import type { VirtualClock } from "./virtual-clock.ts";
 
-/** Items per `/models-json` page (hub-api.md §6). */
+/** Items per `/models-json` page (docs/hub-api.md#the-website-listing). */
 export const NOTEBOOK_PAGE_SIZE = 30;
 
 export interface NotebookCrawlOptions {

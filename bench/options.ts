@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_SEED, DEFAULT_SIZES } from "./harness.ts";
-import { parseWholeNumber } from "../src/cli/whole-number.ts";
+import { parseWholeNumber } from "../src/lib/whole-number.ts";
 
 export const BENCH_USAGE = `usage: npm run bench -- [flags]
 
@@ -15,7 +15,7 @@ export const BENCH_USAGE = `usage: npm run bench -- [flags]
   --out DIR          caches, databases and sites (default bench/out; removed after each size)
   --keep             keep them
   --json FILE        also write every figure as JSON
-  --write-readme     rewrite the table between the bench markers in README.md
+  --write-docs       rewrite the table between the bench markers in docs/benchmarks.md
   --verbose          print the crawls' own log lines`;
 
 export interface BenchCliOptions {
@@ -26,7 +26,7 @@ export interface BenchCliOptions {
   outDir: string;
   keep: boolean;
   json: string | null;
-  writeReadme: boolean;
+  writeDocs: boolean;
   verbose: boolean;
   help: boolean;
 }
@@ -51,7 +51,7 @@ export function parseBenchFlags(argv: string[]): BenchCliOptions {
         out: { type: "string" },
         keep: { type: "boolean" },
         json: { type: "string" },
-        "write-readme": { type: "boolean" },
+        "write-docs": { type: "boolean" },
         verbose: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
@@ -67,7 +67,7 @@ export function parseBenchFlags(argv: string[]): BenchCliOptions {
     outDir: path.resolve(values.out === undefined ? path.join(benchDir, "out") : String(values.out)),
     keep: Boolean(values.keep),
     json: values.json === undefined ? null : path.resolve(String(values.json)),
-    writeReadme: Boolean(values["write-readme"]),
+    writeDocs: Boolean(values["write-docs"]),
     verbose: Boolean(values.verbose),
     help: Boolean(values.help),
   };

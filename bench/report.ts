@@ -1,5 +1,5 @@
 // The benchmark's figures as markdown: the machine and date, the crawls, the notebook's way as a
-// ratio against ours, the site builds, and each target of issue 6 with whether it was met.
+// ratio against ours, the site builds, and each target (the costs the project promises) with whether it was met.
 import type { CrawlMeasurement } from "./crawl-run.ts";
 import { formatBytes, formatCount, formatDuration, formatRatio } from "./format.ts";
 import type { BenchResults, SizeResult } from "./harness.ts";
@@ -159,7 +159,7 @@ interface Target {
   verdict: Verdict;
 }
 
-/** Each target of issue 6, judged from this run's figures only. */
+/** Each target, judged from this run's figures only. */
 export function judgeTargets(results: SizeResult[]): Target[] {
   const targets: Target[] = [];
   const at = (size: number) => results.find((r) => r.size === size);
@@ -235,7 +235,7 @@ export function judgeTargets(results: SizeResult[]): Target[] {
 }
 
 function targetTable(results: SizeResult[]): string[] {
-  const rows = ["| target (issue 6) | this run | verdict |", "| --- | --- | --- |"];
+  const rows = ["| target | this run | verdict |", "| --- | --- | --- |"];
   for (const t of judgeTargets(results)) rows.push(row([t.target, t.figure, t.verdict]));
   return rows;
 }

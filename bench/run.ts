@@ -1,14 +1,14 @@
-// `npm run bench`: runs the benchmarks, prints the markdown table, and with --write-readme puts it
-// into README.md between the bench markers.
+// `npm run bench`: runs the benchmarks, prints the markdown table, and with --write-docs puts it
+// into docs/benchmarks.md between the bench markers.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { runBenchmarks } from "./harness.ts";
 import { BENCH_USAGE, BenchUsageError, parseBenchFlags } from "./options.ts";
-import { writeBenchBlock } from "./readme-block.ts";
+import { writeBenchBlock } from "./docs-block.ts";
 import { renderReport } from "./report.ts";
 
-const readmePath = fileURLToPath(new URL("../README.md", import.meta.url));
+const benchmarksPagePath = fileURLToPath(new URL("../docs/benchmarks.md", import.meta.url));
 
 async function main(argv: string[]): Promise<void> {
   const options = parseBenchFlags(argv);
@@ -33,9 +33,9 @@ async function main(argv: string[]): Promise<void> {
     writeFileSync(options.json, `${JSON.stringify(results, null, 2)}\n`);
     log(`wrote ${options.json}`);
   }
-  if (options.writeReadme) {
-    writeBenchBlock(readmePath, report);
-    log(`rewrote the benchmark block of ${path.relative(process.cwd(), readmePath) || readmePath}`);
+  if (options.writeDocs) {
+    writeBenchBlock(benchmarksPagePath, report);
+    log(`rewrote the benchmark block of ${path.relative(process.cwd(), benchmarksPagePath) || benchmarksPagePath}`);
   }
 }
 

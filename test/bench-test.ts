@@ -8,7 +8,7 @@ import { startBenchHub } from "../bench/bench-hub.ts";
 import { CRAWL_SCENARIOS, runBenchmarks, type BenchResults } from "../bench/harness.ts";
 import { crawlTheNotebookWay, NOTEBOOK_PAGE_SIZE } from "../bench/notebook-crawl.ts";
 import { BenchUsageError, parseSizes } from "../bench/options.ts";
-import { BENCH_END, BENCH_START, replaceBenchBlock } from "../bench/readme-block.ts";
+import { BENCH_END, BENCH_START, replaceBenchBlock } from "../bench/docs-block.ts";
 import { renderReport, totalRequests } from "../bench/report.ts";
 import { generateTextGenerationHub, PIPELINE_TAG } from "../bench/text-generation-hub.ts";
 import { VirtualClock } from "../bench/virtual-clock.ts";
@@ -122,7 +122,7 @@ describe("npm run bench at a tiny size", () => {
   });
 
   it("judges every target of the issue, marking sizes it did not run as not run", () => {
-    const targets = tableStartingWith(report, "| target (issue 6) |").slice(1);
+    const targets = tableStartingWith(report, "| target |").slice(1);
     expect(targets.length).toBeGreaterThanOrEqual(5);
     expect(targets.find((cells) => cells[0].startsWith("build from a warm cache, 1,000,000"))?.[2]).toBe("not run");
     expect(targets.find((cells) => cells[0].startsWith("the whole text-generation Hub"))?.[2]).toBe("met");
@@ -149,13 +149,13 @@ describe("the virtual clock", () => {
 });
 
 describe("bench helpers", () => {
-  it("rewrites only the README text between the bench markers", () => {
-    const readme = `# hub-likes\nintro\n${BENCH_START}\nold table\n${BENCH_END}\nafter\n`;
-    expect(replaceBenchBlock(readme, "| new |")).toBe(`# hub-likes\nintro\n${BENCH_START}\n| new |\n${BENCH_END}\nafter\n`);
+  it("rewrites only the benchmarks page's text between the bench markers", () => {
+    const page = `# Benchmarks\nintro\n${BENCH_START}\nold table\n${BENCH_END}\nafter\n`;
+    expect(replaceBenchBlock(page, "| new |")).toBe(`# Benchmarks\nintro\n${BENCH_START}\n| new |\n${BENCH_END}\nafter\n`);
   });
 
-  it("refuses a README without the markers, naming them", () => {
-    expect(() => replaceBenchBlock("# hub-likes\n", "| new |")).toThrow(BENCH_START);
+  it("refuses a page without the markers, naming them", () => {
+    expect(() => replaceBenchBlock("# Benchmarks\n", "| new |")).toThrow(BENCH_START);
   });
 
   it("reads --sizes as whole model counts and names the flag when one is not", () => {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeFailure, EXIT_USAGE } from "../src/cli/main.ts";
-import { ConfigError } from "../src/data-loaders/config.ts";
+import { ConfigError } from "../src/config/config.ts";
 import { HubError } from "../src/data-loaders/hub/errors.ts";
 import { ReportSourceError } from "../src/lib/report.ts";
 

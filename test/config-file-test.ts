@@ -4,8 +4,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfigFlags, parseSizeBucketsFlag } from "../src/cli/args.ts";
-import { CONFIG_FILE_NAME, mergeConfigSpecs, parseConfigFile, readConfigFile } from "../src/data-loaders/config-file.ts";
-import { ConfigError, DEFAULT_SIZE_BUCKET_EDGES, normalizeConfig, sizeBucketDefinitions } from "../src/data-loaders/config.ts";
+import { CONFIG_FILE_NAME, mergeConfigSpecs, parseConfigFile, readConfigFile } from "../src/config/config-file.ts";
+import { ConfigError, DEFAULT_SIZE_BUCKET_EDGES, normalizeConfig, sizeBucketDefinitions } from "../src/config/config.ts";
 import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
 import { makeScratchDir } from "./fixtures/db.ts";
 

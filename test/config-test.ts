@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_THRESHOLDS, normalizeConfig } from "../src/data-loaders/config.ts";
+import { ConfigError, DEFAULT_THRESHOLDS, normalizeConfig } from "../src/config/config.ts";
 import { parseConfigFlags } from "../src/cli/args.ts";
 
 describe("normalizeConfig", () => {

@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normalizeConfig, type HubLikesConfig } from "../src/data-loaders/config.ts";
-import { crawl, type CrawlResult } from "../src/data-loaders/crawl.ts";
+import { normalizeConfig, type HubLikesConfig } from "../src/config/config.ts";
+import { crawl, type CrawlResult } from "../src/data-loaders/crawl/crawl.ts";
 import { MAX_PAGE_SIZE } from "../src/data-loaders/hub/list-models.ts";
 import { weightFilesOf } from "../src/data-loaders/hub/safetensors-header.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
@@ -16,7 +16,7 @@ import { DEFAULT_WINDOW_MS, startMockHub, type MockHub, type MockRequestLog } fr
 import { ANONYMOUS_QUOTA } from "../src/mock-hub/types.ts";
 
 const TOP = 3000;
-/** Items per page of the website listing (/models-json), the Hub's default (hub-api.md §6). */
+/** Items per page of the website listing (/models-json), the Hub's default (docs/hub-api.md#the-website-listing). */
 const WEBSITE_PAGE_SIZE = 30;
 /** Quotas out of the way: pacing changes when requests go out, never how many. */
 const ROOMY_QUOTA = { api: 1_000_000, resolvers: 1_000_000, pages: 1_000_000 };

@@ -4,8 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { normalizeConfig, type HubLikesConfigSpec } from "../src/data-loaders/config.ts";
-import { crawl } from "../src/data-loaders/crawl.ts";
+import { normalizeConfig, type HubLikesConfigSpec } from "../src/config/config.ts";
+import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import { datasetFromSnapshot } from "../src/mock-hub/records.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";

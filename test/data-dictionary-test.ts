@@ -2,7 +2,7 @@
 // unit of the params column, so a build's dictionary can only say what its database holds.
 // test/size-buckets-test.ts feeds it the buckets read back from real databases.
 import { describe, expect, test } from "vitest";
-import { DEFAULT_SIZE_BUCKET_EDGES, sizeBucketDefinitions } from "../src/data-loaders/config.ts";
+import { DEFAULT_SIZE_BUCKET_EDGES, sizeBucketDefinitions } from "../src/config/config.ts";
 import { DATA_DICTIONARIES, dataDictionary, MODEL_EXPORT_COLUMNS } from "../src/data-loaders/db/data-dictionary.ts";
 import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
 

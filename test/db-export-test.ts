@@ -8,7 +8,7 @@ import { exportData } from "../src/data-loaders/db/export.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
 import { sqlString } from "../src/data-loaders/db/sql-files.ts";
-import type { AuthorRow, ModelRow } from "../src/data-loaders/rows.ts";
+import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
 import { makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 import { isHighQuality, pandasQuantile } from "./fixtures/stats.ts";

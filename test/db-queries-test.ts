@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import type { Report } from "../src/data-loaders/db/report-types.ts";
-import type { AuthorRow, ModelRow } from "../src/data-loaders/rows.ts";
+import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
 import { makeScratchDir, NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 

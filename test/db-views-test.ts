@@ -1,11 +1,11 @@
 // The analysis views checked against figures computed independently in TypeScript.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Thresholds } from "../src/data-loaders/config.ts";
+import type { Thresholds } from "../src/config/config.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
-import type { ModelRow } from "../src/data-loaders/rows.ts";
+import type { ModelRow } from "../src/data-loaders/db/rows.ts";
 import { executeOnDatabase, makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 import { isHighQuality, mean, pandasQuantile, sampleStd } from "./fixtures/stats.ts";

@@ -257,7 +257,7 @@ describe("rate limits", () => {
 });
 
 describe("pacing without RateLimit headers", () => {
-  it("assumes the documented quotas: anonymous, or a free user's with a token (hub-api.md §4)", () => {
+  it("assumes the documented quotas: anonymous, or a free user's with a token", () => {
     expect(assumedQuotas(false)).toEqual({ api: 500, resolvers: 3000, pages: 100 });
     expect(assumedQuotas(true)).toEqual({ api: 1000, resolvers: 5000, pages: 200 });
     expect(assumedQuotas(true)).toBe(FREE_USER_QUOTAS);

@@ -11,7 +11,7 @@ import { formatterFor } from "../src/i18n/format.ts";
 import { localizedPath, messages, otherLang, pagePath } from "../src/i18n/index.ts";
 import { templateSegments, templateSlots } from "../src/i18n/template.ts";
 import { zhCN } from "../src/i18n/zh-CN.ts";
-import { overviewSentences } from "../src/lib/overview.ts";
+import { overviewSentences } from "../src/views/overview.ts";
 import type { OverviewFacts } from "../src/data-loaders/db/report-types.ts";
 import * as fixture from "./fixtures/report.ts";
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normalizeConfig } from "../src/data-loaders/config.ts";
+import { normalizeConfig } from "../src/config/config.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";

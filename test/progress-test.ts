@@ -6,10 +6,10 @@ import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterEach, describe, expect, it } from "vitest";
 import { createProgressDisplay, formatDuration, isInteractive } from "../src/cli/progress.ts";
-import { normalizeConfig } from "../src/data-loaders/config.ts";
-import { crawl } from "../src/data-loaders/crawl.ts";
+import { normalizeConfig } from "../src/config/config.ts";
+import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import type { HubClientStats } from "../src/data-loaders/hub/client.ts";
-import { readRunHistory, runHistoryPath } from "../src/data-loaders/run-history.ts";
+import { readRunHistory, runHistoryPath } from "../src/data-loaders/crawl/run-history.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub } from "../src/mock-hub/server.ts";
 

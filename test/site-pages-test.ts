@@ -8,7 +8,7 @@ import { build } from "astro";
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
-import type { AuthorRow, ModelRow } from "../src/data-loaders/rows.ts";
+import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const HOSTILE_ID = 'acme/<script>alert("hub")</script>';

@@ -18,7 +18,7 @@ import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import { DEFAULT_SIZE_BUCKETS, sizeBucketsIn, type Report, type SizeBucketRow } from "../src/data-loaders/db/report-types.ts";
 import { messages } from "../src/i18n/index.ts";
-import type { ModelRow } from "../src/data-loaders/rows.ts";
+import type { ModelRow } from "../src/data-loaders/db/rows.ts";
 import { executeOnDatabase, makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 

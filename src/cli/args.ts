@@ -1,6 +1,6 @@
 // Turns command-line flags into a config spec. Each flag's error names the flag and what it accepts.
 import { parseArgs } from "node:util";
-import { ConfigError, SIZE_BUCKET_LIMITS, type HubLikesConfigSpec } from "../data-loaders/config.ts";
+import { ConfigError, SIZE_BUCKET_LIMITS, type HubLikesConfigSpec } from "../config/config.ts";
 
 export const CONFIG_FLAGS = {
   limit: { type: "string" },

@@ -1,7 +1,7 @@
 // `build:sample`: the whole pipeline, offline, against the bundled sample Hub. The generated Hub is
 // served by the mock Hub on 127.0.0.1, so the crawl is the same code that crawls the real Hub.
 import path from "node:path";
-import { normalizeConfig, type HubLikesConfigSpec } from "../data-loaders/config.ts";
+import { normalizeConfig, type HubLikesConfigSpec } from "../config/config.ts";
 import { startMockHub } from "../mock-hub/server.ts";
 import { generateSampleHub } from "../mock-hub/sample.ts";
 import { buildSite } from "./build-site.ts";

@@ -1,20 +1,28 @@
 // `build`: crawl when there is no database yet (or when asked), build the Astro site from the
-// database, then publish the data downloads beside it. Astro empties outDir, so the downloads are
-// written after it runs.
+// database, publish the data downloads beside it, and swap the finished site into the output
+// folder (see output-folder.ts for which folders a build may replace).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { HubLikesConfig } from "../data-loaders/config.ts";
+import type { HubLikesConfig } from "../config/config.ts";
 import { ReportSourceError } from "../lib/report.ts";
-import { crawl } from "../data-loaders/crawl.ts";
+import { crawl } from "../data-loaders/crawl/crawl.ts";
 import { exportData } from "../data-loaders/db/export.ts";
 import { appendHistory } from "../data-loaders/history/append.ts";
 import { defaultHistoryFile } from "../data-loaders/history/history-file.ts";
 import { loadHistoryIntoDatabase } from "../data-loaders/history/load.ts";
+import { checkOutputFolder, keptFolders, markOutputFolder, swapInOutputFolder, type KeptFolders } from "./output-folder.ts";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+/**
+ * The new site is built here and swapped into the output folder when complete. Astro stages its
+ * server chunks inside outDir when outDir lies under the project, and otherwise in <root>/.astro/,
+ * where two builds at once (tests, a benchmark beside a build) overwrite each other's chunks; the
+ * chunks also need the project's node_modules. A private folder under the project avoids both.
+ */
+const stagingRoot = path.join(projectRoot, "node_modules", ".cache", "hub-likes-builds");
 
 export interface BuildOptions {
   /** Crawl even when a database exists. */
@@ -26,10 +34,15 @@ export interface BuildOptions {
    */
   history?: "continue" | "fresh";
   log?: (line: string) => void;
+  /** Tests stand in their own home folder or working directory; see output-folder.ts. */
+  keptFolders?: Partial<KeptFolders>;
 }
 
 export async function buildSite(config: HubLikesConfig, options: BuildOptions = {}): Promise<void> {
   const log = options.log ?? ((line: string) => console.error(line));
+  const kept = keptFolders({ projectRoot, cacheDir: config.cacheDir, dbPath: config.dbPath, stagingRoot, ...options.keptFolders });
+  // Before anything is crawled: a folder the build may not replace is refused at once.
+  await checkOutputFolder(config.outDir, kept);
   if (options.recrawl || !existsSync(config.dbPath)) {
     log(existsSync(config.dbPath) ? "crawling again (--refresh)" : `no database at ${config.dbPath}: crawling first`);
     await crawl(config, { log, refresh: options.recrawl });
@@ -43,43 +56,20 @@ export async function buildSite(config: HubLikesConfig, options: BuildOptions = 
   log(`history: ${appended.snapshots} snapshot${appended.snapshots === 1 ? "" : "s"} in ${historyFile}`);
 
   log(`building the site into ${config.outDir}`);
-  await buildInto(config.outDir, config.dbPath);
-  const dataDir = path.join(config.outDir, "data");
-  const { files } = await exportData(config.dbPath, dataDir);
-  await cp(historyFile, path.join(dataDir, "history.parquet"));
-  log(`wrote ${files.length + 1} data files into ${dataDir}`);
-}
-
-/**
- * Astro stages its server chunks inside outDir when outDir lies under the project, and
- * otherwise in <root>/.astro/, where two builds at once (tests, a benchmark beside a build)
- * overwrite each other's chunks; the chunks also need the project's node_modules. So an outDir
- * elsewhere is built in a private folder under the project and moved into place afterwards.
- */
-async function buildInto(outDir: string, dbPath: string): Promise<void> {
-  if (isInside(outDir, projectRoot)) {
-    await runAstro(["build", "--silent", "--outDir", outDir], dbPath);
-    return;
-  }
-  const stagingRoot = path.join(projectRoot, "node_modules", ".cache", "hub-likes-builds");
   await mkdir(stagingRoot, { recursive: true });
   const staging = await mkdtemp(path.join(stagingRoot, "dist-"));
   try {
-    await runAstro(["build", "--silent", "--outDir", staging], dbPath);
-    await rm(outDir, { recursive: true, force: true });
-    await mkdir(path.dirname(outDir), { recursive: true });
-    await rename(staging, outDir).catch(async (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EXDEV") throw error;
-      await cp(staging, outDir, { recursive: true });
-    });
+    await runAstro(["build", "--silent", "--outDir", staging], config.dbPath);
+    // Astro empties its outDir, so the downloads are written after it runs.
+    const dataDir = path.join(staging, "data");
+    const { files } = await exportData(config.dbPath, dataDir);
+    await cp(historyFile, path.join(dataDir, "history.parquet"));
+    await markOutputFolder(staging, new Date());
+    await swapInOutputFolder(staging, config.outDir, kept);
+    log(`wrote ${files.length + 1} data files into ${path.join(config.outDir, "data")}`);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-}
-
-function isInside(child: string, parent: string): boolean {
-  const relative = path.relative(parent, path.resolve(child));
-  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
 }
 
 /**

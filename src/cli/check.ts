@@ -1,7 +1,7 @@
 // `npm run hub -- check`: refuses to publish a crawl that looks broken, comparing it with the data
 // the live site publishes. Exit code 1 stops the scheduled build before anything is deployed.
 import { parseArgs } from "node:util";
-import { ConfigError, normalizeConfig } from "../data-loaders/config.ts";
+import { ConfigError, normalizeConfig } from "../config/config.ts";
 import { checkPublish, DEFAULT_PUBLISH_CHECK_OPTIONS, type PublishCheckOptions } from "../data-loaders/publish-check/check.ts";
 import { readPublishFigures, readSummaryFigures } from "../data-loaders/publish-check/figures.ts";
 

@@ -6,8 +6,8 @@
 // everything is fetched and enriched, and the write is the last and shortest step, so finishing it
 // keeps the run's work; whoever cannot wait presses Ctrl-C again, and the write (to a temporary
 // file renamed into place only when complete) is abandoned with the previous database intact.
-import type { HubLikesConfig } from "../data-loaders/config.ts";
-import { crawl, CrawlInterruptedError } from "../data-loaders/crawl.ts";
+import type { HubLikesConfig } from "../config/config.ts";
+import { crawl, CrawlInterruptedError } from "../data-loaders/crawl/crawl.ts";
 import { createProgressDisplay, type ProgressOptions } from "./progress.ts";
 
 export const EXIT_INTERRUPTED = 130;

@@ -3,7 +3,7 @@
 // site publishes as --previous-history, so the record grows by one snapshot per run.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, normalizeConfig } from "../data-loaders/config.ts";
+import { ConfigError, normalizeConfig } from "../config/config.ts";
 import { appendHistory } from "../data-loaders/history/append.ts";
 import { defaultHistoryFile } from "../data-loaders/history/history-file.ts";
 import { loadHistoryIntoDatabase } from "../data-loaders/history/load.ts";

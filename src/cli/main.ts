@@ -1,8 +1,8 @@
 // `npm run hub -- <command>`: the project's command line.
-import { ConfigError, normalizeConfig } from "../data-loaders/config.ts";
+import { ConfigError, normalizeConfig } from "../config/config.ts";
 import { runCrawlCommand } from "./crawl-command.ts";
 import { parseConfigFlags } from "./args.ts";
-import { mergeConfigSpecs, readConfigFile } from "../data-loaders/config-file.ts";
+import { mergeConfigSpecs, readConfigFile } from "../config/config-file.ts";
 import path from "node:path";
 import { buildSite, runDevServer } from "./build-site.ts";
 import { buildSample, SAMPLE_CACHE_DIR } from "./build-sample.ts";

@@ -2,14 +2,14 @@
 // evidence, through the crawl's own cascade (safetensors → gguf → safetensors header → model page →
 // name; quantised repos and adapters take their base model's count). `--name-only` asks nothing.
 import { parseArgs } from "node:util";
-import { ConfigError, normalizeConfig, type HubLikesConfigSpec } from "../data-loaders/config.ts";
+import { ConfigError, normalizeConfig, type HubLikesConfigSpec } from "../config/config.ts";
 import { resolveBaseModels } from "../data-loaders/enrich/base-model.ts";
 import { parseNameSize } from "../data-loaders/enrich/name-size.ts";
 import { resolveParams, substituteBaseModelCounts, type CountedModel, type ExtraParams } from "../data-loaders/enrich/params.ts";
-import { fetchExtraParams } from "../data-loaders/extra-params.ts";
+import { fetchExtraParams } from "../data-loaders/crawl/extra-params.ts";
 import { createHubClient, HubError, type HubClient } from "../data-loaders/hub/client.ts";
 import type { ApiModel } from "../data-loaders/hub/types.ts";
-import type { ParamsSource } from "../data-loaders/rows.ts";
+import type { ParamsSource } from "../data-loaders/db/rows.ts";
 
 export const PARAMS_USAGE = `usage: npm run hub -- params [--json] [--name-only] <owner/name or name>...
 

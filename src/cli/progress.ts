@@ -2,8 +2,9 @@
 // count, requests per bucket, rate-limit waits, ETA) with log lines printed above it. Otherwise, or
 // when CI is set: the log lines as they are, plus a plain status line now and then, so CI logs and
 // redirected output stay readable.
-import type { CrawlProgress } from "../data-loaders/crawl.ts";
-import { formatMs, type HubClientStats } from "../data-loaders/hub/client.ts";
+import type { CrawlProgress } from "../data-loaders/crawl/crawl.ts";
+import type { HubClientStats } from "../data-loaders/hub/client.ts";
+import { formatMs } from "../lib/format.ts";
 
 export interface ProgressStream {
   write(text: string): unknown;

@@ -143,7 +143,7 @@ export const en = {
     lead: (limit: string | null) =>
       `What do the text-generation models that Hugging Face users like most look like? This report covers ${limit === null ? "all the" : `the ${limit}`} most-liked models tagged {tag}.`,
     answerHeading: "The answer in short",
-    /** One function per sentence; the figures arrive formatted (src/lib/overview.ts). */
+    /** One function per sentence; the figures arrive formatted (src/views/overview.ts). */
     answer: {
       none: "No model passes the high-quality thresholds in this crawl, so there is no typical model to describe.",
       size: (params: string, counted: string) =>

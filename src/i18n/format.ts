@@ -1,6 +1,6 @@
 // Numbers and dates as each language writes them, through Intl with the page's locale. The data
-// keeps plain integers and ISO times (design.md); only display differs between languages, so both
-// languages show the same numbers.
+// keeps plain integers and ISO times (docs/pages-and-languages.md#published-data); only display
+// differs between languages, so both languages show the same numbers.
 import { formatParams } from "../lib/format.ts";
 import type { Lang } from "./index.ts";
 

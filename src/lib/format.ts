@@ -1,4 +1,5 @@
-// How numbers read on the pages. The data keeps plain integers (design.md); only display rounds.
+// How numbers read on the pages and in the logs. The published data keeps plain integers
+// (docs/pages-and-languages.md#published-data); only display rounds.
 
 const integerFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
@@ -76,4 +77,9 @@ const exactFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 })
 export function formatExact(value: number | null | undefined): string {
   if (value == null || !Number.isFinite(value)) return "–";
   return exactFormat.format(value);
+}
+
+/** A wait or a duration in logs: 1500 → "1.5s", 250 → "250ms". */
+export function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms)}ms`;
 }

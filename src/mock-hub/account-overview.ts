@@ -1,4 +1,5 @@
-// `GET /api/organizations/{name}/overview` and `GET /api/users/{name}/overview` bodies (hub-api.md §7).
+// `GET /api/organizations/{name}/overview` and `GET /api/users/{name}/overview` bodies
+// (docs/hub-api.md#account-overviews).
 // Each endpoint knows only its own kind of account; the server answers 404 for the other kind.
 import type { ApiOrganizationOverview, ApiUserOverview } from "../data-loaders/hub/types.ts";
 import type { MockAuthorRecord } from "./types.ts";

@@ -7,7 +7,7 @@ import { loadDataset, RecordsFileError } from "./records.ts";
 import { DEFAULT_SAMPLE_MODELS, DEFAULT_SAMPLE_SEED, generateSampleHub } from "./sample.ts";
 import { DEFAULT_WINDOW_MS, startMockHub } from "./server.ts";
 import { ANONYMOUS_QUOTA, type MockHubDataset, type Quota } from "./types.ts";
-import { parseWholeNumber } from "../cli/whole-number.ts";
+import { parseWholeNumber } from "../lib/whole-number.ts";
 import type { Fault, FaultRule } from "./faults.ts";
 
 /** The forms --fault takes, shown in the usage and in every error about a --fault value. */

@@ -1,4 +1,4 @@
-// `GET /api/models` semantics: filtering, descending sort, and cursor pagination (hub-api.md §1).
+// `GET /api/models` semantics: filtering, descending sort, and cursor pagination (docs/hub-api.md#listing-models).
 // Results of one query are computed once and kept, so following a long chain of `Link` pages over
 // a big dataset costs a slice per page, not a filter-and-sort per page.
 import { createHash } from "node:crypto";

@@ -1,12 +1,12 @@
 // The HTML model page (`GET /{owner}/{name}`), reduced to what scrapers read: the Hub embeds its
-// data as HTML-escaped JSON in `data-props` of `SVELTE_HYDRATER` divs (hub-api.md §8).
+// data as HTML-escaped JSON in `data-props` of `SVELTE_HYDRATER` divs (docs/hub-api.md#model-pages).
 //
 // Where the parameter count sits, so that the model-page parser and this mock agree:
 // - `data-target="ModelHeader"` → `data-props.model.safetensors` is the record's safetensors
 //   object, as stored (its `total` is the Hub's count when the repo has safetensors);
 // - when the record has `pageParams` (the count the page shows although the API has none),
 //   `data-props.model.numParameters` carries it — the same key the website's internal JSON uses
-//   (/api/trending items, hub-api.md Example 3);
+//   (/api/trending items, docs/hub-api.md#the-website-listing);
 // - when there is a safetensors total, a `data-target="ModelSafetensorsParams"` div receives it too,
 //   as on the real page, and the visible text repeats the count in a compact "8.03B params" label.
 import type { MockModelRecord } from "./types.ts";

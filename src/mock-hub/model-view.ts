@@ -1,9 +1,10 @@
-// Which properties of a stored model the Hub returns, and in what order (hub-api.md §1–§3).
+// Which properties of a stored model the Hub returns, and in what order (docs/hub-api.md: "Listing
+// models", "One model", "Fields").
 // Stored records may carry mock-only fields (pageParams); these views are the only way a record
 // leaves the mock Hub, so nothing mock-only can leak into API output.
 import type { MockModelRecord } from "./types.ts";
 
-/** The default list object's keys, in the order the server emits them (hub-api.md Example 1). */
+/** The default list object's keys, in the order the server emits them (docs/hub-api.md#listing-models). */
 export const DEFAULT_LIST_KEYS = [
   "_id",
   "id",
@@ -18,7 +19,7 @@ export const DEFAULT_LIST_KEYS = [
   "modelId",
 ] as const;
 
-/** Properties `expand` accepts (newest huggingface_hub list, hub-api.md §1). */
+/** Properties `expand` accepts (the current Python client's list, docs/hub-api.md#listing-models). */
 export const EXPANDABLE_PROPERTIES: ReadonlySet<string> = new Set([
   "author",
   "baseModels",
@@ -132,7 +133,7 @@ function valueOf(record: MockModelRecord, key: string): unknown {
       return record.private ?? false;
     case "pipeline_tag":
     case "library_name":
-      // Absent, not null, when the repo has none (hub-api.md §1).
+      // Absent, not null, when the repo has none (docs/hub-api.md#listing-models).
       return record[key] ?? undefined;
     default:
       return MOCK_ONLY_FIELDS.has(key) ? undefined : (record as unknown as Record<string, unknown>)[key];

@@ -1,7 +1,8 @@
-// `GET /models-json` — the JSON behind the Hub's /models web page (hub-api.md §6): 30 models a page,
-// `p` is the 0-based page, sorts and filters as on the website. Items carry the author's
-// `authorData` and the Hub's `numParameters`, in the shape recorded from /api/trending
-// (shared/data/hf-snapshots/park-onezero-trending). Counted in the "pages" bucket, like the page.
+// `GET /models-json` — the JSON behind the Hub's /models web page
+// (docs/hub-api.md#the-website-listing): 30 models a page, `p` is the 0-based page, sorts and
+// filters as on the website. Items carry the author's `authorData` and the Hub's `numParameters`,
+// in the shape recorded from /api/trending (docs/hub-api.md#recorded-data). Counted in the "pages"
+// bucket, like the page.
 import type { ApiAuthorData, ApiModelsJsonItem, ApiModelsJsonPage } from "../data-loaders/hub/types.ts";
 import { BadListQueryError, type ModelIndex, parseListQuery } from "./list-models.ts";
 import { mongoIdOf } from "./model-view.ts";

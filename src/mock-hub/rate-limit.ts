@@ -1,5 +1,5 @@
-// Fixed-window rate limiting per bucket, as the Hub documents it (hub-api.md §4): three buckets,
-// separate quotas for anonymous clients (per IP) and token holders (per token), and the IETF-draft
+// Fixed-window rate limiting per bucket, as the Hub documents it (docs/hub-api.md#rate-limits):
+// three buckets, separate quotas for anonymous clients (per IP) and token holders (per token), and the IETF-draft
 // `RateLimit` / `RateLimit-Policy` headers on every response, not only on 429.
 import { createHash } from "node:crypto";
 import type { Quota } from "./types.ts";

@@ -1,6 +1,6 @@
 // Records files for the mock Hub: `.json` ({models, authors}) for small hand-made sets, `.jsonl`
 // (one record a line, tagged with its kind) so that a Hub-sized dataset can be streamed, and
-// conversion of a recorded real ranking (shared/data/hf-snapshots) into a servable dataset.
+// conversion of a recorded real ranking (docs/hub-api.md#recorded-data) into a servable dataset.
 import { createReadStream, createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { once } from "node:events";
@@ -112,7 +112,7 @@ interface SnapshotModel {
 }
 
 /**
- * A recorded ranking (shared/data/hf-snapshots/namhyeokwoo-top-likes-downloads/*.json) as a mock Hub:
+ * A recorded ranking (namhyeokwoo-top-likes-downloads/*.json, docs/hub-api.md#recorded-data) as a mock Hub:
  * real ids, likes, downloads, null pipeline tags and placeholder dates, served in the API's shapes.
  * Only what serving needs is added: `author` (the owner part), tags (pipeline tag and library, which
  * the Hub counts as tags), `private: false` (the recording lists public models only) and a stable

@@ -2,7 +2,7 @@
 // for `build:sample`, tests and benchmarks. It is drawn, not recorded, so every page built from it
 // must say it is a sample.
 //
-// What it imitates (hub-api.md and the recorded rankings in shared/data/hf-snapshots):
+// What it imitates (docs/hub-api.md, and the real rankings it describes under "Recorded data"):
 // - a few base releases with thousands of likes and a long tail of derivatives with a handful each;
 // - organisations (~15% of accounts) holding most likes, users publishing most repos;
 // - fine-tunes, quantisations (GGUF, AWQ, GPTQ, MLX), adapters and merges whose `base_model:*` tags
@@ -56,7 +56,7 @@ export const HEADER_ONLY_EVERY = 300;
 
 /** The sample's "today", fixed so that the sample never depends on when it is generated. */
 export const SAMPLE_NOW = "2026-08-01T00:00:00.000Z";
-/** The Hub stores no real creation date before this instant (hub-api.md §3). */
+/** The Hub stores no real creation date before this instant (docs/hub-api.md#fields). */
 export const PLACEHOLDER_CREATED_AT = ["2022-03-02T23:29:04.000Z", "2022-03-02T23:29:05.000Z"] as const;
 
 const NOW = Date.parse(SAMPLE_NOW);

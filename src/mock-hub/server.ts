@@ -1,6 +1,6 @@
 // The mock Hub: a plain node:http server on 127.0.0.1 that answers the endpoints the crawler uses
-// the way huggingface.co does (../../shared/docs/hub-api.md), rate limits included, and logs
-// every request so tests can assert what the crawler asked for (and what it must never ask for).
+// the way huggingface.co does (docs/hub-api.md), rate limits included, and logs every request so
+// tests can assert what the crawler asked for (and what it must never ask for).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { toOrganizationOverview, toUserOverview } from "./account-overview.ts";
@@ -273,7 +273,7 @@ class MockHubHandler {
   }
 }
 
-/** `expand` and `expand[]` are both spelled in working clients (hub-api.md §1); null when neither is sent. */
+/** `expand` and `expand[]` are both spelled in working clients (docs/hub-api.md#listing-models); null when neither is sent. */
 function expandOf(params: URLSearchParams): string[] | null {
   const values = [...params.getAll("expand"), ...params.getAll("expand[]")].filter((v) => v !== "");
   return values.length > 0 ? [...new Set(values)] : null;

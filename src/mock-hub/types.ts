@@ -35,7 +35,7 @@ export interface MockHubDataset {
   authors: MockAuthorRecord[];
 }
 
-/** Requests allowed per rate-limit window, per bucket (hub-api.md §4). */
+/** Requests allowed per rate-limit window, per bucket (docs/hub-api.md#rate-limits). */
 export interface Quota {
   api: number;
   resolvers: number;

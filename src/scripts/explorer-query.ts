@@ -1,6 +1,6 @@
 // The explorer's model list and its query: decoding the shards, then search, filters and sort.
 // Pure functions with no DOM, so the e2e test and a unit test can hold them to a DuckDB query.
-import type { ExplorerManifest, ExplorerShard } from "../data-loaders/db/export-explorer.ts";
+import type { ExplorerManifest, ExplorerShard } from "../data-loaders/db/explorer-format.ts";
 
 export interface ExplorerModel {
   rank: number;

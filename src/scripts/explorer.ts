@@ -1,7 +1,7 @@
 // Turns the /explore/ page's static top-100 table into the full explorer: fetches the manifest
 // and shards (written by export-explorer.ts), then searches, filters and sorts in memory.
 // Rows are built with textContent only: ids, authors and licences come from the Hub.
-import type { ExplorerManifest, ExplorerShard } from "../data-loaders/db/export-explorer.ts";
+import type { ExplorerManifest, ExplorerShard } from "../data-loaders/db/explorer-format.ts";
 import { formatParams } from "../lib/format.ts";
 import { hubModelUrl } from "../lib/hub-links.ts";
 import { decodeShard, parseQuery, queryParams, runQuery, type ExplorerModel, type ExplorerQuery } from "./explorer-query.ts";

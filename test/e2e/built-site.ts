@@ -4,7 +4,7 @@
 import { mkdtempSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { normalizeConfig } from "../../src/data-loaders/config.ts";
+import { normalizeConfig } from "../../src/config/config.ts";
 import { buildSite } from "../../src/cli/build-site.ts";
 import { generateSampleHub } from "../../src/mock-hub/sample.ts";
 import { startMockHub } from "../../src/mock-hub/server.ts";

@@ -6,7 +6,7 @@
 export const ISO_UTC_FORMAT = "%Y-%m-%dT%H:%M:%SZ";
 
 export const QUERIES = {
-  // The first version's charts (Report methods in queries.ts).
+  // Top downloads, sizes, months and authors (Report methods in queries.ts).
   topDownloads: `SELECT rank, id, author, author_type, likes, downloads, params, params_source, size_bucket,
   strftime(created_at, '${ISO_UTC_FORMAT}') AS created_at
 FROM model_facts

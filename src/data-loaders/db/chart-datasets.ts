@@ -14,14 +14,14 @@ export const CHART_LIMITS = {
 } as const;
 
 export const CHART_DATASETS = {
-  // The first version's charts.
+  // Top downloads, sizes, months and authors.
   "top-downloads": (report: Report) => report.topDownloads(CHART_LIMITS.topDownloads),
   "size-buckets": (report: Report) => report.sizeBuckets(),
   "models-per-month": (report: Report) => report.modelsPerMonth(),
   "author-types": (report: Report) => report.authorTypes(),
   "author-plans": (report: Report) => report.authorPlans(),
   "top-authors": (report: Report) => report.topAuthors(CHART_LIMITS.topAuthors),
-  // Every angle of the question.
+  // The analyses: overview, families, licences, derivatives, names, concentration, likes vs downloads.
   overview: (report: Report) => report.overview(),
   families: (report: Report) => report.families(),
   architectures: (report: Report) => report.architectures(CHART_LIMITS.architectures),

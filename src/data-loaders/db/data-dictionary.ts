@@ -2,7 +2,7 @@
 // exporter writes exactly these columns in this order, and the downloads page prints this table,
 // so the data and its description cannot drift apart. The size buckets are configurable per build,
 // so size_bucket's list of buckets is filled in from the database (dataDictionary), never fixed here.
-import type { SizeBucketDefinition } from "../config.ts";
+import type { SizeBucketDefinition } from "../../config/config.ts";
 
 export const MODEL_EXPORT_COLUMNS = [
   "rank",

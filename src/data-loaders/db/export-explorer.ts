@@ -6,61 +6,8 @@ import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { readRows } from "./read-rows.ts";
-import type { Era, SizeBucket } from "./report-types.ts";
-
-/** One model as the explorer shows it. */
-export interface ExplorerRow {
-  rank: number;
-  id: string;
-  author: string;
-  author_type: "org" | "user" | null;
-  likes: number;
-  downloads: number;
-  params: number | null;
-  /** UTC day "YYYY-MM-DD" (the database keeps UTC times); null for the Hub's placeholder date and for unknown dates. */
-  created: string | null;
-  /** The Hub gave its pre-March-2022 placeholder date. */
-  created_placeholder: boolean;
-  size_bucket: SizeBucket;
-  era: Era | null;
-  license: string | null;
-  family: string | null;
-}
-
-/** The columns stored as dictionary indexes (null stays null). */
-export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license", "family"] as const;
-export type DictionaryColumn = (typeof DICTIONARY_COLUMNS)[number];
-
-/** Bump when the shard layout changes, so a cached old manifest is not misread. */
-export const EXPLORER_FORMAT = 1;
-
-/** About 2 MB of JSON per shard at typical id lengths. */
-export const DEFAULT_SHARD_ROWS = 25_000;
-
-export interface ExplorerManifest {
-  format: typeof EXPLORER_FORMAT;
-  models: number;
-  /** Value lists: a shard's dictionary column holds indexes into these (or null). */
-  dictionaries: Record<DictionaryColumn, string[]>;
-  shards: Array<{ file: string; rows: number }>;
-}
-
-/** A shard: one array per column, all the same length, rows in likes-rank order. */
-export interface ExplorerShard {
-  rank: number[];
-  id: string[];
-  author: string[];
-  likes: number[];
-  downloads: number[];
-  params: Array<number | null>;
-  created: Array<string | null>;
-  created_placeholder: Array<0 | 1>;
-  author_type: Array<number | null>;
-  size_bucket: Array<number | null>;
-  era: Array<number | null>;
-  license: Array<number | null>;
-  family: Array<number | null>;
-}
+import { DEFAULT_SHARD_ROWS, DICTIONARY_COLUMNS, EXPLORER_FORMAT, type DictionaryColumn, type ExplorerManifest, type ExplorerShard } from "./explorer-format.ts";
+import type { ExplorerRow } from "./report-types.ts";
 
 /** Models in likes-rank order (the Hub's ranking), the explorer's default order. */
 export function readExplorerRows(connection: DuckDBConnection, limit?: number): Promise<ExplorerRow[]> {

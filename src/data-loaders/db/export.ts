@@ -11,7 +11,7 @@ import { writeExplorerData } from "./export-explorer.ts";
 import { createReport, ISO_UTC_FORMAT } from "./queries.ts";
 import { sqlString } from "./sql-files.ts";
 import type { Report, SizeBucket } from "./report-types.ts";
-import { readCompleteness, type Completeness } from "../publish-check/figures.ts";
+import { readCompleteness, type Completeness } from "./completeness.ts";
 
 type ExportFormat = "csv" | "parquet" | "json";
 

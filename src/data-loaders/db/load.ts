@@ -4,8 +4,8 @@
 import { open, mkdir, readdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
-import { DEFAULT_SIZE_BUCKET_EDGES, sizeBucketDefinitions, validateSizeBucketEdges, type Thresholds } from "../config.ts";
-import type { AuthorRow, CrawlRunRow, ModelRow, SkippedRecord } from "../rows.ts";
+import { DEFAULT_SIZE_BUCKET_EDGES, sizeBucketDefinitions, validateSizeBucketEdges, type Thresholds } from "../../config/config.ts";
+import type { AuthorRow, CrawlRunRow, ModelRow, SkippedRecord } from "./rows.ts";
 import { readRows } from "./read-rows.ts";
 import { readSqlFile, sqlString } from "./sql-files.ts";
 

@@ -1,10 +1,9 @@
 // The typed rows the pages ask for. Pages import these types and `openReport` from queries.ts;
 // every number on the report comes from SQL behind one of these methods.
-import type { SizeBucketDefinition } from "../config.ts";
-import type { ParamsSource } from "../rows.ts";
-import type { ExplorerRow } from "./export-explorer.ts";
+import type { SizeBucketDefinition } from "../../config/config.ts";
+import type { ParamsSource } from "./rows.ts";
 
-export type { ExplorerRow, SizeBucketDefinition };
+export type { SizeBucketDefinition };
 
 export type Era = "before" | "after";
 /**
@@ -17,6 +16,25 @@ export type Era = "before" | "after";
 export const DEFAULT_SIZE_BUCKETS = ["<1B", "1–20B", "20–40B", "40–60B", "60–80B", ">80B", "unknown"] as const;
 /** A bucket label: one of DEFAULT_SIZE_BUCKETS by default, or a configured one such as "7–70B". */
 export type SizeBucket = string;
+
+/** One model as the explorer shows it. */
+export interface ExplorerRow {
+  rank: number;
+  id: string;
+  author: string;
+  author_type: "org" | "user" | null;
+  likes: number;
+  downloads: number;
+  params: number | null;
+  /** UTC day "YYYY-MM-DD" (the database keeps UTC times); null for the Hub's placeholder date and for unknown dates. */
+  created: string | null;
+  /** The Hub gave its pre-March-2022 placeholder date. */
+  created_placeholder: boolean;
+  size_bucket: SizeBucket;
+  era: Era | null;
+  license: string | null;
+  family: string | null;
+}
 
 export interface SourceInfo {
   endpoint: string;
@@ -116,7 +134,7 @@ export interface ParamsSourceRow {
   models: number;
 }
 
-// ---- Every angle of the question (issue 5): families, licences, derivatives, names,
+// ---- Every angle of the question: families, licences, derivatives, names,
 // concentration, likes vs downloads, and the overview. These cover every crawled model unless a
 // comment says otherwise; the SQL is in views.sql and in QUERIES (queries.ts).
 

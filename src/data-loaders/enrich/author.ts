@@ -1,7 +1,7 @@
 // What the Hub said about one author → an author row. Unknown stays null: an author whose
 // overview could not be fetched is not guessed to be a user or a free organisation.
 import type { AuthorOverview } from "../hub/types.ts";
-import type { AuthorRow } from "../rows.ts";
+import type { AuthorRow } from "../db/rows.ts";
 
 /** `name` is the author as the models name it (the row's key), not the overview's spelling. */
 export function enrichAuthor(name: string, info: AuthorOverview): AuthorRow {

@@ -1,7 +1,7 @@
 // Which models a repo was made from, and how. The Hub writes this as tags derived from the card
 // (`base_model:<kind>:<repo>`); the card's own `base_model` covers listings whose tags lag behind.
 import type { ApiModel } from "../hub/types.ts";
-import type { BaseRelation } from "../rows.ts";
+import type { BaseRelation } from "../db/rows.ts";
 
 export interface BaseModels {
   base_models: string[];

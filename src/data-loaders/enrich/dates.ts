@@ -9,8 +9,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d
 
 /**
  * Repos created before the Hub stored creation dates carry one of these instead: the documented
- * …23:29:04 and …23:29:05, seen ~45 times in the recorded top list (hub-api.md). Both mean
- * "before March 2022, day unknown", not a release date.
+ * …23:29:04 and …23:29:05, seen ~45 times in the recorded top list (docs/hub-api.md#fields). Both
+ * mean "before March 2022, day unknown", not a release date.
  */
 export const PLACEHOLDER_CREATED_AT = ["2022-03-02T23:29:04.000Z", "2022-03-02T23:29:05.000Z"] as const;
 

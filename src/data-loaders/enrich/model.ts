@@ -1,6 +1,6 @@
 // Raw listing records → model rows. Pure: the same records always give the same rows.
 import type { ApiModel } from "../hub/types.ts";
-import type { ModelRow } from "../rows.ts";
+import type { ModelRow } from "../db/rows.ts";
 import { resolveBaseModels } from "./base-model.ts";
 import { normalizeDate, resolveCreatedAt } from "./dates.ts";
 import { resolveFamily } from "./family.ts";

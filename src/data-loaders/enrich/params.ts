@@ -1,7 +1,7 @@
 // The parameter-count cascade: the first source that has a count wins, best source first, and
 // every count carries its source and the evidence a reader can check it against.
 import type { ApiModel } from "../hub/types.ts";
-import type { BaseRelation, ParamsSource } from "../rows.ts";
+import type { BaseRelation, ParamsSource } from "../db/rows.ts";
 import { resolveBaseModels } from "./base-model.ts";
 import type { NameSize } from "./name-size.ts";
 import { detectQuantisation, isIntegerDtype } from "./quantisation.ts";

@@ -1,6 +1,7 @@
 // Who the authors are: organisation or user, with their overview. The Hub has no endpoint that
-// answers for both kinds, and each answers 404 for the other (hub-api.md §7), so ask the
-// organisation endpoint first (most liked models come from organisations), then the user one.
+// answers for both kinds, and each answers 404 for the other (docs/hub-api.md#account-overviews),
+// so ask the organisation endpoint first (most liked models come from organisations), then the
+// user one.
 import type { CacheMode, HubClient } from "./client.ts";
 import type { ApiOrganizationOverview, ApiUserOverview, AuthorOverview } from "./types.ts";
 

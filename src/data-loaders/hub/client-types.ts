@@ -2,7 +2,7 @@
 // client itself. client.ts builds one; request-attempt.ts and cached-answers.ts are its parts.
 import type { BucketQuotas } from "./rate-limit.ts";
 
-/** The Hub's three rate-limit buckets (hub-api.md §4). */
+/** The Hub's three rate-limit buckets (docs/hub-api.md#rate-limits). */
 export type Bucket = "api" | "pages" | "resolvers";
 export const BUCKETS: readonly Bucket[] = ["api", "pages", "resolvers"];
 
@@ -26,7 +26,7 @@ export interface HubClientOptions {
   concurrency?: number | Partial<Record<Bucket, number>>;
   /**
    * Quotas per window assumed until the Hub announces its own in `RateLimit-Policy`; by default the
-   * documented anonymous quotas, or the free user's when a token is set (hub-api.md §4).
+   * documented anonymous quotas, or the free user's when a token is set (docs/hub-api.md#rate-limits).
    */
   quotas?: Partial<BucketQuotas> & { windowSeconds?: number };
   /** Aborting it stops the client: requests in flight are cancelled, new ones throw InterruptedError. */

@@ -21,11 +21,11 @@ import {
   parseRateLimitPolicy,
   type RateLimitPolicy,
 } from "./rate-limit.ts";
-import { attemptRequest, formatMs, PACING_MARGIN_MS, type Attempt, type BodyKind } from "./request-attempt.ts";
+import { formatMs } from "../../lib/format.ts";
+import { attemptRequest, PACING_MARGIN_MS, type Attempt, type BodyKind } from "./request-attempt.ts";
 
 export * from "./client-types.ts";
 export { HubError, InterruptedError } from "./errors.ts";
-export { formatMs } from "./request-attempt.ts";
 
 /**
  * Concurrent requests per bucket. The API bucket's 500 requests per 5 minutes go by in seconds at
@@ -328,5 +328,5 @@ function rateLimitedAdvice(authenticated: boolean): string {
   return authenticated
     ? "The Hub kept refusing with 429 although the client waited as told; another process may share the token's quota. "
     : "The Hub kept refusing with 429; another process on this address may share the anonymous quota. " +
-        "Setting HF_TOKEN to a read token about doubles the quotas (hub-api.md §4). ";
+        "Setting HF_TOKEN to a read token about doubles the quotas. ";
 }

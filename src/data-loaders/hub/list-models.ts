@@ -4,7 +4,7 @@ import { HubError } from "./errors.ts";
 
 /**
  * Fields asked for with `expand[]`. With `expand` the Hub returns only the listed properties, so
- * the defaults we still need (likes, downloads, tags, …) are listed too (hub-api.md §1).
+ * the defaults we still need (likes, downloads, tags, …) are listed too (docs/hub-api.md#listing-models).
  */
 export const LISTING_EXPAND = [
   "likes",
@@ -56,7 +56,7 @@ function isRecordObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Public clients ask for at most 1000 per page; the server's own maximum is undocumented
- * (hub-api.md §1). Fewer, bigger pages spend less of the 500-per-5-minutes quota.
+ * (docs/hub-api.md#listing-models). Fewer, bigger pages spend less of the 500-per-5-minutes quota.
  */
 export const MAX_PAGE_SIZE = 1000;
 

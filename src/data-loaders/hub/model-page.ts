@@ -1,5 +1,5 @@
 // The count the model's web page shows (`GET /{owner}/{name}`, "pages" bucket, the scarcest): the
-// page embeds its data as HTML-escaped JSON in `data-props` of SVELTE_HYDRATER divs (hub-api.md §8).
+// page embeds its data as HTML-escaped JSON in `data-props` of SVELTE_HYDRATER divs (docs/hub-api.md#model-pages).
 // Read those, never the visible text: "8.03B params" is rounded.
 import * as cheerio from "cheerio";
 import type { CacheMode, HubClient } from "./client.ts";

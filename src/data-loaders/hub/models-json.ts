@@ -1,5 +1,5 @@
-// The website's own JSON listing, `GET /models-json` (hub-api.md §6): 30 models a page, each with
-// its author's `authorData` (org or user, plan, followers) and the Hub's `numParameters`. For the
+// The website's own JSON listing, `GET /models-json` (docs/hub-api.md#the-website-listing): 30
+// models a page, each with its author's `authorData` (org or user, plan, followers) and the Hub's `numParameters`. For the
 // top 3000 that is 100 requests in the "pages" bucket instead of one or two overview requests per
 // author. It is undocumented and may change, so a failure here is never fatal: the caller gets
 // what was read so far, the reason, and falls back to the documented endpoints.
@@ -7,7 +7,7 @@ import type { CacheMode, HubClient } from "./client.ts";
 import { InterruptedError } from "./errors.ts";
 import type { ApiAuthorData, ApiModelsJsonItem } from "./types.ts";
 
-/** Items per page the website serves by default (hub-api.md §6). */
+/** Items per page the website serves by default (docs/hub-api.md#the-website-listing). */
 export const MODELS_JSON_PAGE_SIZE = 30;
 
 /**

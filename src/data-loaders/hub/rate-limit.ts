@@ -1,4 +1,4 @@
-// Parsing of the Hub's rate-limit headers (IETF draft form, hub-api.md §4):
+// Parsing of the Hub's rate-limit headers (IETF draft form, docs/hub-api.md#rate-limits):
 //   RateLimit: "api";r=489;t=189
 //   RateLimit-Policy: "fixed window";"api";q=500;w=300
 // Several buckets may share one header, separated by commas.
@@ -91,7 +91,7 @@ export interface BucketQuotas {
 }
 
 /**
- * The documented quotas per 5-minute window (hub-api.md §4, hub-docs rate-limits.md, Sept 2025),
+ * The documented quotas per 5-minute window (docs/hub-api.md#rate-limits),
  * assumed until the Hub announces its own with `RateLimit-Policy`. Anonymous quotas are per IP;
  * a token is at least a free user, whose quotas are about double.
  */

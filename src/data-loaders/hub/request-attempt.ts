@@ -2,6 +2,7 @@
 // sort the answer into a usable response, a fault worth retrying, or an error that retrying cannot
 // fix (thrown as HubError). Retries, pacing and the cache are the client's (client.ts).
 import type { Bucket, ByteRange, HubHeaders } from "./client-types.ts";
+import { formatMs } from "../../lib/format.ts";
 import { HubError } from "./errors.ts";
 import { parseRateLimit, parseRetryAfter } from "./rate-limit.ts";
 
@@ -196,8 +197,4 @@ function clientErrorMessage(url: string, status: number, body: string, authentic
           ? "the Hub rejected the request's parameters"
           : "the Hub refused the request";
   return `GET ${url} answered HTTP ${status}: ${what}${detail ? ` (the Hub said: ${detail})` : ""}.`;
-}
-
-export function formatMs(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms)}ms`;
 }

@@ -1,4 +1,4 @@
-// Shapes of what the Hugging Face Hub returns, as documented in ../shared/docs/hub-api.md.
+// Shapes of what the Hugging Face Hub returns, as described in docs/hub-api.md.
 // Everything is optional or nullable because the Hub omits fields freely; the enrich stage
 // decides what a missing field means.
 
@@ -104,7 +104,8 @@ export interface ApiUserOverview {
 
 /**
  * `authorData` of an item of the website's JSON listing (`/models-json`, `/api/trending`;
- * hub-api.md §6). Orgs may carry `plan`, users `isPro`; there is no model count.
+ * docs/hub-api.md#the-website-listing). Orgs may carry `plan`, users `isPro`; there is no model
+ * count.
  */
 export interface ApiAuthorData {
   _id?: string;

@@ -2,7 +2,8 @@
 // replaces a good site with a wrong one and writes the wrong numbers into the history for good, so
 // the build stops instead, and the live site keeps its last good data. Every problem names the
 // figure, its old and new value, what probably happened and what to do.
-import type { Completeness, PublishFigures } from "./figures.ts";
+import type { Completeness } from "../db/completeness.ts";
+import type { PublishFigures } from "./figures.ts";
 
 export interface PublishCheckOptions {
   /** Fewest models, as a share of the requested limit: fewer means the listing stopped early. */

@@ -3,22 +3,9 @@
 // definitions because summary.json's `completeness` block is written by `readCompleteness` too.
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { readCompleteness, type Completeness } from "../db/completeness.ts";
 import { readOneRow } from "../db/read-rows.ts";
-
-/** How complete a crawl's data is; shares are these counts over the number of models. */
-export interface Completeness {
-  /** Likes summed over every model of the crawl. */
-  total_likes: number;
-  /** Models with a parameter count, from any source. */
-  known_params: number;
-  /** Models whose author the Hub typed as org or user. */
-  known_author_type: number;
-  /** Models with a creation date, the Hub's pre-2022 placeholder included (it is the Hub's answer). */
-  known_created_at: number;
-  /** Listing records the crawl could not use. */
-  skipped_records: number;
-}
 
 export interface PublishFigures {
   /** Where the figures came from, for messages: a database or a summary.json path. */
@@ -29,18 +16,6 @@ export interface PublishFigures {
   models: number;
   /** Absent entries are figures an older summary.json did not publish. */
   completeness: Partial<Completeness>;
-}
-
-export async function readCompleteness(connection: DuckDBConnection): Promise<Completeness> {
-  return readOneRow<Completeness>(
-    connection,
-    `SELECT
-       (SELECT coalesce(sum(likes), 0) FROM models) AS total_likes,
-       (SELECT count(*) FROM models WHERE params IS NOT NULL) AS known_params,
-       (SELECT count(*) FROM models m JOIN authors a ON a.name = m.author WHERE a.type IS NOT NULL) AS known_author_type,
-       (SELECT count(*) FROM models WHERE created_at IS NOT NULL OR created_at_placeholder) AS known_created_at,
-       (SELECT coalesce(arg_max(skipped_records, finished_at), 0) FROM crawl_runs) AS skipped_records`,
-  );
 }
 
 export async function readPublishFigures(dbPath: string): Promise<PublishFigures> {

@@ -5,14 +5,14 @@
 // parameter data the API gives (safetensors, gguf), so it is read only for a record that lacks
 // those fields (a server that ignores `expand`, one model asked for by `hub params`), never for one
 // whose API record answered them, null included. Shared by the crawl and `hub params`.
-import { resolveBaseModels } from "./enrich/base-model.ts";
-import { resolveParams, type ExtraParams } from "./enrich/params.ts";
-import { withGetOptions, type CacheMode, type HubClient } from "./hub/client.ts";
-import { answersParamFields } from "./hub/list-models.ts";
-import type { ModelCache } from "./hub/model-cache.ts";
-import { fetchModelPageParams } from "./hub/model-page.ts";
-import { fetchHeaderParams, weightFilesOf } from "./hub/safetensors-header.ts";
-import type { ApiModel } from "./hub/types.ts";
+import { resolveBaseModels } from "../enrich/base-model.ts";
+import { resolveParams, type ExtraParams } from "../enrich/params.ts";
+import { withGetOptions, type CacheMode, type HubClient } from "../hub/client.ts";
+import { answersParamFields } from "../hub/list-models.ts";
+import type { ModelCache } from "../hub/model-cache.ts";
+import { fetchModelPageParams } from "../hub/model-page.ts";
+import { fetchHeaderParams, weightFilesOf } from "../hub/safetensors-header.ts";
+import type { ApiModel } from "../hub/types.ts";
 
 export interface WebsiteListing {
   /** The Hub's count by model id, from /models-json. */

@@ -1,19 +1,20 @@
 // hub → cache → enrich → db. Every response is cached before anything else happens to it, so a run
 // that fails later (a bad record, a full disk, a database error) resumes with the requests it made.
-import type { HubLikesConfig } from "./config.ts";
-import { writeDatabase } from "./db/load.ts";
-import { enrichAuthor, enrichModels } from "./enrich/index.ts";
+import type { HubLikesConfig } from "../../config/config.ts";
+import { writeDatabase } from "../db/load.ts";
+import { enrichAuthor, enrichModels } from "../enrich/index.ts";
 import { fetchExtraParams } from "./extra-params.ts";
-import { lookUpAuthors } from "./hub/author-sources.ts";
-import { fetchModelsJsonFacts } from "./hub/models-json.ts";
-import { createHubClient, formatMs, InterruptedError, withMaxAge, type HubClientStats } from "./hub/client.ts";
-import { createModelCache, type ModelCacheStats } from "./hub/model-cache.ts";
+import { lookUpAuthors } from "../hub/author-sources.ts";
+import { fetchModelsJsonFacts } from "../hub/models-json.ts";
+import { createHubClient, InterruptedError, withMaxAge, type HubClientStats } from "../hub/client.ts";
+import { formatMs } from "../../lib/format.ts";
+import { createModelCache, type ModelCacheStats } from "../hub/model-cache.ts";
 import { appendRunHistory, readRunHistory, runHistoryPath } from "./run-history.ts";
-import { LISTING_EXPAND, listModels } from "./hub/list-models.ts";
-import { parseModelRecord } from "./hub/parse-model.ts";
-import { createRecordSlimmer } from "./hub/slim-model.ts";
-import type { ApiModel } from "./hub/types.ts";
-import type { CrawlRunRow, SkippedRecord } from "./rows.ts";
+import { LISTING_EXPAND, listModels } from "../hub/list-models.ts";
+import { parseModelRecord } from "../hub/parse-model.ts";
+import { createRecordSlimmer } from "../hub/slim-model.ts";
+import type { ApiModel } from "../hub/types.ts";
+import type { CrawlRunRow, SkippedRecord } from "../db/rows.ts";
 
 export interface CrawlOptions {
   fetch?: typeof fetch;

@@ -4,7 +4,7 @@
 // rebuild keeps it. Runs that were interrupted or failed wrote no database and are not listed.
 import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { CrawlRunRow } from "./rows.ts";
+import type { CrawlRunRow } from "../db/rows.ts";
 
 export const RUN_HISTORY_FILE = "crawl-runs.jsonl";
 

@@ -1,6 +1,6 @@
 // The rows that cross from the enrich stage into DuckDB. Column names are the database's and the
-// published data's (snake_case). Conventions (design.md): parameter counts are plain integers,
-// dates are ISO 8601 UTC, unknown is null, never a guess.
+// published data's (snake_case). Conventions (docs/pages-and-languages.md#published-data):
+// parameter counts are plain integers, dates are ISO 8601 UTC, unknown is null, never a guess.
 
 /** Where a model's parameter count came from, best first. */
 export type ParamsSource =

@@ -1,0 +1,37 @@
+// The explorer's file layout, shared by the export that writes the shards and the browser script
+// that reads them. Types and constants only, so the browser bundle pulls in nothing from Node.
+
+/** The columns stored as dictionary indexes (null stays null). */
+export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license", "family"] as const;
+export type DictionaryColumn = (typeof DICTIONARY_COLUMNS)[number];
+
+/** Bump when the shard layout changes, so a cached old manifest is not misread. */
+export const EXPLORER_FORMAT = 1;
+
+/** About 2 MB of JSON per shard at typical id lengths. */
+export const DEFAULT_SHARD_ROWS = 25_000;
+
+export interface ExplorerManifest {
+  format: typeof EXPLORER_FORMAT;
+  models: number;
+  /** Value lists: a shard's dictionary column holds indexes into these (or null). */
+  dictionaries: Record<DictionaryColumn, string[]>;
+  shards: Array<{ file: string; rows: number }>;
+}
+
+/** A shard: one array per column, all the same length, rows in likes-rank order. */
+export interface ExplorerShard {
+  rank: number[];
+  id: string[];
+  author: string[];
+  likes: number[];
+  downloads: number[];
+  params: Array<number | null>;
+  created: Array<string | null>;
+  created_placeholder: Array<0 | 1>;
+  author_type: Array<number | null>;
+  size_bucket: Array<number | null>;
+  era: Array<number | null>;
+  license: Array<number | null>;
+  family: Array<number | null>;
+}

@@ -1,0 +1,190 @@
+// The build replaces its output folder whole, so it must never be pointed at a folder it did not
+// make: the project, a parent of it, the working directory, the home folder, the filesystem root,
+// or a folder that holds someone's files. These tests check the refusals (exit 2, one line, nothing
+// deleted) and that a second build into the same folder replaces the first build's site.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSite } from "../src/cli/build-site.ts";
+import { BUILD_MARKER, checkOutputFolder, type KeptFolders } from "../src/cli/output-folder.ts";
+import { ConfigError, normalizeConfig } from "../src/config/config.ts";
+import { generateSampleHub } from "../src/mock-hub/sample.ts";
+import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
+
+const projectRoot = fileURLToPath(new URL("..", import.meta.url));
+
+describe("checkOutputFolder", () => {
+  let work: string;
+  let kept: KeptFolders;
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), "hub-out-check-"));
+    kept = {
+      projectRoot: path.join(work, "home", "code", "hub-likes"),
+      workingDirectory: path.join(work, "home", "code", "hub-likes"),
+      home: path.join(work, "home"),
+      cacheDir: path.join(work, "home", "code", "hub-likes", "cache"),
+      dbPath: path.join(work, "data", "hub-likes.duckdb"),
+      stagingRoot: path.join(work, "home", "code", "hub-likes", "node_modules", ".cache", "hub-likes-builds"),
+    };
+    mkdirSync(kept.cacheDir, { recursive: true });
+    mkdirSync(path.dirname(kept.dbPath), { recursive: true });
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const refusal = async (outDir: string) => {
+    const error = await checkOutputFolder(outDir, kept).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error, outDir).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain(`the output folder ${path.resolve(outDir)} `);
+    expect(message).not.toContain("\n");
+    return message;
+  };
+
+  it("refuses the filesystem root", async () => {
+    expect(await refusal("/")).toContain("is the filesystem root");
+  });
+
+  it("refuses the project folder, every parent of it, the home folder and the working directory's parents", async () => {
+    expect(await refusal(kept.projectRoot)).toContain("is the project folder");
+    expect(await refusal(path.join(work, "home", "code"))).toContain("contains the project folder");
+    expect(await refusal(kept.home)).toContain("is the home folder");
+    expect(await refusal(work)).toContain("contains the project folder");
+  });
+
+  it("refuses a folder that is or holds the cache or the database", async () => {
+    expect(await refusal(kept.cacheDir)).toContain("is the cache folder");
+    expect(await refusal(path.dirname(kept.dbPath))).toContain("contains the database");
+  });
+
+  it("follows a symbolic link: a link to the home folder is the home folder", async () => {
+    const link = path.join(work, "link-to-home");
+    symlinkSync(kept.home, link);
+    expect(await refusal(link)).toContain("is the home folder");
+  });
+
+  it("refuses a file and a folder holding files no build made, and names the marker", async () => {
+    const file = path.join(work, "notes.txt");
+    writeFileSync(file, "mine");
+    expect(await refusal(file)).toContain("is a file, not a folder");
+    const folder = path.join(work, "site");
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, "index.html"), "mine");
+    expect(await refusal(folder)).toContain(`it has no ${BUILD_MARKER} marker`);
+  });
+
+  it("accepts a missing folder, an empty folder and a folder an earlier build marked", async () => {
+    await checkOutputFolder(path.join(work, "new", "dist"), kept);
+    const empty = path.join(work, "empty");
+    mkdirSync(empty);
+    await checkOutputFolder(empty, kept);
+    const built = path.join(work, "built");
+    mkdirSync(built);
+    writeFileSync(path.join(built, "index.html"), "old site");
+    writeFileSync(path.join(built, BUILD_MARKER), "{}");
+    await checkOutputFolder(built, kept);
+    // Inside the project is fine too, as long as it is the build's own folder.
+    await checkOutputFolder(path.join(kept.projectRoot, "dist"), kept);
+  });
+});
+
+describe("build --out on the command line", () => {
+  let work: string;
+  let home: string;
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), "hub-out-cli-"));
+    home = path.join(work, "home");
+    mkdirSync(home);
+    writeFileSync(path.join(home, "keep.txt"), "the user's file");
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  // Offline with an empty cache: even if the refusal were missing, the crawl would fail for want
+  // of cached answers (exit 1) before anything is built or deleted.
+  function build(out: string) {
+    const cacheDir = path.join(work, "cache");
+    const result = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "src/cli/main.ts", "build", "--offline", "--cache", cacheDir, "--db", path.join(cacheDir, "x.duckdb"), "--out", out],
+      { cwd: projectRoot, encoding: "utf8", env: { ...process.env, HOME: home, HF_TOKEN: "", CI: "1" }, timeout: 60_000 },
+    );
+    expect(existsSync(cacheDir), "nothing was crawled").toBe(false);
+    return { code: result.status, stderr: result.stderr.trim() };
+  }
+
+  function expectRefused(result: { code: number | null; stderr: string }, folder: string, why: string) {
+    expect(result.code).toBe(2);
+    expect(result.stderr.split("\n")).toEqual([expect.stringContaining(`error: the output folder ${folder} ${why}`)]);
+  }
+
+  it("exits 2 for the project folder and deletes nothing", () => {
+    expectRefused(build("."), path.resolve(projectRoot), "is the project folder");
+    expect(existsSync(path.join(projectRoot, "package.json"))).toBe(true);
+    expect(existsSync(path.join(projectRoot, "src", "cli", "main.ts"))).toBe(true);
+  });
+
+  it("exits 2 for a parent of the project folder and deletes nothing", () => {
+    expectRefused(build(".."), path.dirname(path.resolve(projectRoot)), "contains the project folder");
+    expect(existsSync(path.join(projectRoot, "package.json"))).toBe(true);
+  });
+
+  it("exits 2 for the home folder and deletes nothing", () => {
+    expectRefused(build(home), home, "is the home folder");
+    expect(readFileSync(path.join(home, "keep.txt"), "utf8")).toBe("the user's file");
+  });
+
+  it("exits 2 for the filesystem root", () => {
+    expectRefused(build("/"), "/", "is the filesystem root");
+  });
+
+  it("exits 2 for a folder holding files no build made and leaves them alone", () => {
+    const folder = path.join(work, "site");
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, "index.html"), "handwritten");
+    expectRefused(build(folder), folder, "holds files no earlier build made");
+    expect(readFileSync(path.join(folder, "index.html"), "utf8")).toBe("handwritten");
+  });
+});
+
+describe("a second build into the same output folder", () => {
+  const work = mkdtempSync(path.join(tmpdir(), "hub-out-rebuild-"));
+  const outDir = path.join(work, "site");
+  let hub: MockHub;
+  let firstMarker: string;
+  let secondMarker: string;
+
+  beforeAll(async () => {
+    hub = await startMockHub({ dataset: generateSampleHub({ models: 60, seed: 3 }), windowMs: 1000 });
+    writeFileSync(path.join(work, "beside.txt"), "not the build's");
+    const config = normalizeConfig({ endpoint: hub.url, limit: null, cacheDir: path.join(work, "cache"), outDir, sample: true }, {});
+    await buildSite(config, { recrawl: true, log: () => {} });
+    firstMarker = readFileSync(path.join(outDir, BUILD_MARKER), "utf8");
+    // Something only the first build's folder holds: the second build's site must not keep it.
+    writeFileSync(path.join(outDir, "left-from-first.txt"), "first");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await buildSite(config, { log: () => {} });
+    secondMarker = readFileSync(path.join(outDir, BUILD_MARKER), "utf8");
+  }, 240_000);
+
+  afterAll(async () => {
+    await hub?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it("replaces the first build's site with the second's, marked again", () => {
+    expect(JSON.parse(secondMarker).built_at > JSON.parse(firstMarker).built_at).toBe(true);
+    expect(existsSync(path.join(outDir, "index.html"))).toBe(true);
+    expect(existsSync(path.join(outDir, "data", "summary.json"))).toBe(true);
+    expect(existsSync(path.join(outDir, "left-from-first.txt"))).toBe(false);
+  });
+
+  it("leaves everything beside the output folder alone, and no old site or temporary folder behind", () => {
+    expect(readFileSync(path.join(work, "beside.txt"), "utf8")).toBe("not the build's");
+    expect(readdirSync(work).sort()).toEqual(["beside.txt", "cache", "site"]);
+  });
+});
