@@ -35,6 +35,8 @@ export interface FetchExtraParamsOptions {
 /** What the crawl's run summary calls the two sources asked here (see GetOptions.source). */
 export const HEADER_SOURCE = "safetensors-headers";
 export const PAGE_SOURCE = "model-pages";
+/** The per-model cache's kind for the website listing's numParameters. */
+const LISTING_COUNT_KIND = "website-listing-count";
 
 export interface ExtraParamsReport {
   extras: Map<string, ExtraParams>;
@@ -52,7 +54,11 @@ export async function fetchExtraParams(
   const log = options.log ?? (() => {});
   const extras = new Map<string, ExtraParams>();
   for (const model of models) {
-    const listed = options.listing?.numParameters.get(model.id);
+    // The website listing is read only as far as the authors need it; a count it gave in an
+    // earlier run stands while the model is unchanged.
+    let listed = options.listing?.numParameters.get(model.id);
+    if (listed !== undefined) options.modelCache?.remember(LISTING_COUNT_KIND, model, listed);
+    else listed = options.modelCache?.recall<number>(LISTING_COUNT_KIND, model);
     if (listed !== undefined) extras.set(model.id, { listingParams: listed });
   }
   const extraOf = (id: string) => {

@@ -15,7 +15,7 @@ export interface CachedAnswers {
   store(
     key: string,
     kind: BodyKind,
-    answer: { status: number; body: unknown; link: string | null; contentType: string | null },
+    answer: { status: number; body: unknown; link: string | null; contentType: string | null; fetchedAt: number },
     cacheBytes: GetOptions["cacheBytes"],
   ): void;
 }
@@ -61,6 +61,7 @@ export function createCachedAnswers(options: {
         requestId: null,
       },
       fromCache: true,
+      fetchedAt: Date.parse(entry.fetchedAt) || 0,
     };
   }
 
@@ -84,7 +85,7 @@ export function createCachedAnswers(options: {
         headers: {},
         bodyType: kind,
         body: kind === "bytes" && answer.body instanceof Uint8Array ? bytesToCache(answer.body, cacheBytes) : answer.body,
-        fetchedAt: new Date(now()).toISOString(),
+        fetchedAt: new Date(answer.fetchedAt).toISOString(),
       };
       const link = relativeLink(answer.link);
       if (link !== undefined) entry.headers.link = link;

@@ -93,6 +93,8 @@ export interface HubResponse<T> {
   body: T | null;
   headers: HubHeaders;
   fromCache: boolean;
+  /** When the answer was fetched (epoch ms): now, or when the cached answer was. */
+  fetchedAt: number;
 }
 
 export interface HubClientStats {

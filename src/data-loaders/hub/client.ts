@@ -268,15 +268,16 @@ export function createHubClient(options: HubClientOptions): HubClient {
     }
 
     const result = await fetchWithRetries(url, key, bucket, kind, allowNotFound, range, getOptions.source);
+    const fetchedAt = now();
     cache.store(
       key,
       kind,
-      { status: result.status, body: result.body, link: result.headers.link, contentType: result.headers.contentType },
+      { status: result.status, body: result.body, link: result.headers.link, contentType: result.headers.contentType, fetchedAt },
       getOptions.cacheBytes,
     );
     counters.fetched++;
     options.onResponse?.({ key, bucket, status: result.status, fromCache: false });
-    return { url: url.href, status: result.status, body: result.body, headers: result.headers, fromCache: false };
+    return { url: url.href, status: result.status, body: result.body, headers: result.headers, fromCache: false, fetchedAt };
   }
 
   return {
