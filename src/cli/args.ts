@@ -1,6 +1,6 @@
 // Turns command-line flags into a config spec. Each flag's error names the flag and what it accepts.
 import { parseArgs } from "node:util";
-import { ConfigError, SIZE_BUCKET_LIMITS, type HubLikesConfigSpec } from "../config/config.ts";
+import { ConfigError, parseSiteLimitMb, SIZE_BUCKET_LIMITS, type HubLikesConfigSpec } from "../config/config.ts";
 
 export const CONFIG_FLAGS = {
   limit: { type: "string" },
@@ -16,6 +16,7 @@ export const CONFIG_FLAGS = {
   "min-downloads": { type: "string" },
   "era-boundary": { type: "string" },
   "size-buckets": { type: "string" },
+  "site-limit-mb": { type: "string" },
   config: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -58,6 +59,7 @@ export function parseConfigFlags(argv: string[]): ParsedFlags {
   if (values["era-boundary"] !== undefined) thresholds.eraBoundary = String(values["era-boundary"]);
   if (Object.keys(thresholds).length > 0) spec.thresholds = thresholds;
   if (values["size-buckets"] !== undefined) spec.sizeBuckets = parseSizeBucketsFlag(String(values["size-buckets"]));
+  if (values["site-limit-mb"] !== undefined) spec.siteLimitBytes = parseSiteLimitMb("--site-limit-mb", String(values["site-limit-mb"]));
   const configPath = values.config === undefined ? undefined : String(values.config);
   const authorTtlDays =
     values["author-ttl-days"] === undefined ? undefined : parseDaysFlag("--author-ttl-days", String(values["author-ttl-days"]));

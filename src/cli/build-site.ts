@@ -10,6 +10,7 @@ import type { HubLikesConfig } from "../config/config.ts";
 import { ReportSourceError } from "../lib/report.ts";
 import { crawl } from "../data-loaders/crawl/crawl.ts";
 import { exportData } from "../data-loaders/db/export.ts";
+import { checkSiteSize } from "./site-size.ts";
 import { appendHistory } from "../data-loaders/history/append.ts";
 import { defaultHistoryFile } from "../data-loaders/history/history-file.ts";
 import { loadHistoryIntoDatabase } from "../data-loaders/history/load.ts";
@@ -64,6 +65,8 @@ export async function buildSite(config: HubLikesConfig, options: BuildOptions = 
     const dataDir = path.join(staging, "data");
     const { files } = await exportData(config.dbPath, dataDir);
     await cp(historyFile, path.join(dataDir, "history.parquet"));
+    const { bytes } = checkSiteSize(staging, config.siteLimitBytes);
+    log(`site: ${(bytes / 1e6).toFixed(1)} MB of the host's ${(config.siteLimitBytes / 1e6).toFixed(0)} MB`);
     await markOutputFolder(staging, new Date());
     await swapInOutputFolder(staging, config.outDir, kept);
     log(`wrote ${files.length + 1} data files into ${path.join(config.outDir, "data")}`);

@@ -24,7 +24,8 @@ flags (crawl, build, build:sample):
   --offline               make no requests; everything must be in the cache
   --refresh               crawl again even when cached listing pages or a database exist; per-model
                           data is reused while the model's sha is unchanged
-  --author-ttl-days N     crawl: author data older than N days is fetched again (default 7)
+  --author-ttl-days N     crawl: authors' plan and followers older than N days are fetched again
+                          (default 28); an author's kind (organisation or user) is kept for good
   --verbose               crawl: one line per request answered ("fetched <path> (<status>)")
   --endpoint URL          the Hub (default $HF_ENDPOINT or https://huggingface.co)
   --cache DIR             raw response cache (default cache/)
@@ -34,6 +35,8 @@ flags (crawl, build, build:sample):
   --min-downloads N       quality rule: fewer 30-day downloads are low quality (default 10)
   --era-boundary DATE     models created before DATE are "before" (default 2024-01-01)
   --size-buckets B,B,…    size bucket edges in billions of parameters (default 1,20,40,60,80)
+  --site-limit-mb N       build: refuse a site larger than N megabytes (default 1000, GitHub Pages'
+                          limit; or $HUB_LIKES_SITE_LIMIT_MB)
   --config FILE           settings file (default ./hub-likes.config.json when present; flags win)
 
 environment: HF_TOKEN (Bearer token, never stored), HF_ENDPOINT (mirror or mock Hub)`;
@@ -104,7 +107,7 @@ export const EXIT_USAGE = 2;
  */
 export function describeFailure(error: Error): { text: string; code: number } {
   if (error instanceof ConfigError) return { text: `error: ${error.message}`, code: EXIT_USAGE };
-  if (error.name === "HubError" || error.name === "ReportSourceError") return { text: `error: ${error.message}`, code: 1 };
+  if (error.name === "HubError" || error.name === "ReportSourceError" || error.name === "SiteTooLargeError") return { text: `error: ${error.message}`, code: 1 };
   return { text: error.stack ?? String(error), code: 1 };
 }
 
