@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { normalizeConfig, type HubLikesConfigSpec } from "../src/config/config.ts";
-import { crawl } from "../src/data-loaders/crawl/crawl.ts";
+import { crawl, PRIVATE_RECORD_REASON } from "../src/data-loaders/crawl/crawl.ts";
 import { datasetFromSnapshot } from "../src/mock-hub/records.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
@@ -182,6 +182,66 @@ describe("crawl with bad records", () => {
       { name: "jane", type: "user" },
       { name: "société", type: "user" },
     ]);
+  });
+});
+
+describe("crawl a listing that includes private repositories", () => {
+  it("skips them with the recorded reason, and their ids reach no row, log line, run log or database", async () => {
+    const model = (id: string, likes: number, extra: Partial<MockModelRecord> = {}): MockModelRecord => ({
+      id,
+      author: ownerOf(id),
+      likes,
+      downloads: likes * 3,
+      pipeline_tag: "text-generation",
+      tags: ["license:mit"],
+      createdAt: "2024-05-01T00:00:00.000Z",
+      ...extra,
+    });
+    const dataset: MockHubDataset = {
+      models: [
+        model("acme/public-7B", 100, { private: false }),
+        model("owner/secret-project-8B", 90, { private: true }),
+        model("jane/open", 80),
+        // A malformed flag is not taken as a promise that the repo is public.
+        model("owner/hidden-draft", 70, { private: "yes" as unknown as boolean }),
+      ],
+      authors: [
+        { name: "acme", type: "org" },
+        { name: "jane", type: "user" },
+        { name: "owner", type: "user" },
+      ],
+    };
+    const hub = await serve(dataset);
+    const dir = tempDir();
+    const lines: string[] = [];
+    const config = normalizeConfig(
+      { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: null },
+      { HF_TOKEN: "owner-token" },
+    );
+    const { run, skipped } = await crawl(config, { log: (l) => lines.push(l) });
+
+    expect(skipped).toEqual([
+      { id: null, reason: PRIVATE_RECORD_REASON },
+      { id: null, reason: PRIVATE_RECORD_REASON },
+    ]);
+    expect(run.models).toBe(2);
+    expect(run.skipped_records).toBe(2);
+    const dbPath = path.join(dir, "hub.duckdb");
+    expect((await queryDatabase<{ id: string }>(dbPath, "SELECT id FROM models ORDER BY rank")).map((m) => m.id)).toEqual(["acme/public-7B", "jane/open"]);
+    expect(await queryDatabase(dbPath, "SELECT id, reason FROM skipped_records")).toEqual([
+      { id: null, reason: PRIVATE_RECORD_REASON },
+      { id: null, reason: PRIVATE_RECORD_REASON },
+    ]);
+    expect(lines).toContain(
+      "skipping 2 private repositories of the listing: the report is public, so they are not published and their ids are not recorded",
+    );
+    const runLog = readFileSync(path.join(dir, "cache", "crawl-runs.jsonl"), "utf8");
+    const database = readFileSync(dbPath);
+    for (const secret of ["secret-project", "hidden-draft"]) {
+      expect(lines.join("\n")).not.toContain(secret);
+      expect(runLog).not.toContain(secret);
+      expect(database.includes(secret)).toBe(false);
+    }
   });
 });
 

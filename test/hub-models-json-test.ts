@@ -1,7 +1,7 @@
 // The website's JSON listing (/models-json) as the mock Hub serves it, and as the crawler reads it
 // for author types and the Hub's own counts. Shapes are checked against the recorded /api/trending
-// items (same authorData), read from the shared snapshot folder.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+// items (same authorData), from the recorded Hub data.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ import { fetchModelsJsonFacts, modelsJsonPath } from "../src/data-loaders/hub/mo
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub, type MockHubOptions } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
-import { TRENDING_DIR } from "./fixtures/recorded.ts";
+import { TRENDING_FILES } from "./fixtures/recorded.ts";
 
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -36,8 +36,8 @@ function clientFor(hub: MockHub) {
 function recordedKeys(): { item: Set<string>; authorData: Set<string> } {
   const item = new Set<string>();
   const authorData = new Set<string>();
-  for (const file of readdirSync(TRENDING_DIR)) {
-    const recorded = JSON.parse(readFileSync(path.join(TRENDING_DIR, file), "utf8")) as Record<string, { repoData: Record<string, unknown> }>;
+  for (const file of TRENDING_FILES) {
+    const recorded = JSON.parse(readFileSync(file, "utf8")) as Record<string, { repoData: Record<string, unknown> }>;
     for (const { repoData } of Object.values(recorded)) {
       for (const key of Object.keys(repoData)) item.add(key);
       for (const key of Object.keys(repoData.authorData as object)) authorData.add(key);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkSiteSize, siteFiles } from "../src/cli/site-size.ts";
 import { ConfigError, DEFAULT_SITE_LIMIT_BYTES, normalizeConfig } from "../src/config/config.ts";
-import { parseConfigFlags } from "../src/cli/args.ts";
+import { BUILD_COMMAND, parseConfigFlags } from "../src/cli/args.ts";
 import { MODELS_JSON_MAX_ROWS, modelDownloadFormats } from "../src/data-loaders/db/downloads.ts";
 
 const dirs: string[] = [];
@@ -40,9 +40,9 @@ describe("the site size check", () => {
   it("takes its limit from --site-limit-mb, else HUB_LIKES_SITE_LIMIT_MB, else GitHub Pages' 1 GB", () => {
     expect(normalizeConfig({}, {}).siteLimitBytes).toBe(DEFAULT_SITE_LIMIT_BYTES);
     expect(normalizeConfig({}, { HUB_LIKES_SITE_LIMIT_MB: "250" }).siteLimitBytes).toBe(250_000_000);
-    expect(parseConfigFlags(["--site-limit-mb", "2000"]).spec.siteLimitBytes).toBe(2_000_000_000);
-    expect(() => parseConfigFlags(["--site-limit-mb", "1GB"])).toThrow(ConfigError);
-    expect(() => parseConfigFlags(["--site-limit-mb", "1GB"])).toThrow(/--site-limit-mb takes the host's site size limit in megabytes/);
+    expect(parseConfigFlags(["--site-limit-mb", "2000"], BUILD_COMMAND).spec.siteLimitBytes).toBe(2_000_000_000);
+    expect(() => parseConfigFlags(["--site-limit-mb", "1GB"], BUILD_COMMAND)).toThrow(ConfigError);
+    expect(() => parseConfigFlags(["--site-limit-mb", "1GB"], BUILD_COMMAND)).toThrow(/--site-limit-mb takes the host's site size limit in megabytes/);
     expect(() => normalizeConfig({}, { HUB_LIKES_SITE_LIMIT_MB: "0" })).toThrow(/HUB_LIKES_SITE_LIMIT_MB takes/);
   });
 });

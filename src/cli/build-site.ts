@@ -80,7 +80,7 @@ export async function buildSite(config: HubLikesConfig, options: BuildOptions = 
  * and tsx's loader do not share one process well.
  */
 export function runAstro(args: string[], dbPath: string): Promise<void> {
-  const astroBin = path.join(projectRoot, "node_modules", "astro", "astro.js");
+  const astroBin = path.join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, ...args], {
       cwd: projectRoot,

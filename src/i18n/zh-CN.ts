@@ -420,16 +420,17 @@ export const zhCN: Messages = {
     filesHeading: "数据集",
     files: {
       "models.parquet": "Parquet：列有类型，时间戳为 UTC，列表保留为列表。适合 DuckDB、pandas、polars 和 R。",
-      "models.csv": "带表头的 CSV；列表用“;”连接，缺失值为空单元格。",
+      "models.csv":
+        "带表头的 CSV；列表用“;”连接，缺失值为空单元格。以 =、+、-、@、制表符或回车符开头的文本单元格前会加一个撇号（'），这样电子表格只显示它而不会把它当作公式执行；数字不受影响，Parquet 和 JSON 保留 Hub 给出的原文。",
       "models.json": "JSON：一个对象数组，缺失值为 null。",
       "summary.json": "核心数字：各项门槛、质量划分、各时期的规模区间、下载排行、参数量来源，以及数据的抓取地址和时间。",
       "history.parquet": "每次抓取的排名，每个模型在每个快照中占一行：排名、点赞数和下载量随时间的变化。",
     },
     dictionaryHeading: "数据字典",
-    dictionaryCaption: "models.parquet、models.csv 和 models.json 的各列，按文件中的顺序排列。",
+    dictionaryCaption: "models.parquet、models.csv 和 models.json 的各列，按文件中的顺序排列。在 CSV 文件中，电子表格会当作公式执行的文本以撇号开头。",
     columns: { column: "列名", meaning: "含义" },
     chartsHeading: "每张图表背后的数据",
-    chartsIntro: "每张图表所绘制的行，原样提供 JSON 和 CSV 格式。每张图表旁也附有其数据文件链接和 SQL。",
+    chartsIntro: "每张图表所绘制的行，原样提供 JSON 和 CSV 格式（与 models.csv 一样，CSV 中电子表格会当作公式执行的文本以撇号开头）。每张图表旁也附有其数据文件链接和 SQL。",
   },
   methodology: {
     title: "研究方法",

@@ -6,7 +6,7 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { readOneRow } from "../db/read-rows.ts";
 import { sqlString } from "../db/sql-files.ts";
-import { currentSnapshotSql } from "./current-snapshot.ts";
+import { currentSnapshotSql } from "../db/current-snapshot.ts";
 import { historySource, HistoryFileError, requireFile, withConnection } from "./history-file.ts";
 
 export interface AppendResult {
