@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { normalizeConfig, type HubLikesConfigSpec } from "../src/config/config.ts";
 import { crawl, PRIVATE_RECORD_REASON } from "../src/data-loaders/crawl/crawl.ts";
+import { buildSite } from "../src/cli/build-site.ts";
 import { datasetFromSnapshot } from "../src/mock-hub/records.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
@@ -245,26 +246,38 @@ describe("crawl a listing that includes private repositories", () => {
   });
 });
 
-describe("crawl with a token", () => {
-  it("sends HF_TOKEN but leaves it in no cache file, log line or database", async () => {
-    const dataset = generateSampleHub({ models: 60, seed: 3 });
+describe("crawl and build with a token", () => {
+  it("sends HF_TOKEN but leaves it in no cache file, per-model result, run log, log line, database or built site", async () => {
+    // Every 3rd model has only weight-file headers to count, so per-model results land in cache/models.
+    const dataset = generateSampleHub({ models: 60, seed: 3, headerOnlyEvery: 3 });
     const hub = await serve(dataset);
     const dir = tempDir();
     const lines: string[] = [];
+    const token = "hf_secretTokenValue123";
     const config = normalizeConfig(
-      { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: null },
-      { HF_TOKEN: "secret" },
+      { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), outDir: path.join(dir, "dist"), limit: null },
+      { HF_TOKEN: token },
     );
-    const { run } = await crawl(config, { log: (l) => lines.push(l) });
+    await buildSite(config, { log: (l) => lines.push(l) });
+    const [run] = await queryDatabase<{ authenticated: boolean }>(config.dbPath, "SELECT authenticated FROM crawl_runs");
     expect(run.authenticated).toBe(true);
     expect(hub.requests.length).toBeGreaterThan(0);
     expect(hub.requests.every((r) => r.authenticated)).toBe(true);
 
-    const httpDir = path.join(dir, "cache", "http");
-    for (const file of readdirSync(httpDir)) expect(readFileSync(path.join(httpDir, file), "utf8")).not.toContain("secret");
-    expect(lines.join("\n")).not.toContain("secret");
-    expect(readFileSync(path.join(dir, "hub.duckdb")).includes("secret")).toBe(false);
-  });
+    const filesUnder = (folder: string) =>
+      readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath, entry.name));
+    const searched = {
+      "cache/http": filesUnder(path.join(dir, "cache", "http")),
+      "cache/models": filesUnder(path.join(dir, "cache", "models")),
+      "dist": filesUnder(config.outDir),
+    };
+    for (const [folder, files] of Object.entries(searched)) expect(files.length, `${folder} has files to search`).toBeGreaterThan(0);
+    const everyFile = [...Object.values(searched).flat(), path.join(dir, "cache", "crawl-runs.jsonl"), config.dbPath];
+    for (const file of everyFile) expect(readFileSync(file).includes(token), file).toBe(false);
+    expect(lines.join("\n")).not.toContain(token);
+  }, 180_000);
 });
 
 describe("crawl when the database cannot be written", () => {

@@ -66,4 +66,17 @@ describe("a DataTable column", () => {
   it("refuses a link cell with an empty id, naming what a Hub id looks like", () => {
     expect(() => bodyCell<Model>({ header: "Model", kind: "model-link", value: () => "" }, model, 0)).toThrow(/owner\/name/);
   });
+  it("mutes a model id's owner part when asked, keeping the whole id as the link's text", () => {
+    const muted = bodyCell<Model>({ header: "Model", kind: "model-link", mutedOwner: true, value: (m) => m.id }, model, 0);
+    expect([muted.mutedStart, muted.text]).toEqual(["acme/", HOSTILE_ID]);
+    expect(bodyCell<Model>({ header: "Model", kind: "model-link", value: (m) => m.id }, model, 0).mutedStart).toBeUndefined();
+    // Only a model link has an owner part, and only an id with a "/".
+    expect(bodyCell<Model>({ header: "Author", kind: "author-link", mutedOwner: true, value: (m) => m.author }, model, 0).mutedStart).toBeUndefined();
+    expect(bodyCell<Model>({ header: "Model", kind: "model-link", mutedOwner: true, value: () => "gpt2" }, model, 0).mutedStart).toBeUndefined();
+  });
+
+  it("puts the column's extra heading attributes on its heading cell", () => {
+    const likes: Column<Model> = { header: "Likes", kind: "number", value: (m) => String(m.likes), headerAttributes: { "data-sort-key": "likes" } };
+    expect(headerCell(likes).attributes).toEqual({ "data-sort-key": "likes" });
+  });
 });

@@ -163,7 +163,7 @@ describe("crawl the mock Hub and build the site", () => {
   it("publishes the likes history with this crawl as its snapshot", () => {
     expect(existsSync(path.join(outDir, "data", "history.parquet"))).toBe(true);
     const history = readFileSync(path.join(outDir, "history/index.html"), "utf8");
-    expect(history).toMatch(/History starts with this run/);
+    expect(history).toMatch(/History starts with this crawl/);
   });
 
   describe("the published CSVs, from a Hub whose cards carry formula-looking text", () => {

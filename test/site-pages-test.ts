@@ -9,6 +9,8 @@ import { build } from "astro";
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
+import { appendHistory } from "../src/data-loaders/history/append.ts";
+import { loadHistoryIntoDatabase } from "../src/data-loaders/history/load.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
 import { PAGES as PAGE_LIST } from "../src/layouts/pages.ts";
 
@@ -41,6 +43,11 @@ function model(i: number, overrides: Partial<ModelRow> = {}): ModelRow {
     params_source: params === null ? null : "safetensors",
     params_evidence: null,
     params_packed: false,
+    params_stored: params,
+    params_stored_source: params === null ? null : "safetensors",
+    quantisation: null,
+    embedding_params: null,
+    multimodal: false,
     name_params: null,
     experts: null,
     active_params: null,
@@ -73,34 +80,43 @@ beforeAll(async () => {
   const models = Array.from({ length: 40 }, (_, i) => model(i));
   // The most downloaded recent model, so it heads the top-downloads table and chart.
   models[2] = model(2, { id: HOSTILE_ID, downloads: 900_000, likes: 2900, created_at: "2025-02-10T12:00:00Z", created_at_placeholder: false });
-  await writeDatabase(dbPath, {
-    models,
-    authors,
-    runs: [
-      {
-        started_at: "2026-08-22T06:00:00Z",
-        finished_at: "2026-08-22T06:15:00Z",
-        endpoint: "http://127.0.0.1:4873",
-        sample: true,
-        authenticated: false,
-        requested_limit: 40,
-        models: 40,
-        authors: 3,
-        requests_api: 2,
-        requests_pages: 0,
-        requests_resolvers: 0,
-        cache_hits: 0,
-        retries: 0,
-        rate_limited: 0,
-        wait_ms: 0,
-        skipped_records: 1,
-        requests_saved: 0,
-        refresh: false,
-      },
-    ],
-    skipped: [{ id: null, reason: "listing entry without an id" }],
-    thresholds: { likesPercentile: 0.25, minDownloads: 10, eraBoundary: "2024-01-01" },
+  const crawlRun = (startedAt: string, finishedAt: string) => ({
+    started_at: startedAt,
+    finished_at: finishedAt,
+    endpoint: "http://127.0.0.1:4873",
+    sample: true,
+    authenticated: false,
+    requested_limit: 40,
+    models: 40,
+    authors: 3,
+    requests_api: 2,
+    requests_pages: 0,
+    requests_resolvers: 0,
+    cache_hits: 0,
+    retries: 0,
+    rate_limited: 0,
+    wait_ms: 0,
+    skipped_records: 1,
+    requests_saved: 0,
+    refresh: false,
   });
+  const write = (file: string, rows: ModelRow[], run: ReturnType<typeof crawlRun>) =>
+    writeDatabase(file, {
+      models: rows,
+      authors,
+      runs: [run],
+      skipped: [{ id: null, reason: "listing entry without an id" }],
+      thresholds: { likesPercentile: 0.25, minDownloads: 10, eraBoundary: "2024-01-01" },
+    });
+  // The crawl a week earlier, with the ranking reversed, so the history page draws its trend charts.
+  const earlierDb = path.join(workDir, "earlier.duckdb");
+  const earlier = models.map((row, i) => ({ ...row, rank: models.length - i, likes: 100 + i * 10 }));
+  await write(earlierDb, earlier, crawlRun("2026-08-15T06:00:00Z", "2026-08-15T06:15:00Z"));
+  await write(dbPath, models, crawlRun("2026-08-22T06:00:00Z", "2026-08-22T06:15:00Z"));
+  const historyFile = path.join(workDir, "history.parquet");
+  await appendHistory(null, earlierDb, historyFile);
+  await appendHistory(historyFile, dbPath, historyFile);
+  await loadHistoryIntoDatabase(dbPath, historyFile);
   process.env.HUB_LIKES_DB = dbPath;
   // Through the environment, as a GitHub Pages deploy sets it (astro.config.mjs reads BASE_PATH).
   process.env.BASE_PATH = "hub-likes";
@@ -182,8 +198,8 @@ describe("the built report pages", () => {
       $("[data-chart-source] pre code").each((_, code) => expect($(code).text(), page).toMatch(/SELECT/));
       chartsPerPage[page] = $("figure.chart").length;
     }
-    // One snapshot of history, so the history page draws no trend chart yet.
-    expect(chartsPerPage).toMatchObject({ "top/": 1, "sizes/": 1, "time/": 1, "authors/": 3, "history/": 0, "methodology/": 0 });
+    // Two snapshots of history: likes per week and the rank movers.
+    expect(chartsPerPage).toMatchObject({ "top/": 1, "sizes/": 1, "time/": 1, "authors/": 3, "history/": 2, "methodology/": 0 });
     for (const page of ["top/", "sizes/", "time/"]) {
       expect(pages.get(page)!("figure.chart details table tbody tr").length, page).toBeGreaterThan(0);
     }

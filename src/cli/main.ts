@@ -11,6 +11,7 @@ import { CHECK_COMMAND, runCheck } from "./check.ts";
 import { HISTORY_COMMAND, runHistory } from "./history.ts";
 import { PARAMS_COMMAND, runParamsCli } from "./params.ts";
 import { MOCK_HUB_COMMAND, mockHubMain } from "../mock-hub/cli.ts";
+import { databaseFileProblem } from "../data-loaders/db/database-file-problem.ts";
 import { CommandLineError, commandHelp, commandList, type CommandDefinition } from "../lib/command-line.ts";
 
 /** Every command, in the order the top-level help lists them. */
@@ -82,11 +83,14 @@ export const EXIT_USAGE = 2;
 /**
  * What a failed command prints and exits with. Expected problems print their message only: what
  * was asked is wrong (ConfigError: exit 2), or the Hub, the cache or the database could not give
- * what was needed (exit 1). Anything else is a bug, printed with its stack (exit 1).
+ * what was needed (exit 1), a damaged or locked database file included. Anything else is a bug,
+ * printed with its stack (exit 1).
  */
 export function describeFailure(error: Error): { text: string; code: number } {
   if (error instanceof ConfigError || error instanceof CommandLineError) return { text: `error: ${error.message}`, code: EXIT_USAGE };
   if (error.name === "HubError" || error.name === "ReportSourceError" || error.name === "SiteTooLargeError") return { text: `error: ${error.message}`, code: 1 };
+  const databaseProblem = databaseFileProblem(error);
+  if (databaseProblem) return { text: `error: ${databaseProblem}`, code: 1 };
   return { text: error.stack ?? String(error), code: 1 };
 }
 

@@ -31,3 +31,12 @@ export const PAGES = [
   { id: "sql", path: "sql/", view: "Sql" },
   { id: "downloads", path: "downloads/", view: "Downloads" },
 ] as const satisfies readonly PageDefinition[];
+
+/**
+ * Whether the navigation and the overview's map list a page. History has trends to show only from
+ * the second snapshot on; before that its page is still built (it says when the next snapshot
+ * comes) but listed nowhere.
+ */
+export function isListed(page: Pick<PageDefinition, "id">, historySnapshots: number): boolean {
+  return page.id !== "history" || historySnapshots >= 2;
+}

@@ -10,6 +10,7 @@ export interface ExplorerModel {
   likes: number;
   downloads: number;
   params: number | null;
+  likesPerDay: number | null;
   created: string | null;
   createdPlaceholder: boolean;
   sizeBucket: string | null;
@@ -20,8 +21,13 @@ export interface ExplorerModel {
   haystack: string;
 }
 
-export const SORT_KEYS = ["likes", "downloads", "params", "created"] as const;
+export const SORT_KEYS = ["likes", "downloads", "likes_per_day", "params", "created", "id", "license", "family"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
+
+/** The order a column sorts in first: figures and dates largest/newest first, names A to Z. */
+export function firstOrder(key: SortKey): "asc" | "desc" {
+  return key === "id" || key === "license" || key === "family" ? "asc" : "desc";
+}
 
 export interface ExplorerQuery {
   /** Substring of the model id or author, any case. */
@@ -50,6 +56,7 @@ export function decodeShard(manifest: ExplorerManifest, shard: ExplorerShard): E
     likes: shard.likes[i],
     downloads: shard.downloads[i],
     params: shard.params[i],
+    likesPerDay: shard.likes_per_day[i],
     created: shard.created[i],
     createdPlaceholder: shard.created_placeholder[i] === 1,
     sizeBucket: lookup(dictionaries.size_bucket, shard.size_bucket[i]),
@@ -85,13 +92,14 @@ export function queryParams(query: ExplorerQuery): URLSearchParams {
 }
 
 function sortValue(model: ExplorerModel, key: SortKey): number | string | null {
-  if (key === "created") return model.created;
+  if (key === "likes_per_day") return model.likesPerDay;
   return model[key];
 }
 
 /**
- * The models matching a query, sorted. Unknown values (no size, no date) sort last in either
- * order, and ties keep the likes ranking, so the order is fully determined.
+ * The models matching a query, sorted. Unknown values (no size, no date, no licence) sort last in
+ * either order, and ties keep the likes ranking, so the order is fully determined. Text compares
+ * by code unit, as DuckDB's ORDER BY compares the Hub's ASCII ids and licence names.
  */
 export function runQuery(models: ExplorerModel[], query: ExplorerQuery): ExplorerModel[] {
   const needle = query.q.trim().toLowerCase();

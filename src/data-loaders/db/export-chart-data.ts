@@ -2,8 +2,9 @@
 // chart on the report links to exactly the numbers it draws. JSON keeps lists and nulls as they
 // are; CSV joins lists with ";", leaves null cells empty and neutralises formula-looking cells
 // (csv-cell.ts), like models.csv.
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { writeAtomically } from "../../lib/atomic-write.ts";
 import { CHART_DATASET_NAMES, DATASETS, type Report } from "./datasets.ts";
 import { csvSafeText } from "./csv-cell.ts";
 
@@ -46,13 +47,6 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-async function writeFileAtomically(file: string, text: string): Promise<void> {
-  const tempFile = `${file}.tmp-${process.pid}`;
-  try {
-    await writeFile(tempFile, text);
-    await rename(tempFile, file);
-  } catch (error) {
-    await rm(tempFile, { force: true });
-    throw new Error(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
+function writeFileAtomically(file: string, text: string): Promise<void> {
+  return writeAtomically(file, (temp) => writeFile(temp, text));
 }

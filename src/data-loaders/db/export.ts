@@ -2,8 +2,9 @@
 // headline figures as summary.json. Everything is read from the database's views, so the
 // downloads carry the same numbers as the pages. Each file is written under a temporary name and
 // renamed, so a reader never sees a half-written download.
-import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { writeAtomically } from "../../lib/atomic-write.ts";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { MODEL_EXPORT_COLUMNS, type ModelExportColumn } from "./data-dictionary.ts";
 import { csvSafeSql } from "./csv-cell.ts";
@@ -28,6 +29,11 @@ export interface DataSummary {
   size_buckets: { before: Record<SizeBucket, number>; after: Record<SizeBucket, number> };
   top_downloads: string[];
   params_sources: Record<string, number>;
+  /**
+   * Per size bucket, how many of the high-quality models counted in size_buckets (both eras) took
+   * their parameter count from each source: how much of a bucket rests on names.
+   */
+  size_bucket_sources: Record<SizeBucket, Record<string, number>>;
   source: { endpoint: string; fetched_at: string; sample: boolean; requested_limit: number | null };
   /** What the next run's publish check compares against (see publish-check/). */
   completeness: Completeness;
@@ -115,10 +121,13 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
   const buckets = await report.sizeBuckets();
   const top = await report.topDownloads({ n: 10 });
   const sources = await report.paramsSources();
+  const bucketSources = await report.sizeBucketSources();
   const source = await report.source();
   const authorTypes = await report.authorTypes();
   const sizeBuckets = { before: {}, after: {} } as DataSummary["size_buckets"];
   for (const row of buckets) sizeBuckets[row.era][row.bucket] = row.models;
+  const sizeBucketSources: DataSummary["size_bucket_sources"] = {};
+  for (const row of bucketSources) (sizeBucketSources[row.bucket] ??= {})[row.source] = row.models;
   return {
     models: split.total,
     authors: authorTypes.reduce((sum, row) => sum + row.authors, 0),
@@ -134,6 +143,7 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
     size_buckets: sizeBuckets,
     top_downloads: top.map((row) => row.id),
     params_sources: Object.fromEntries(sources.map((row) => [row.source, row.models])),
+    size_bucket_sources: sizeBucketSources,
     source: {
       endpoint: source.endpoint,
       fetched_at: source.fetched_at,
@@ -141,16 +151,5 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
       requested_limit: source.requested_limit,
     },
   };
-}
-
-async function writeAtomically(file: string, write: (tempFile: string) => Promise<unknown>): Promise<void> {
-  const tempFile = `${file}.tmp-${process.pid}`;
-  try {
-    await write(tempFile);
-    await rename(tempFile, file);
-  } catch (error) {
-    await rm(tempFile, { force: true });
-    throw new Error(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
 }
 

@@ -2,6 +2,7 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { readExampleResults } from "./example-queries.ts";
 import { readExplorerRows } from "./export-explorer.ts";
 import { DATASET_NAMES, DATASETS, ISO_UTC_FORMAT, type Dataset, type DatasetMethods, type Report } from "./datasets.ts";
 import { readOneRow, readRows } from "./read-rows.ts";
@@ -56,6 +57,10 @@ export function createReport(connection: DuckDBConnection, close: () => void = (
 
     explorerRows(limit?: number) {
       return readExplorerRows(connection, limit);
+    },
+
+    exampleResults(examples) {
+      return readExampleResults(connection, examples);
     },
 
     ...datasetMethods(connection),

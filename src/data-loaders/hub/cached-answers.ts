@@ -9,8 +9,15 @@ export interface CachedAnswers {
   readonly dir: string;
   /** The URL relative to the endpoint, so the cache does not depend on where the Hub lives. */
   keyOf(url: URL, range: ByteRange | null): string;
-  /** The stored answer for `key` when it may be used instead of a request, else null. */
-  lookUp(url: URL, key: string, use: { allowNotFound: boolean; maxAgeMs: number | undefined; offline: boolean }): HubResponse<unknown> | null;
+  /**
+   * The stored answer for `key` when it may be used instead of a request, else null, with the
+   * `problem` of a cache file that cannot be used (cut short, holding another key).
+   */
+  lookUp(
+    url: URL,
+    key: string,
+    use: { allowNotFound: boolean; maxAgeMs: number | undefined; offline: boolean },
+  ): { cached: HubResponse<unknown> | null; problem: string | null };
   /** Stores a fetched answer under `key`. */
   store(
     key: string,
@@ -20,14 +27,9 @@ export interface CachedAnswers {
   ): void;
 }
 
-export function createCachedAnswers(options: {
-  endpoint: string;
-  cacheDir: string;
-  now: () => number;
-  log: (line: string) => void;
-}): CachedAnswers {
+export function createCachedAnswers(options: { endpoint: string; cacheDir: string; now: () => number }): CachedAnswers {
   const { endpoint, now } = options;
-  const cache = createResponseCache(options.cacheDir, options.log);
+  const cache = createResponseCache(options.cacheDir);
 
   function relativeLink(link: string | null): string | undefined {
     return link === null ? undefined : link.split(`<${endpoint}/`).join("</");
@@ -73,10 +75,10 @@ export function createCachedAnswers(options: {
       return range ? `${relative}#bytes=${range.start}-${range.end}` : relative;
     },
     lookUp(url, key, use) {
-      const cached = cache.read(key);
-      if (!cached || (cached.status === 404 && !use.allowNotFound)) return null;
-      if (!use.offline && !isFresh(cached, use.maxAgeMs)) return null;
-      return toResponse(url, cached);
+      const { entry, problem } = cache.read(key);
+      if (!entry) return { cached: null, problem };
+      const usable = (entry.status !== 404 || use.allowNotFound) && (use.offline || isFresh(entry, use.maxAgeMs));
+      return { cached: usable ? toResponse(url, entry) : null, problem: null };
     },
     store(key, kind, answer, cacheBytes) {
       const entry: CachedResponse = {

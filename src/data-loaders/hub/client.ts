@@ -54,7 +54,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
   const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
   const backoffMs = options.backoffMs ?? DEFAULTS.backoffMs;
   const maxBackoffMs = options.maxBackoffMs ?? DEFAULTS.maxBackoffMs;
-  const cache = createCachedAnswers({ endpoint, cacheDir: options.cacheDir, now, log });
+  const cache = createCachedAnswers({ endpoint, cacheDir: options.cacheDir, now });
 
   const quotas = { ...assumedQuotas(Boolean(options.token)), ...options.quotas };
   const windowMs = (options.quotas?.windowSeconds ?? DOCUMENTED_WINDOW_SECONDS) * 1000;
@@ -253,18 +253,17 @@ export function createHubClient(options: HubClientOptions): HubClient {
     const allowNotFound = getOptions.allowNotFound ?? false;
 
     if (options.offline || getOptions.cache !== "refresh") {
-      const cached = cache.lookUp(url, key, { allowNotFound, maxAgeMs: getOptions.maxAgeMs, offline: options.offline });
+      const { cached, problem } = cache.lookUp(url, key, { allowNotFound, maxAgeMs: getOptions.maxAgeMs, offline: options.offline });
       if (cached) {
         counters.cacheHits++;
         options.onResponse?.({ key, bucket, status: cached.status, fromCache: true });
         return cached;
       }
       if (options.offline) {
-        throw new HubError(
-          `offline: ${key} is not in the cache (${cache.dir}). Run without --offline to fetch it from ${endpoint}.`,
-          { url: url.href, status: null },
-        );
+        const what = problem ?? `${key} is not in the cache (${cache.dir})`;
+        throw new HubError(`offline: ${what}. Run without --offline to fetch it from ${endpoint}.`, { url: url.href, status: null });
       }
+      if (problem) log(`warning: ${problem}; fetching it again`);
     }
 
     const result = await fetchWithRetries(url, key, bucket, kind, allowNotFound, range, getOptions.source);

@@ -2,9 +2,9 @@
 // An account's kind (organisation or user) does not change, so it is kept for good: a later run
 // never looks it up again. Plan and follower counts do change; each author's are kept with the
 // time they were fetched and asked for again once older than the details TTL.
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomicallySync } from "../../lib/atomic-write.ts";
 import type { AccountKind } from "./authors.ts";
 import type { AuthorOverview } from "./types.ts";
 
@@ -86,15 +86,7 @@ export function loadKnownAuthors(cacheDir: string, log: (line: string) => void =
       return authors.size;
     },
     save() {
-      mkdirSync(path.dirname(file), { recursive: true });
-      const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-      try {
-        writeFileSync(temp, JSON.stringify({ version: 1, authors: Object.fromEntries(authors) } satisfies StoredFile));
-        renameSync(temp, file);
-      } catch (error) {
-        rmSync(temp, { force: true });
-        throw error;
-      }
+      writeFileAtomicallySync(file, JSON.stringify({ version: 1, authors: Object.fromEntries(authors) } satisfies StoredFile));
     },
   };
 }

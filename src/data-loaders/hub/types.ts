@@ -20,7 +20,13 @@ export interface ApiGguf {
 export interface ApiConfig {
   architectures?: string[];
   model_type?: string;
-  quantization_config?: { quant_method?: string; bits?: number; [key: string]: unknown };
+  quantization_config?: { quant_method?: string; bits?: number; group_size?: number; [key: string]: unknown };
+  /** MLX's own quantisation block (mlx-lm writes it instead of quantization_config). */
+  quantization?: { bits?: number; group_size?: number; [key: string]: unknown };
+  /** Embedding shape, when the Hub's config subset carries it (text_config for multimodal models). */
+  vocab_size?: number;
+  hidden_size?: number;
+  text_config?: { vocab_size?: number; hidden_size?: number; [key: string]: unknown };
   [key: string]: unknown;
 }
 
