@@ -1,7 +1,6 @@
 // The whole path once: generate a Hub, serve it on 127.0.0.1, crawl it, build the site, and check
 // what the site publishes against figures computed here, independently, from the generated data.
-import { mkdtempSync, readFileSync, existsSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
@@ -14,6 +13,7 @@ import { CHART_DATASET_NAMES, CHART_DATASETS } from "../src/data-loaders/db/char
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import type { Report } from "../src/data-loaders/db/report-types.ts";
 import { formatParams, formatShare } from "../src/lib/format.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const PLACEHOLDERS = new Set(["2022-03-02T23:29:04.000Z", "2022-03-02T23:29:05.000Z"]);
 
@@ -54,7 +54,7 @@ function expectedFigures(dataset: MockHubDataset) {
 describe("crawl the mock Hub and build the site", () => {
   const dataset = generateSampleHub({ models: 1500, seed: 7 });
   const expected = expectedFigures(dataset);
-  const work = mkdtempSync(path.join(tmpdir(), "hub-likes-pipeline-"));
+  const work = suiteScratchDir("hub-likes-pipeline-");
   const outDir = path.join(work, "dist");
   let hub: MockHub;
   let summary: any;
@@ -73,7 +73,6 @@ describe("crawl the mock Hub and build the site", () => {
 
   afterAll(async () => {
     await hub?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   it("publishes the model and author counts of the crawled data", () => {
