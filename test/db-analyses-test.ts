@@ -179,7 +179,10 @@ describe("families", () => {
       expected[year][group] = (expected[year][group] ?? 0) + 1;
     }
     const actual: Record<string, Record<string, number>> = {};
-    for (const r of rows) (actual[String(r.year)] ??= {})[r.family] = r.models;
+    for (const r of rows) {
+      actual[String(r.year)] ??= {};
+      actual[String(r.year)][r.family] = r.models;
+    }
     expect(actual).toEqual(expected);
     for (const year of Object.keys(expected)) {
       const shares = rows.filter((r) => String(r.year) === year).reduce((s, r) => s + r.share, 0);

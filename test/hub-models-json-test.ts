@@ -2,7 +2,6 @@
 // for author types and the Hub's own counts. Shapes are checked against the recorded /api/trending
 // items (same authorData), from the recorded Hub data.
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createHubClient } from "../src/data-loaders/hub/client.ts";
 import { lookUpAuthors } from "../src/data-loaders/hub/author-sources.ts";

@@ -1,6 +1,5 @@
 // `npm run hub -- params`: one line per input with count, source and evidence, through the crawl's
 // cascade against the mock Hub; --name-only and plain names ask nothing.
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runParamsCli } from "../src/cli/params.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";

@@ -36,7 +36,12 @@ const STATS: HubClientStats = {
 /** A clock the test moves by hand. */
 function manualClock(start = 1_000_000) {
   let time = start;
-  return { now: () => time, advance: (ms: number) => void (time += ms) };
+  return {
+    now: () => time,
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
 }
 
 describe("on a terminal", () => {
