@@ -2,6 +2,7 @@
 // SITE_URL and BASE_PATH let the same build serve from a domain root or a GitHub project Pages
 // path such as https://owner.github.io/hub-likes/.
 import { defineConfig } from "astro/config";
+import { sqlConsoleSizePlugin } from "./src/lib/sql-console-size.ts";
 
 function normalizeBasePath(raw) {
   const trimmed = (raw ?? "").trim();
@@ -24,7 +25,9 @@ export default defineConfig({
   vite: {
     // The DuckDB client loads a native binary at run time; bundling it breaks that lookup.
     ssr: { external: ["@duckdb/node-api"] },
-    // Gzipping the SQL console's ~80 MB of WebAssembly only to print its size cost seconds a build.
+    // Gzipping the SQL console's ~40 MB of WebAssembly only to print its size cost seconds a build.
     build: { reportCompressedSize: false },
+    // The SQL page's load button states what the console downloads, measured from this build.
+    plugins: [sqlConsoleSizePlugin()],
   },
 });

@@ -1,5 +1,6 @@
 // `npm run bench`: runs the benchmarks, prints the markdown table, and with --write-docs puts it
 // into docs/benchmarks.md between the bench markers.
+import "../src/cli/require-node.ts";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

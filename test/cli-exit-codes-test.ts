@@ -52,6 +52,21 @@ describe("the command line", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("exits 2 for an argument besides flags (npm run crawl -- 100) and for a flag the command does not use", () => {
+    const dir = scratchDir("hub-exit-");
+    // Offline on an empty cache: a crawl that ignored the mistake would fail with exit 1 instead.
+    const offline = ["--offline", "--cache", dir];
+    const positional = hub("crawl", "100", ...offline);
+    expect(positional.code).toBe(2);
+    expect(positional.stderr.trim()).toBe('error: crawl takes only flags, but was given "100". Run `npm run hub -- crawl --help` for its flags.');
+    const unused = hub("crawl", "--out", path.join(dir, "site"), ...offline);
+    expect(unused.code).toBe(2);
+    expect(unused.stderr.trim()).toBe("error: crawl: Unknown option '--out'. Run `npm run hub -- crawl --help` for its flags.");
+    const history = hub("history", "extra.parquet");
+    expect(history.code).toBe(2);
+    expect(history.stderr).toContain('history takes only flags, but was given "extra.parquet".');
+  });
+
   it("exits 2 for an unknown command and lists the commands", () => {
     const { code, stderr } = hub("crawwl");
     expect(code).toBe(2);

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { normalizeConfig, type HubLikesConfigSpec } from "../src/config/config.ts";
-import { crawl } from "../src/data-loaders/crawl/crawl.ts";
+import { crawl, PRIVATE_RECORD_REASON } from "../src/data-loaders/crawl/crawl.ts";
+import { buildSite } from "../src/cli/build-site.ts";
 import { datasetFromSnapshot } from "../src/mock-hub/records.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import type { MockHub } from "../src/mock-hub/server.ts";
@@ -175,26 +176,98 @@ describe("crawl with bad records", () => {
   });
 });
 
-describe("crawl with a token", () => {
-  it("sends HF_TOKEN but leaves it in no cache file, log line or database", async () => {
-    const dataset = generateSampleHub({ models: 60, seed: 3 });
+describe("crawl a listing that includes private repositories", () => {
+  it("skips them with the recorded reason, and their ids reach no row, log line, run log or database", async () => {
+    const model = (id: string, likes: number, extra: Partial<MockModelRecord> = {}): MockModelRecord => ({
+      id,
+      author: ownerOf(id),
+      likes,
+      downloads: likes * 3,
+      pipeline_tag: "text-generation",
+      tags: ["license:mit"],
+      createdAt: "2024-05-01T00:00:00.000Z",
+      ...extra,
+    });
+    const dataset: MockHubDataset = {
+      models: [
+        model("acme/public-7B", 100, { private: false }),
+        model("owner/secret-project-8B", 90, { private: true }),
+        model("jane/open", 80),
+        // A malformed flag is not taken as a promise that the repo is public.
+        model("owner/hidden-draft", 70, { private: "yes" as unknown as boolean }),
+      ],
+      authors: [
+        { name: "acme", type: "org" },
+        { name: "jane", type: "user" },
+        { name: "owner", type: "user" },
+      ],
+    };
     const hub = await serve(dataset);
     const dir = tempDir();
     const lines: string[] = [];
     const config = normalizeConfig(
       { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: null },
-      { HF_TOKEN: "secret" },
+      { HF_TOKEN: "owner-token" },
     );
-    const { run } = await crawl(config, { log: (l) => lines.push(l) });
+    const { run, skipped } = await crawl(config, { log: (l) => lines.push(l) });
+
+    expect(skipped).toEqual([
+      { id: null, reason: PRIVATE_RECORD_REASON },
+      { id: null, reason: PRIVATE_RECORD_REASON },
+    ]);
+    expect(run.models).toBe(2);
+    expect(run.skipped_records).toBe(2);
+    const dbPath = path.join(dir, "hub.duckdb");
+    expect((await queryDatabase<{ id: string }>(dbPath, "SELECT id FROM models ORDER BY rank")).map((m) => m.id)).toEqual(["acme/public-7B", "jane/open"]);
+    expect(await queryDatabase(dbPath, "SELECT id, reason FROM skipped_records")).toEqual([
+      { id: null, reason: PRIVATE_RECORD_REASON },
+      { id: null, reason: PRIVATE_RECORD_REASON },
+    ]);
+    expect(lines).toContain(
+      "skipping 2 private repositories of the listing: the report is public, so they are not published and their ids are not recorded",
+    );
+    const runLog = readFileSync(path.join(dir, "cache", "crawl-runs.jsonl"), "utf8");
+    const database = readFileSync(dbPath);
+    for (const secret of ["secret-project", "hidden-draft"]) {
+      expect(lines.join("\n")).not.toContain(secret);
+      expect(runLog).not.toContain(secret);
+      expect(database.includes(secret)).toBe(false);
+    }
+  });
+});
+
+describe("crawl and build with a token", () => {
+  it("sends HF_TOKEN but leaves it in no cache file, per-model result, run log, log line, database or built site", async () => {
+    // Every 3rd model has only weight-file headers to count, so per-model results land in cache/models.
+    const dataset = generateSampleHub({ models: 60, seed: 3, headerOnlyEvery: 3 });
+    const hub = await serve(dataset);
+    const dir = tempDir();
+    const lines: string[] = [];
+    const token = "hf_secretTokenValue123";
+    const config = normalizeConfig(
+      { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), outDir: path.join(dir, "dist"), limit: null },
+      { HF_TOKEN: token },
+    );
+    await buildSite(config, { log: (l) => lines.push(l) });
+    const [run] = await queryDatabase<{ authenticated: boolean }>(config.dbPath, "SELECT authenticated FROM crawl_runs");
     expect(run.authenticated).toBe(true);
     expect(hub.requests.length).toBeGreaterThan(0);
     expect(hub.requests.every((r) => r.authenticated)).toBe(true);
 
-    const httpDir = path.join(dir, "cache", "http");
-    for (const file of readdirSync(httpDir)) expect(readFileSync(path.join(httpDir, file), "utf8")).not.toContain("secret");
-    expect(lines.join("\n")).not.toContain("secret");
-    expect(readFileSync(path.join(dir, "hub.duckdb")).includes("secret")).toBe(false);
-  });
+    const filesUnder = (folder: string) =>
+      readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.join(entry.parentPath, entry.name));
+    const searched = {
+      "cache/http": filesUnder(path.join(dir, "cache", "http")),
+      "cache/models": filesUnder(path.join(dir, "cache", "models")),
+      "dist": filesUnder(config.outDir),
+    };
+    for (const [folder, files] of Object.entries(searched)) expect(files.length, `${folder} has files to search`).toBeGreaterThan(0);
+    const everyFile = [...Object.values(searched).flat(), path.join(dir, "cache", "crawl-runs.jsonl"), config.dbPath];
+    for (const file of everyFile) expect(readFileSync(file).includes(token), file).toBe(false);
+    expect(lines.join("\n")).not.toContain(token);
+  }, 180_000);
 });
 
 describe("crawl when the database cannot be written", () => {

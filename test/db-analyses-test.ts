@@ -4,11 +4,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { CHART_DATASET_NAMES, CHART_DATASETS } from "../src/data-loaders/db/chart-datasets.ts";
+import { CHART_DATASET_NAMES, DATASETS } from "../src/data-loaders/db/datasets.ts";
 import { exportData } from "../src/data-loaders/db/export.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
-import type { Report } from "../src/data-loaders/db/report-types.ts";
+import type { Report } from "../src/data-loaders/db/datasets.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
 import { overviewSentences } from "../src/views/overview.ts";
 import { NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
@@ -169,7 +169,7 @@ describe("families", () => {
   });
 
   test("share per year keeps the top families, folds the rest into other, and leaves placeholder dates out", async () => {
-    const rows = await report.familyShareByYear(1);
+    const rows = await report.familyShareByYear({ top: 1 });
     const dated = models.filter((m) => m.created_at !== null);
     const expected: Record<string, Record<string, number>> = {};
     for (const m of dated) {
@@ -191,9 +191,9 @@ describe("families", () => {
   });
 
   test("architectures count each class a model names", async () => {
-    const rows = await report.architectures(10);
+    const rows = await report.architectures({ n: 10 });
     expect(rows.find((r) => r.architecture === "LlamaForCausalLM")).toMatchObject({ models: 3, families: ["llama"] });
-    await expect(report.architectures(-1)).rejects.toThrow(/architectures\(n\).*whole number/);
+    await expect(report.architectures({ n: -1 })).rejects.toThrow(/architectures\(n\).*whole number/);
   });
 });
 
@@ -219,7 +219,7 @@ describe("derivatives", () => {
   });
 
   test("sum the likes of each base's direct descendants, matching ids across letter case, bases outside the crawl included", async () => {
-    const rows = await report.topBaseModels(10);
+    const rows = await report.topBaseModels({ n: 10 });
     const expected = new Map<string, { descendants: number; likes: number }>();
     for (const m of models) {
       for (const base of m.base_models) {
@@ -257,7 +257,7 @@ describe("how honest are names", () => {
   });
 
   test("worst cases come first by how far the name is off in either direction", async () => {
-    const rows = await report.nameSizeMismatches(10);
+    const rows = await report.nameSizeMismatches({ n: 10 });
     const { disagreeing } = nameComparison(models);
     const expected = [...disagreeing].sort(
       (x, y) => Math.abs(Math.log(y.name_params! / y.params!)) - Math.abs(Math.log(x.name_params! / x.params!)),
@@ -368,10 +368,10 @@ describe("per-chart data files", () => {
     const dataDir = path.join(scratchRoot, "data");
     const { files } = await exportData(dbPath, dataDir);
     for (const name of CHART_DATASET_NAMES) {
-      const jsonFile = path.join(dataDir, "charts", `${name}.json`);
+      const jsonFile = path.join(dataDir, "charts", `${DATASETS[name].file}.json`);
       expect(files).toContain(jsonFile);
-      expect(files).toContain(path.join(dataDir, "charts", `${name}.csv`));
-      expect(JSON.parse(await readFile(jsonFile, "utf8")), name).toEqual(await CHART_DATASETS[name](report));
+      expect(files).toContain(path.join(dataDir, "charts", `${DATASETS[name].file}.csv`));
+      expect(JSON.parse(await readFile(jsonFile, "utf8")), name).toEqual(await report[name]());
     }
     const csv = (await readFile(path.join(dataDir, "charts", "licences.csv"), "utf8")).trim().split("\n");
     expect(csv[0]).toBe("licence,kind,models,high_quality,likes,share");

@@ -178,8 +178,8 @@ describe("large and interrupted writes", () => {
     // A pid far above any pid_max is never a running process; our parent is always running.
     const gone = 2 ** 30;
     const running = process.ppid;
-    const leftovers = [`hub-likes.duckdb.tmp-${gone}`, `hub-likes.duckdb.tmp-${gone}.wal`, `hub-likes.duckdb.tmp-${gone}.models.ndjson`];
-    const kept = `hub-likes.duckdb.tmp-${running}`;
+    const leftovers = [`hub-likes.duckdb.tmp-${gone}-0a1b2c3d`, `hub-likes.duckdb.tmp-${gone}-0a1b2c3d.wal`, `hub-likes.duckdb.tmp-${gone}-0a1b2c3d.models.ndjson`];
+    const kept = `hub-likes.duckdb.tmp-${running}-4e5f6a7b`;
     for (const name of [...leftovers, kept, "unrelated.tmp-1"]) await writeFile(path.join(dir, name), "x");
 
     await writeDatabase(dbPath, contents());

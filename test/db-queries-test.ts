@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
-import type { Report } from "../src/data-loaders/db/report-types.ts";
+import type { Report } from "../src/data-loaders/db/datasets.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
 import { NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
@@ -101,7 +101,7 @@ describe("top downloads", () => {
   });
 
   test("returns typed rows with the author type, size bucket and ISO date", async () => {
-    const [first] = await report.topDownloads(1);
+    const [first] = await report.topDownloads({ n: 1 });
     expect(first).toEqual({
       rank: 5,
       id: "teamorg/new",
@@ -117,8 +117,13 @@ describe("top downloads", () => {
   });
 
   test("n limits the list and must be a whole number", async () => {
-    expect(await report.topDownloads(2)).toHaveLength(2);
-    await expect(report.topDownloads(-1)).rejects.toThrow(/topDownloads\(n\)/);
+    expect(await report.topDownloads({ n: 2 })).toHaveLength(2);
+    await expect(report.topDownloads({ n: -1 })).rejects.toThrow(/topDownloads\(n\)/);
+  });
+
+  test("a parameter the dataset does not take is refused, naming the ones it takes", async () => {
+    const misspelt = { limit: 2 } as unknown as { n: number };
+    await expect(report.topDownloads(misspelt)).rejects.toThrow("topDownloads(limit): topDownloads has no parameter limit; it takes n.");
   });
 });
 
@@ -173,7 +178,7 @@ describe("authors", () => {
         const row = authors.find((a) => a.name === author);
         return { author, author_type: row?.type ?? null, ...s, followers: row?.followers ?? null };
       });
-    expect(await report.topAuthors(3)).toEqual(expected);
+    expect(await report.topAuthors({ n: 3 })).toEqual(expected);
   });
 });
 

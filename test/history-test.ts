@@ -10,9 +10,9 @@ import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { appendHistory } from "../src/data-loaders/history/append.ts";
 import { loadHistoryIntoDatabase } from "../src/data-loaders/history/load.ts";
-import { openHistory } from "../src/data-loaders/history/queries.ts";
 import { readHistory } from "../src/data-loaders/history/read.ts";
-import type { HistoryReport } from "../src/data-loaders/history/types.ts";
+import type { Report } from "../src/data-loaders/db/datasets.ts";
+import { openReport } from "../src/data-loaders/db/queries.ts";
 import { historyLikesPerWeekChart } from "../src/charts/history-likes-per-week.ts";
 import { historyRankMoversChart, MOVER_COLORS } from "../src/charts/history-rank-movers.ts";
 import { runHistory } from "../src/cli/history.ts";
@@ -158,8 +158,8 @@ describe("the history page's queries", () => {
     return { dir, db, history };
   }
 
-  async function withHistory<T>(db: string, use: (report: HistoryReport) => Promise<T>): Promise<T> {
-    const report = await openHistory(db);
+  async function withHistory<T>(db: string, use: (report: Report) => Promise<T>): Promise<T> {
+    const report = await openReport(db);
     try {
       return await use(report);
     } finally {
@@ -170,14 +170,14 @@ describe("the history page's queries", () => {
   it("counts the snapshots and the days between the two latest", async () => {
     const { db } = await threeWeeks();
     await withHistory(db, async (report) => {
-      expect(await report.overview()).toEqual({
+      expect(await report.historyOverview()).toEqual({
         snapshots: 3,
         first: "2026-07-25T05:00:00Z",
         latest: "2026-08-08T05:00:00Z",
         previous: "2026-08-01T05:00:00Z",
         days_between: 7,
       });
-      expect(await report.snapshots()).toEqual([
+      expect(await report.historySnapshots()).toEqual([
         { fetched_at: "2026-07-25T05:00:00Z", models: 5, total_likes: 400 },
         { fetched_at: "2026-08-01T05:00:00Z", models: 5, total_likes: 418 },
         { fetched_at: "2026-08-08T05:00:00Z", models: 5, total_likes: 641 },
@@ -185,26 +185,29 @@ describe("the history page's queries", () => {
     });
   });
 
-  it("lists the models that rose and fell in rank between the two latest snapshots, biggest move first", async () => {
+  it("lists the models that rose and then those that fell in rank between the two latest snapshots, biggest move first", async () => {
     const { db } = await threeWeeks();
     await withHistory(db, async (report) => {
-      const { rising, falling } = await report.rankMovers();
-      expect(rising).toEqual([{ id: "e/five", rank: 1, previous_rank: 5, change: 4, likes: 200, likes_gained: 139 }]);
-      expect(falling.map((r) => [r.id, r.previous_rank, r.rank, r.change])).toEqual([
+      const movers = await report.rankMovers();
+      expect(movers[0]).toEqual({ id: "e/five", rank: 1, previous_rank: 5, change: 4, likes: 200, likes_gained: 139 });
+      expect(movers.map((r) => [r.id, r.previous_rank, r.rank, r.change])).toEqual([
+        ["e/five", 5, 1, 4],
         ["a/one", 1, 3, -2],
         ["b/two", 2, 4, -2],
         ["c/three", 3, 5, -2],
       ]);
+      // The limit holds for each direction: one climber and one faller.
+      expect((await report.rankMovers({ limit: 1 })).map((r) => r.id)).toEqual(["e/five", "a/one"]);
       // Moves entirely below the top N are left out: here everything happens within the top 5.
-      const withinTop2 = await report.rankMovers({ withinTop: 2 });
-      expect(withinTop2.falling.map((r) => r.id)).toEqual(["a/one", "b/two"]);
+      const withinTop2 = await report.rankMovers({ within_top: 2 });
+      expect(withinTop2.filter((r) => r.change < 0).map((r) => r.id)).toEqual(["a/one", "b/two"]);
     });
   });
 
   it("turns likes gained between the two latest snapshots into a weekly rate", async () => {
     const { db } = await threeWeeks();
     await withHistory(db, async (report) => {
-      const gained = await report.likesGained(2);
+      const gained = await report.likesGained({ limit: 2 });
       expect(gained).toEqual([
         { id: "e/five", rank: 1, likes: 200, likes_gained: 139, likes_per_week: 139 },
         { id: "a/one", rank: 3, likes: 114, likes_gained: 4, likes_per_week: 4 },
@@ -220,11 +223,11 @@ describe("the history page's queries", () => {
   it("names the newcomers to the top N, with their previous rank or none", async () => {
     const { db } = await threeWeeks();
     await withHistory(db, async (report) => {
-      expect(await report.newcomers(2)).toEqual([
+      expect(await report.newcomers({ top: 2 })).toEqual([
         { id: "e/five", rank: 1, likes: 200, previous_rank: 5 },
         { id: "f/six", rank: 2, likes: 150, previous_rank: null },
       ]);
-      expect(await report.newcomers(5)).toEqual([{ id: "f/six", rank: 2, likes: 150, previous_rank: null }]);
+      expect(await report.newcomers({ top: 5 })).toEqual([{ id: "f/six", rank: 2, likes: 150, previous_rank: null }]);
     });
   });
 
@@ -233,14 +236,14 @@ describe("the history page's queries", () => {
     const db = path.join(dir, "site.duckdb");
     await writeCrawl(db, "2026-08-01T05:00:00Z", { "a/one": 30, "b/two": 20 });
     await withHistory(db, async (report) => {
-      expect(await report.overview()).toEqual({
+      expect(await report.historyOverview()).toEqual({
         snapshots: 1,
         first: "2026-08-01T05:00:00Z",
         latest: "2026-08-01T05:00:00Z",
         previous: null,
         days_between: null,
       });
-      expect(await report.rankMovers()).toEqual({ rising: [], falling: [] });
+      expect(await report.rankMovers()).toEqual([]);
       expect(await report.likesGained()).toEqual([]);
       expect(await report.intervalLikes()).toEqual([]);
       expect(await report.newcomers()).toEqual([]);
@@ -255,8 +258,8 @@ describe("the history page's queries", () => {
     await appendHistory(older, path.join(dir, "week2.duckdb"), older);
     await loadHistoryIntoDatabase(db, older);
     await withHistory(db, async (report) => {
-      expect((await report.overview()).snapshots).toBe(3);
-      expect((await report.rankMovers()).rising.map((r) => r.id)).toEqual(["e/five"]);
+      expect((await report.historyOverview()).snapshots).toBe(3);
+      expect((await report.rankMovers()).filter((r) => r.change > 0).map((r) => r.id)).toEqual(["e/five"]);
     });
   });
 
@@ -340,15 +343,15 @@ describe("history across scheduled runs against the mock Hub", () => {
     const top100Before = new Set(before.filter((m) => m.rank <= 100).map((m) => m.id));
     const newcomers = after.filter((m) => m.rank <= 100 && !top100Before.has(m.id)).map((m) => m.id);
 
-    const report = await openHistory(lastDb);
+    const report = await openReport(lastDb);
     try {
-      const { rising } = await report.rankMovers({ limit: 1, withinTop: 100 });
+      const rising = (await report.rankMovers({ limit: 1, within_top: 100 })).filter((r) => r.change > 0);
       expect(rising[0].id).toBe(climbers[1]);
       expect(rising[0].change).toBe(biggestClimb);
       const intervals = await report.intervalLikes();
       expect(intervals).toHaveLength(2);
       expect(intervals[1]).toMatchObject({ days: 7, models: both.length, likes_gained: gained, likes_per_week: gained });
-      expect((await report.newcomers(100)).map((r) => r.id)).toEqual(newcomers);
+      expect((await report.newcomers({ top: 100 })).map((r) => r.id)).toEqual(newcomers);
       expect(newcomers).toContain(climbers[1]);
     } finally {
       report.close();

@@ -1,6 +1,6 @@
 // The Hub client against the mock Hub (caching, tokens, rate limits) and against a scripted
 // node:http server for faults the mock Hub does not produce (resets, bad bodies, timeouts).
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type http from "node:http";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -114,6 +114,45 @@ describe("the response cache", () => {
     expect((error as HubError).message).toContain("without --offline");
   });
 
+  describe("a cache file cut short (a full disk, a copy that stopped)", () => {
+    const KEY = "/api/organizations/acme/overview";
+    async function cutShortCache(hub: MockHub) {
+      const cacheDir = tempCacheDir();
+      await client(hub.url, cacheDir).hubClient.getJson(KEY);
+      const [name] = readdirSync(path.join(cacheDir, "http"));
+      const file = path.join(cacheDir, "http", name);
+      writeFileSync(file, readFileSync(file, "utf8").slice(0, 20));
+      return { cacheDir, file };
+    }
+
+    it("online: one warning naming the file, fetched again and the file replaced", async () => {
+      const hub = await mockHub();
+      const { cacheDir, file } = await cutShortCache(hub);
+      const { hubClient, lines } = client(hub.url, cacheDir);
+      const answer = await hubClient.getJson<{ fullname: string }>(KEY);
+      expect(answer.fromCache).toBe(false);
+      expect(answer.body!.fullname).toBe("ACME");
+      expect(lines.filter((line) => line.includes(file))).toEqual([
+        `warning: the cache file ${file} for ${KEY} is not valid JSON (cut short?); fetching it again`,
+      ]);
+      expect(JSON.parse(readFileSync(file, "utf8")).url).toBe(KEY);
+    });
+
+    it("offline: one error naming the damaged file, and no claim that it is fetched again", async () => {
+      const hub = await mockHub();
+      const { cacheDir, file } = await cutShortCache(hub);
+      const requestsBefore = hub.requests.length;
+      const { hubClient, lines } = client(hub.url, cacheDir, { offline: true });
+      const error = await hubClient.getJson(KEY).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(HubError);
+      expect((error as HubError).message).toBe(
+        `offline: the cache file ${file} for ${KEY} is not valid JSON (cut short?). Run without --offline to fetch it from ${hub.url}.`,
+      );
+      expect(lines).toEqual([]);
+      expect(hub.requests).toHaveLength(requestsBefore);
+    });
+  });
+
   it("is keyed without the endpoint, so a cache filled from one Hub serves a mirror, Link included", async () => {
     const hub = await mockHub({ maxLimit: 1 });
     const cacheDir = tempCacheDir();
@@ -169,6 +208,27 @@ describe("the token", () => {
     const { hubClient } = client("http://127.0.0.1:1", tempCacheDir(), { token: "secret" });
     await hubClient.getJson(`${other.url}/api/x`);
     expect(authorization).toBeUndefined();
+  });
+
+  it("is not carried by a redirect from the endpoint to another host", async () => {
+    // The other host: "localhost" on another port, while the endpoint is 127.0.0.1.
+    let redirected: string | undefined = "not asked";
+    const other = await scriptedServer((_n, req, res) => {
+      redirected = req.headers.authorization;
+      sendJson(res, 200, '{"moved":true}');
+    });
+    const otherUrl = other.url.replace("127.0.0.1", "localhost");
+    let atEndpoint: string | undefined;
+    const endpoint = await scriptedServer((_n, req, res) => {
+      atEndpoint = req.headers.authorization;
+      res.writeHead(302, { Location: `${otherUrl}/api/moved` });
+      res.end();
+    });
+    const { hubClient } = client(endpoint.url, tempCacheDir(), { token: "secret" });
+    const answer = await hubClient.getJson("/api/models/acme/tiny-7B");
+    expect(answer.body).toEqual({ moved: true });
+    expect(atEndpoint).toBe("Bearer secret");
+    expect(redirected).toBeUndefined();
   });
 });
 

@@ -12,7 +12,7 @@ import { localizedPath, messages, otherLang, pagePath } from "../src/i18n/index.
 import { templateSegments, templateSlots } from "../src/i18n/template.ts";
 import { zhCN } from "../src/i18n/zh-CN.ts";
 import { overviewSentences } from "../src/views/overview.ts";
-import type { OverviewFacts } from "../src/data-loaders/db/report-types.ts";
+import type { OverviewFacts } from "../src/data-loaders/db/datasets.ts";
 import * as fixture from "./fixtures/report.ts";
 
 type Leaf = { path: string; value: unknown };

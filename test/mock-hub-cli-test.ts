@@ -13,8 +13,14 @@ describe("mock-hub command line", () => {
     await expect(runMockHubCli(["--sample", "--window-ms", "0"])).rejects.toThrow(/--window-ms takes a whole number, 1 or more/);
   });
 
-  it("rejects unknown flags with the usage", async () => {
-    await expect(runMockHubCli(["--sample", "--verbose"])).rejects.toThrow(/usage: mock-hub/);
+  it("rejects unknown flags, naming the flag and where the usage is", async () => {
+    await expect(runMockHubCli(["--sample", "--verbose"])).rejects.toThrow(
+      "mock-hub: Unknown option '--verbose'. Run `npm run hub -- mock-hub --help` for its flags.",
+    );
+  });
+
+  it("rejects arguments besides flags", async () => {
+    await expect(runMockHubCli(["--sample", "records.jsonl"])).rejects.toThrow('mock-hub takes only flags, but was given "records.jsonl".');
   });
 
   it("reports a missing records file by name", async () => {

@@ -1,6 +1,6 @@
 // The whole path once: generate a Hub, serve it on 127.0.0.1, crawl it, build the site, and check
 // what the site publishes against figures computed here, independently, from the generated data.
-import { readFileSync, existsSync } from "node:fs";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
@@ -9,9 +9,11 @@ import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
 import { buildSite } from "../src/cli/build-site.ts";
 import * as cheerio from "cheerio";
-import { CHART_DATASET_NAMES, CHART_DATASETS } from "../src/data-loaders/db/chart-datasets.ts";
+import { CHART_DATASET_NAMES, DATASETS } from "../src/data-loaders/db/datasets.ts";
+import { PAGES as PAGE_LIST } from "../src/layouts/pages.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
-import type { Report } from "../src/data-loaders/db/report-types.ts";
+import { queryDatabase } from "./fixtures/db.ts";
+import type { Report } from "../src/data-loaders/db/datasets.ts";
 import { formatParams, formatShare } from "../src/lib/format.ts";
 import { suiteScratchDir } from "./fixtures/scratch.ts";
 
@@ -51,8 +53,40 @@ function expectedFigures(dataset: MockHubDataset) {
   };
 }
 
+/** What a model author could write into a card or config to make a spreadsheet run it. */
+const FORMULA_LICENCES = ['=HYPERLINK("http://evil.example","click")', "@SUM(1+1)", "+cmd|' /C calc'!A0"];
+const FORMULA_MODEL_TYPE = "-2+3+cmd|' /C calc'!A0";
+const FORMULA_BASE_MODEL = "@evil/base";
+const FORMULA_LIBRARY = "=1+1";
+
+/**
+ * Every 25th text-generation model carries formula-looking text in its licence, model_type, base
+ * model and library: enough models that the licence, family and base-model charts list them.
+ */
+function withFormulaText(dataset: MockHubDataset): MockHubDataset {
+  let planted = 0;
+  const models = dataset.models.map((model, index) => {
+    if (model.pipeline_tag !== "text-generation" || index % 25 !== 0) return model;
+    const licence = FORMULA_LICENCES[planted++ % FORMULA_LICENCES.length];
+    return {
+      ...model,
+      library_name: FORMULA_LIBRARY,
+      config: { ...model.config, model_type: FORMULA_MODEL_TYPE },
+      cardData: { ...model.cardData, license: licence, base_model: FORMULA_BASE_MODEL },
+    };
+  });
+  return { ...dataset, models };
+}
+
+/** Every file under dir whose name ends with the extension. */
+function filesUnder(dir: string, extension: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(extension))
+    .map((name) => path.join(dir, name));
+}
+
 describe("crawl the mock Hub and build the site", () => {
-  const dataset = generateSampleHub({ models: 1500, seed: 7 });
+  const dataset = withFormulaText(generateSampleHub({ models: 1500, seed: 7 }));
   const expected = expectedFigures(dataset);
   const work = suiteScratchDir("hub-likes-pipeline-");
   const outDir = path.join(work, "dist");
@@ -128,7 +162,57 @@ describe("crawl the mock Hub and build the site", () => {
   it("publishes the likes history with this crawl as its snapshot", () => {
     expect(existsSync(path.join(outDir, "data", "history.parquet"))).toBe(true);
     const history = readFileSync(path.join(outDir, "history/index.html"), "utf8");
-    expect(history).toMatch(/History starts with this run/);
+    expect(history).toMatch(/History starts with this crawl/);
+  });
+
+  describe("the published CSVs, from a Hub whose cards carry formula-looking text", () => {
+    // What a spreadsheet runs: a cell starting with =, +, -, @, tab or carriage return, unless it
+    // is a plain number. Written out here, apart from the exporter's own rule.
+    const runsInASpreadsheet = (cell: string) => /^[=+\-@\t\r]/.test(cell) && !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cell);
+    const readCells = async (file: string) => {
+      const rows = await queryDatabase<Record<string, string | null>>(
+        dbPath,
+        `SELECT * FROM read_csv($file, header = true, delim = ',', quote = '"', escape = '"', all_varchar = true)`,
+        { file },
+      );
+      return rows.flatMap((row) => Object.values(row)).filter((cell): cell is string => cell !== null);
+    };
+
+    it("has no cell a spreadsheet would run, in any CSV under dist/", async () => {
+      const csvFiles = filesUnder(outDir, ".csv");
+      expect(csvFiles.map((file) => path.relative(outDir, file))).toEqual(
+        expect.arrayContaining(["data/models.csv", "data/charts/licences.csv", "data/charts/families.csv"]),
+      );
+      for (const file of csvFiles) {
+        if (readFileSync(file, "utf8") === "") continue;
+        const dangerous = (await readCells(file)).filter(runsInASpreadsheet);
+        expect(dangerous, path.relative(outDir, file)).toEqual([]);
+      }
+    });
+
+    it("publishes the planted text as text in models.csv and the chart CSVs, so the check above saw it", async () => {
+      const models = await readCells(path.join(outDir, "data", "models.csv"));
+      expect(models).toContain(`'${FORMULA_LICENCES[0].toLowerCase()}`);
+      expect(models).toContain(`'${FORMULA_BASE_MODEL}`);
+      expect(models).toContain(`'${FORMULA_LIBRARY}`);
+      const licences = await readCells(path.join(outDir, "data", "charts", "licences.csv"));
+      expect(licences.filter((cell) => cell.startsWith("'"))).not.toEqual([]);
+      const families = await readCells(path.join(outDir, "data", "charts", "families.csv"));
+      expect(families.filter((cell) => cell.startsWith("'-2+3+cmd"))).not.toEqual([]);
+    });
+
+    it("keeps JSON and Parquet exactly as the Hub gave the text", async () => {
+      const json = JSON.parse(readFileSync(path.join(outDir, "data", "models.json"), "utf8")) as Array<{ license: string | null }>;
+      expect(json.map((model) => model.license)).toContain(FORMULA_LICENCES[0].toLowerCase());
+      const parquet = await queryDatabase<{ planted: number }>(
+        dbPath,
+        "SELECT count(*) AS planted FROM read_parquet($file) WHERE model_type = $modelType",
+        { file: path.join(outDir, "data", "models.parquet"), modelType: FORMULA_MODEL_TYPE },
+      );
+      expect(parquet[0].planted).toBeGreaterThan(0);
+      const chartJson = readFileSync(path.join(outDir, "data", "charts", "licences.json"), "utf8");
+      expect(chartJson).toContain(JSON.stringify(FORMULA_LICENCES[1].toLowerCase()));
+    });
   });
 
   describe("the analysis pages", () => {
@@ -157,8 +241,8 @@ describe("crawl the mock Hub and build the site", () => {
 
     it("writes every chart's data file with the database's rows", async () => {
       for (const name of CHART_DATASET_NAMES) {
-        const file = path.join(outDir, "data", "charts", `${name}.json`);
-        expect(JSON.parse(readFileSync(file, "utf8")), name).toEqual(await CHART_DATASETS[name](report));
+        const file = path.join(outDir, "data", "charts", `${DATASETS[name].file}.json`);
+        expect(JSON.parse(readFileSync(file, "utf8")), name).toEqual(await report[name]());
       }
     });
 
@@ -192,8 +276,7 @@ describe("crawl the mock Hub and build the site", () => {
     });
 
     it("publishes every page in Chinese under zh-cn/, declared zh-CN, with the same figures", async () => {
-      const englishPages = ["", "top/", "sizes/", "time/", "authors/", "history/", "methodology/", "explore/", "sql/", ...ANALYSIS_PAGES];
-      for (const name of englishPages) {
+      for (const name of PAGE_LIST.map((page) => page.path)) {
         expect(page(name)("html").attr("lang"), name || "index").toBe("en");
         expect(page(`zh-cn/${name}`)("html").attr("lang"), name || "index").toBe("zh-CN");
         expect(page(`zh-cn/${name}`)("[data-sample-banner]").text(), name || "index").toMatch(/示例数据/);

@@ -1,6 +1,7 @@
 // Builds the real pages from a small database and reads the HTML a visitor would get: the
-// sample banner, base-path links, escaping of Hub text, a text alternative for every chart, and
-// every page again in Chinese under /zh-cn/ with the same numbers.
+// sample banner, base-path links, escaping of Hub text, a text alternative and the SQL for every
+// chart, and every page again in Chinese under /zh-cn/ with the same numbers. The pages are those
+// of the page list, so a page added there is checked here too.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -8,11 +9,14 @@ import { build } from "astro";
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
+import { appendHistory } from "../src/data-loaders/history/append.ts";
+import { loadHistoryIntoDatabase } from "../src/data-loaders/history/load.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
+import { PAGES as PAGE_LIST } from "../src/layouts/pages.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const HOSTILE_ID = 'acme/<script>alert("hub")</script>';
-const PAGES = ["", "top/", "sizes/", "time/", "authors/", "methodology/"];
+const PAGES: string[] = PAGE_LIST.map((page) => page.path);
 const CHINESE = (page: string) => `zh-cn/${page}`;
 const BASE = "/hub-likes/";
 
@@ -71,34 +75,43 @@ beforeAll(async () => {
   const models = Array.from({ length: 40 }, (_, i) => model(i));
   // The most downloaded recent model, so it heads the top-downloads table and chart.
   models[2] = model(2, { id: HOSTILE_ID, downloads: 900_000, likes: 2900, created_at: "2025-02-10T12:00:00Z", created_at_placeholder: false });
-  await writeDatabase(dbPath, {
-    models,
-    authors,
-    runs: [
-      {
-        started_at: "2026-08-22T06:00:00Z",
-        finished_at: "2026-08-22T06:15:00Z",
-        endpoint: "http://127.0.0.1:4873",
-        sample: true,
-        authenticated: false,
-        requested_limit: 40,
-        models: 40,
-        authors: 3,
-        requests_api: 2,
-        requests_pages: 0,
-        requests_resolvers: 0,
-        cache_hits: 0,
-        retries: 0,
-        rate_limited: 0,
-        wait_ms: 0,
-        skipped_records: 1,
-        requests_saved: 0,
-        refresh: false,
-      },
-    ],
-    skipped: [{ id: null, reason: "listing entry without an id" }],
-    thresholds: { likesPercentile: 0.25, minDownloads: 10, eraBoundary: "2024-01-01" },
+  const crawlRun = (startedAt: string, finishedAt: string) => ({
+    started_at: startedAt,
+    finished_at: finishedAt,
+    endpoint: "http://127.0.0.1:4873",
+    sample: true,
+    authenticated: false,
+    requested_limit: 40,
+    models: 40,
+    authors: 3,
+    requests_api: 2,
+    requests_pages: 0,
+    requests_resolvers: 0,
+    cache_hits: 0,
+    retries: 0,
+    rate_limited: 0,
+    wait_ms: 0,
+    skipped_records: 1,
+    requests_saved: 0,
+    refresh: false,
   });
+  const write = (file: string, rows: ModelRow[], run: ReturnType<typeof crawlRun>) =>
+    writeDatabase(file, {
+      models: rows,
+      authors,
+      runs: [run],
+      skipped: [{ id: null, reason: "listing entry without an id" }],
+      thresholds: { likesPercentile: 0.25, minDownloads: 10, eraBoundary: "2024-01-01" },
+    });
+  // The crawl a week earlier, with the ranking reversed, so the history page draws its trend charts.
+  const earlierDb = path.join(workDir, "earlier.duckdb");
+  const earlier = models.map((row, i) => ({ ...row, rank: models.length - i, likes: 100 + i * 10 }));
+  await write(earlierDb, earlier, crawlRun("2026-08-15T06:00:00Z", "2026-08-15T06:15:00Z"));
+  await write(dbPath, models, crawlRun("2026-08-22T06:00:00Z", "2026-08-22T06:15:00Z"));
+  const historyFile = path.join(workDir, "history.parquet");
+  await appendHistory(null, earlierDb, historyFile);
+  await appendHistory(historyFile, dbPath, historyFile);
+  await loadHistoryIntoDatabase(dbPath, historyFile);
   process.env.HUB_LIKES_DB = dbPath;
   // Through the environment, as a GitHub Pages deploy sets it (astro.config.mjs reads BASE_PATH).
   process.env.BASE_PATH = "hub-likes";
@@ -162,20 +175,26 @@ describe("the built report pages", () => {
     expect($("tbody tr").first().find("a").attr("href")).toBe("https://huggingface.co/acme/%3Cscript%3Ealert(%22hub%22)%3C%2Fscript%3E");
   });
 
-  it("give every chart a text alternative and its numbers as a table", () => {
-    let charts = 0;
+  it("give every chart a text alternative, its numbers as a table, and the SQL it came from", () => {
+    const chartsPerPage: Record<string, number> = {};
     for (const page of PAGES) {
       const $ = pages.get(page)!;
       $("figure.chart").each((_, figure) => {
-        charts += 1;
         const svg = $(figure).find("svg");
-        expect(svg.attr("role")).toBe("img");
-        expect(svg.attr("aria-label")?.length ?? 0).toBeGreaterThan(30);
-        expect($(figure).find("figcaption").text().trim().length).toBeGreaterThan(30);
+        expect(svg.attr("role"), page).toBe("img");
+        expect(svg.attr("aria-label")?.length ?? 0, page).toBeGreaterThan(30);
+        expect($(figure).find("figcaption").text().trim().length, page).toBeGreaterThan(30);
       });
+      // In reading order, each chart is followed by its SQL before the next chart begins.
+      const sequence = $("figure.chart, [data-chart-source]").map((_, element) => ($(element).is("figure") ? "chart" : "sql")).get();
+      sequence.forEach((kind, index) => {
+        if (kind === "chart") expect(sequence[index + 1], `${page || "index"}: chart ${index + 1} without its SQL`).toBe("sql");
+      });
+      $("[data-chart-source] pre code").each((_, code) => expect($(code).text(), page).toMatch(/SELECT/));
+      chartsPerPage[page] = $("figure.chart").length;
     }
-    // top, sizes, time, and three on authors.
-    expect(charts).toBe(6);
+    // Two snapshots of history: likes per week and the rank movers.
+    expect(chartsPerPage).toMatchObject({ "top/": 1, "sizes/": 1, "time/": 1, "authors/": 3, "history/": 2, "methodology/": 0 });
     for (const page of ["top/", "sizes/", "time/"]) {
       expect(pages.get(page)!("figure.chart details table tbody tr").length, page).toBeGreaterThan(0);
     }
@@ -191,9 +210,10 @@ describe("the built report pages", () => {
   });
 
   it("need no JavaScript for their content: the only scripts drive the colour-scheme switch", () => {
-    for (const page of PAGES) {
+    // The explorer and the SQL console add their own script (test/e2e/site-test.ts runs them).
+    for (const page of PAGES.filter((path) => path !== "explore/" && path !== "sql/")) {
       const $ = pages.get(page)!;
-      const scripts = $("script").map((_, script) => $(script).html() ?? $(script).attr("src") ?? "").get();
+      const scripts = $("script").map((_, script) => $(script).html() || $(script).attr("src") || "").get();
       expect(scripts.length, page || "index").toBeGreaterThan(0);
       for (const script of scripts) expect(script, page || "index").toMatch(/hub-likes-theme|data-theme-switch|_astro\/.*\.js/);
     }

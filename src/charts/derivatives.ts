@@ -1,7 +1,8 @@
 // Derivatives: how many models are fine-tunes, quantisations, adapters or merges of another model,
 // and which base models' direct descendants collected the most likes, split by relation.
 import * as Plot from "@observablehq/plot";
-import { DERIVATIVE_RELATIONS, type BaseModelRow, type DerivativeRelation, type DerivativeRelationRow } from "../data-loaders/db/report-types.ts";
+import { DERIVATIVE_RELATIONS, type DerivativeRelation } from "../data-loaders/db/report-types.ts";
+import { type BaseModelRow, type DerivativeRelationRow } from "../data-loaders/db/datasets.ts";
 import { CATEGORY_COLORS, REST_COLORS } from "./palette.ts";
 import { DEFAULT_WIDTH, chartLocale, renderSvg, truncate, type ChartOptions } from "./shared.ts";
 

@@ -1,7 +1,7 @@
 // Models per family: the largest families as bars, every smaller family summed into one "other"
 // bar, and "unknown" (no family could be derived) drawn faint so it never reads as a family.
 import * as Plot from "@observablehq/plot";
-import type { FamilyRow } from "../data-loaders/db/report-types.ts";
+import type { FamilyRow } from "../data-loaders/db/datasets.ts";
 import { REST_COLORS } from "./palette.ts";
 import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 

@@ -1,7 +1,7 @@
 // How the families' share of models changed: one 100% stacked bar per creation year. Families
 // keep their colour and stacking order in every year (largest overall at the bottom).
 import * as Plot from "@observablehq/plot";
-import type { FamilyYearRow } from "../data-loaders/db/report-types.ts";
+import type { FamilyYearRow } from "../data-loaders/db/datasets.ts";
 import { categoryColors } from "./palette.ts";
 import { DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 

@@ -2,7 +2,7 @@
 // present at both ends of an interval count, so a model entering or leaving the crawled set does
 // not show up as a jump in likes.
 import * as Plot from "@observablehq/plot";
-import type { IntervalLikesRow } from "../data-loaders/history/types.ts";
+import type { IntervalLikesRow } from "../data-loaders/db/datasets.ts";
 import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 export function historyLikesPerWeekChart(rows: IntervalLikesRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {

@@ -1,7 +1,7 @@
 // Rank changes between the two latest snapshots: one arrow per model, from its previous rank to its
 // current one. Rank 1 is at the left, so a model that climbed points left, one that fell points right.
 import * as Plot from "@observablehq/plot";
-import type { RankMoverRow } from "../data-loaders/history/types.ts";
+import type { RankMoverRow } from "../data-loaders/db/datasets.ts";
 import { DEFAULT_WIDTH, chartLocale, renderSvg, truncate, type ChartOptions } from "./shared.ts";
 
 export const MOVER_COLORS = { rising: "#2a9d8f", falling: "#e15759" } as const;

@@ -1,7 +1,8 @@
 // Models per declared licence, coloured by kind: a licence from the Hub's list, a custom one (the
 // card said "other"), or none declared. Licences beyond the largest `top` share one bar.
 import * as Plot from "@observablehq/plot";
-import type { LicenceKind, LicenceRow } from "../data-loaders/db/report-types.ts";
+import type { LicenceKind } from "../data-loaders/db/report-types.ts";
+import type { LicenceRow } from "../data-loaders/db/datasets.ts";
 import { REST_COLORS } from "./palette.ts";
 import { DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 

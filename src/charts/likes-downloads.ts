@@ -3,7 +3,7 @@
 // downloads stay on the chart (along the left edge) instead of vanishing from a log scale.
 // Dashed rules at the medians split the chart into the four quadrants the page counts.
 import * as Plot from "@observablehq/plot";
-import type { LikesDownloadsCorrelation, LikesDownloadsPoint } from "../data-loaders/db/report-types.ts";
+import type { LikesDownloadsCorrelation, LikesDownloadsPoint } from "../data-loaders/db/datasets.ts";
 import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 /** 0 and the powers of ten up to the largest value: symlog's own ticks crowd at the top end. */

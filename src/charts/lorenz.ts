@@ -2,7 +2,7 @@
 // all likes they hold together on y. The diagonal is perfect equality; the gap to it is what the
 // Gini coefficient measures (twice the area between them).
 import * as Plot from "@observablehq/plot";
-import type { ConcentrationInfo, LorenzPoint } from "../data-loaders/db/report-types.ts";
+import type { ConcentrationInfo, LorenzPoint } from "../data-loaders/db/datasets.ts";
 import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;

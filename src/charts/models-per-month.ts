@@ -2,7 +2,7 @@
 // the time axis: the Hub's pre-2022 placeholder date would pile up as a fake spike in March 2022,
 // so pages report those models beside the chart instead.
 import * as Plot from "@observablehq/plot";
-import type { MonthRow } from "../data-loaders/db/report-types.ts";
+import type { MonthRow } from "../data-loaders/db/datasets.ts";
 import { COLORS, DEFAULT_WIDTH, chartLocale, countTicks, renderSvg, type ChartOptions } from "./shared.ts";
 
 export interface ModelsPerMonthOptions extends ChartOptions {

@@ -2,7 +2,7 @@
 // the dashed lines are ±20%, the rule's edge; points outside them are names that disagree. Each
 // point can stand for several models with (almost) the same pair of sizes, sized by their count.
 import * as Plot from "@observablehq/plot";
-import type { NameSizePoint, NameSizeSummary } from "../data-loaders/db/report-types.ts";
+import type { NameSizePoint, NameSizeSummary } from "../data-loaders/db/datasets.ts";
 import { CATEGORY_COLORS } from "./palette.ts";
 import { DEFAULT_WIDTH, chartLocale, formatParams, renderSvg, type ChartOptions } from "./shared.ts";
 

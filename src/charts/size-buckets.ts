@@ -2,7 +2,8 @@
 // bucket's share of its era (eras differ in size, so counts alone would mislead), share one y
 // scale, and carry their counts; "unknown" is drawn hollow and framed so it never reads as a size.
 import * as Plot from "@observablehq/plot";
-import { sizeBucketsIn, type Era, type SizeBucketRow } from "../data-loaders/db/report-types.ts";
+import { sizeBucketsIn, type Era } from "../data-loaders/db/report-types.ts";
+import { type SizeBucketRow } from "../data-loaders/db/datasets.ts";
 import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 const ERAS: Era[] = ["before", "after"];

@@ -1,6 +1,6 @@
 // The authors whose models collected the most likes, coloured by organisation vs user.
 import * as Plot from "@observablehq/plot";
-import type { TopAuthorRow } from "../data-loaders/db/report-types.ts";
+import type { TopAuthorRow } from "../data-loaders/db/datasets.ts";
 import { AUTHOR_TYPES } from "./author-types.ts";
 import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, truncate, type ChartOptions } from "./shared.ts";
 

@@ -1,6 +1,6 @@
 // Horizontal bars: 30-day downloads of the most-downloaded high-quality models, most downloaded on top.
 import * as Plot from "@observablehq/plot";
-import type { TopModelRow } from "../data-loaders/db/report-types.ts";
+import type { TopModelRow } from "../data-loaders/db/datasets.ts";
 import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, truncate, type ChartOptions } from "./shared.ts";
 
 /** Rows in download order, as Report.topDownloads returns them; the chart keeps that order. */

@@ -1,13 +1,15 @@
-// `build`: crawl when there is no database yet (or when asked), build the Astro site from the
-// database, publish the data downloads beside it, and swap the finished site into the output
-// folder (see output-folder.ts for which folders a build may replace).
+// `build`: crawl when there is no database yet (or when asked), export the data downloads, build
+// the Astro site from the database, put the downloads beside it, and swap the finished site into
+// the output folder (see output-folder.ts for which folders a build may replace). The data comes
+// first so the pages can state its size (the SQL console's download).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { HubLikesConfig } from "../config/config.ts";
 import { ReportSourceError } from "../lib/report.ts";
+import { DATA_DIR_VARIABLE } from "../lib/sql-console-size.ts";
 import { crawl } from "../data-loaders/crawl/crawl.ts";
 import { exportData } from "../data-loaders/db/export.ts";
 import { appendHistory } from "../data-loaders/history/append.ts";
@@ -58,31 +60,40 @@ export async function buildSite(config: HubLikesConfig, options: BuildOptions = 
   log(`building the site into ${config.outDir}`);
   await mkdir(stagingRoot, { recursive: true });
   const staging = await mkdtemp(path.join(stagingRoot, "dist-"));
+  // The downloads are exported before Astro runs, since the pages state their sizes (the SQL
+  // console's download); Astro empties its outDir, so they wait beside it and move in afterwards.
+  const dataStaging = await mkdtemp(path.join(stagingRoot, "data-"));
   try {
-    await runAstro(["build", "--silent", "--outDir", staging], config.dbPath);
-    // Astro empties its outDir, so the downloads are written after it runs.
-    const dataDir = path.join(staging, "data");
-    const { files } = await exportData(config.dbPath, dataDir);
-    await cp(historyFile, path.join(dataDir, "history.parquet"));
+    const { files } = await exportData(config.dbPath, dataStaging);
+    await cp(historyFile, path.join(dataStaging, "history.parquet"));
+    await runAstro(["build", "--silent", "--outDir", staging], config.dbPath, dataStaging);
+    await rename(dataStaging, path.join(staging, "data"));
     await markOutputFolder(staging, new Date());
     await swapInOutputFolder(staging, config.outDir, kept);
     log(`wrote ${files.length + 1} data files into ${path.join(config.outDir, "data")}`);
   } finally {
     await rm(staging, { recursive: true, force: true });
+    await rm(dataStaging, { recursive: true, force: true });
   }
 }
 
 /**
- * Runs an Astro command on the given database. Astro runs in its own process: its Vite server
- * and tsx's loader do not share one process well.
+ * Runs an Astro command on the given database (and, for a build, the exported data the pages
+ * describe). Astro runs in its own process: its Vite server and tsx's loader do not share one
+ * process well.
  */
-export function runAstro(args: string[], dbPath: string): Promise<void> {
-  const astroBin = path.join(projectRoot, "node_modules", "astro", "astro.js");
+export function runAstro(args: string[], dbPath: string, dataDir?: string): Promise<void> {
+  const astroBin = path.join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, ...args], {
       cwd: projectRoot,
       stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, HUB_LIKES_DB: dbPath, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        HUB_LIKES_DB: dbPath,
+        ...(dataDir === undefined ? {} : { [DATA_DIR_VARIABLE]: dataDir }),
+        ASTRO_TELEMETRY_DISABLED: "1",
+      },
     });
     child.on("error", reject);
     child.on("exit", (code, signal) => {

@@ -1,28 +1,39 @@
 // `npm run hub -- check`: refuses to publish a crawl that looks broken, comparing it with the data
 // the live site publishes. Exit code 1 stops the scheduled build before anything is deployed.
-import { parseArgs } from "node:util";
 import { ConfigError, normalizeConfig } from "../config/config.ts";
+import { commandHelp, defineCommand, parseCommandLine } from "../lib/command-line.ts";
 import { checkPublish, DEFAULT_PUBLISH_CHECK_OPTIONS, type PublishCheckOptions } from "../data-loaders/publish-check/check.ts";
 import { readPublishFigures, readSummaryFigures } from "../data-loaders/publish-check/figures.ts";
 
 const d = DEFAULT_PUBLISH_CHECK_OPTIONS;
-export const CHECK_USAGE = `usage: npm run hub -- check [--previous-summary FILE] [--db PATH] [thresholds]
 
-Checks that the crawl in the database is fit to publish; exits with 1, listing every problem, when
-it is not. With --previous-summary it also compares the crawl with the published data.
-
-  --previous-summary FILE   the live site's data/summary.json (leave it out on the first publication)
-  --db PATH                 the crawl's DuckDB file (default $HUB_LIKES_DB or cache/hub-likes.duckdb)
-  --crawled-after TIME      refuse a crawl that finished before this ISO time (the build's start)
-  --allow-sample            accept data from the bundled sample Hub
-
-thresholds (shares, 0..1):
-  --min-models-share S      fewest models, as a share of the requested limit (default ${d.minModelsShare})
-  --max-models-drop S       largest fall in models against the published data (default ${d.maxModelsDrop})
-  --max-likes-drop S        largest fall in total likes against the published data (default ${d.maxLikesDrop})
-  --max-filled-drop S       largest fall in the share of models with a known parameter count,
-                            author type or creation date (default ${d.maxFilledDrop} = ${d.maxFilledDrop * 100} points)
-  --max-skipped-share S     largest share of listing records skipped as unusable (default ${d.maxSkippedShare})`;
+export const CHECK_COMMAND = defineCommand({
+  name: "check",
+  synopsis: "[--previous-summary FILE] [--db PATH] [thresholds]",
+  summary: "refuse to publish a crawl that looks broken next to the published one",
+  description: `Checks that the crawl in the database is fit to publish; exits with 1, listing every problem, when
+it is not. With --previous-summary it also compares the crawl with the published data.`,
+  flags: {
+    "previous-summary": {
+      type: "string",
+      value: "FILE",
+      help: "the live site's data/summary.json (leave it out on the first publication)",
+    },
+    db: { type: "string", value: "PATH", help: "the crawl's DuckDB file (default $HUB_LIKES_DB or cache/hub-likes.duckdb)" },
+    "crawled-after": { type: "string", value: "TIME", help: "refuse a crawl that finished before this ISO time (the build's start)" },
+    "allow-sample": { type: "boolean", help: "accept data from the bundled sample Hub" },
+    "min-models-share": { type: "string", value: "S", help: `fewest models, as a share of the requested limit (default ${d.minModelsShare})` },
+    "max-models-drop": { type: "string", value: "S", help: `largest fall in models against the published data (default ${d.maxModelsDrop})` },
+    "max-likes-drop": { type: "string", value: "S", help: `largest fall in total likes against the published data (default ${d.maxLikesDrop})` },
+    "max-filled-drop": {
+      type: "string",
+      value: "S",
+      help: `largest fall in the share of models with a known parameter count,\nauthor type or creation date (default ${d.maxFilledDrop} = ${d.maxFilledDrop * 100} points)`,
+    },
+    "max-skipped-share": { type: "string", value: "S", help: `largest share of listing records skipped as unusable (default ${d.maxSkippedShare})` },
+  },
+  headings: { "min-models-share": "thresholds (shares, 0..1):" },
+});
 
 const SHARE_FLAGS = {
   "min-models-share": "minModelsShare",
@@ -33,38 +44,21 @@ const SHARE_FLAGS = {
 } as const satisfies Record<string, keyof PublishCheckOptions>;
 
 export async function runCheck(argv: string[], log: (line: string) => void = (line) => console.error(line)): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        "previous-summary": { type: "string" },
-        db: { type: "string" },
-        "crawled-after": { type: "string" },
-        "allow-sample": { type: "boolean" },
-        ...Object.fromEntries(Object.keys(SHARE_FLAGS).map((flag) => [flag, { type: "string" as const }])),
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new ConfigError(`${(error as Error).message}. Run \`npm run hub -- check --help\` for the flags.`);
-  }
-  if (values.help) {
-    console.log(CHECK_USAGE);
+  const { values, help } = parseCommandLine(CHECK_COMMAND, argv);
+  if (help) {
+    console.log(commandHelp(CHECK_COMMAND));
     return 0;
   }
   const options: Partial<PublishCheckOptions> = { allowSample: Boolean(values["allow-sample"]) };
-  for (const [flag, key] of Object.entries(SHARE_FLAGS)) {
+  for (const flag of Object.keys(SHARE_FLAGS) as Array<keyof typeof SHARE_FLAGS>) {
     const raw = values[flag];
-    if (raw !== undefined) options[key] = parseShare(`--${flag}`, String(raw));
+    if (raw !== undefined) options[SHARE_FLAGS[flag]] = parseShare(`--${flag}`, raw);
   }
-  if (values["crawled-after"] !== undefined) options.crawledAfter = parseTime("--crawled-after", String(values["crawled-after"]));
+  if (values["crawled-after"] !== undefined) options.crawledAfter = parseTime("--crawled-after", values["crawled-after"]);
 
-  const dbPath = normalizeConfig(values.db === undefined ? {} : { dbPath: String(values.db) }).dbPath;
+  const dbPath = normalizeConfig(values.db === undefined ? {} : { dbPath: values.db }).dbPath;
   const current = await readPublishFigures(dbPath);
-  const previous = values["previous-summary"] === undefined ? null : await readSummaryFigures(String(values["previous-summary"]));
+  const previous = values["previous-summary"] === undefined ? null : await readSummaryFigures(values["previous-summary"]);
   const result = checkPublish(current, previous, options);
 
   for (const note of result.notes) log(`note: ${note}`);

@@ -6,11 +6,11 @@
 // place by renaming: the old site goes aside, the new one takes its name, and only then is the old
 // one removed, so a failure at any step leaves a whole site at the output path.
 import { existsSync, realpathSync } from "node:fs";
-import { cp, lstat, mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, readdir, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { ConfigError } from "../config/config.ts";
+import { moveFolderIntoPlace } from "../lib/atomic-write.ts";
 
 /** Written into every output folder a build makes; only a folder carrying it is ever replaced. */
 export const BUILD_MARKER = ".hub-likes-build";
@@ -80,39 +80,13 @@ export async function markOutputFolder(siteDir: string, builtAt: Date): Promise<
 }
 
 /**
- * Moves the finished site `siteDir` to `outDir`. The new site is first moved beside `outDir`
- * (copied when it lies on another file system), the old site is renamed aside, the new one takes
- * its name, and the old one is removed last; when the final rename fails the old site is put back.
+ * Moves the finished site `siteDir` to `outDir`: the old site is renamed aside, the new one takes
+ * its name, and the old one is removed last (see moveFolderIntoPlace).
  */
 export async function swapInOutputFolder(siteDir: string, outDir: string, kept: KeptFolders): Promise<void> {
   // The folder may have changed during the build: check it again just before replacing it.
   await checkOutputFolder(outDir, kept);
-  const target = path.resolve(outDir);
-  await mkdir(path.dirname(target), { recursive: true });
-  const incoming = siblingTempName(target);
-  await rename(siteDir, incoming).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EXDEV") throw error;
-    await cp(siteDir, incoming, { recursive: true });
-    await rm(siteDir, { recursive: true, force: true });
-  });
-  const aside = existsSync(target) ? siblingTempName(target) : null;
-  try {
-    if (aside) await rename(target, aside);
-    try {
-      await rename(incoming, target);
-    } catch (error) {
-      if (aside) await rename(aside, target);
-      throw error;
-    }
-  } catch (error) {
-    await rm(incoming, { recursive: true, force: true });
-    throw error;
-  }
-  if (aside) await rm(aside, { recursive: true, force: true });
-}
-
-function siblingTempName(target: string): string {
-  return `${target}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+  await moveFolderIntoPlace(siteDir, outDir);
 }
 
 /** The path with symbolic links resolved as far as it exists; the rest is appended as given. */

@@ -1,8 +1,8 @@
 // `npm run hub -- params <model id or name>...`: one model's parameter count, its source and the
 // evidence, through the crawl's own cascade (safetensors → gguf → safetensors header → model page →
 // name; quantised repos and adapters take their base model's count). `--name-only` asks nothing.
-import { parseArgs } from "node:util";
-import { ConfigError, normalizeConfig, type HubLikesConfigSpec } from "../config/config.ts";
+import { normalizeConfig, type HubLikesConfigSpec } from "../config/config.ts";
+import { commandHelp, defineCommand, parseCommandLine } from "../lib/command-line.ts";
 import { resolveBaseModels } from "../data-loaders/enrich/base-model.ts";
 import { parseNameSize } from "../data-loaders/enrich/name-size.ts";
 import { resolveParams, substituteBaseModelCounts, type CountedModel, type ExtraParams } from "../data-loaders/enrich/params.ts";
@@ -11,15 +11,21 @@ import { createHubClient, HubError, type HubClient } from "../data-loaders/hub/c
 import type { ApiModel } from "../data-loaders/hub/types.ts";
 import type { ParamsSource } from "../data-loaders/db/rows.ts";
 
-export const PARAMS_USAGE = `usage: npm run hub -- params [--json] [--name-only] <owner/name or name>...
-
-Prints each model's parameter count, where it came from and the evidence, one line per input.
-  --name-only      read the size from the name only; no requests
-  --json           one JSON object per line: input, id, params, source, evidence, packed, experts, active_params
-  --endpoint URL   the Hub (default $HF_ENDPOINT or https://huggingface.co); HF_TOKEN is sent when set
-  --cache DIR      raw response cache (default cache/)
-  --offline        answer from the cache only
-An input that is not owner/name is read as a name only.`;
+export const PARAMS_COMMAND = defineCommand({
+  name: "params",
+  synopsis: "[--json] [--name-only] <owner/name or name>...",
+  summary: "parameter count, source and evidence of models by id or name",
+  description: `Prints each model's parameter count, where it came from and the evidence, one line per input.
+An input that is not owner/name is read as a name only.`,
+  flags: {
+    "name-only": { type: "boolean", help: "read the size from the name only; no requests" },
+    json: { type: "boolean", help: "one JSON object per line: input, id, params, source, evidence, packed, experts, active_params" },
+    endpoint: { type: "string", value: "URL", help: "the Hub (default $HF_ENDPOINT or https://huggingface.co); HF_TOKEN is sent when set" },
+    cache: { type: "string", value: "DIR", help: "raw response cache (default cache/)" },
+    offline: { type: "boolean", help: "answer from the cache only" },
+  },
+  positionals: { name: "at least one model id (owner/name) or name", min: 1 },
+});
 
 /** What the single-model request asks for: the cascade's fields, files (for headers) and lineage. */
 export const MODEL_EXPAND = ["safetensors", "gguf", "config", "tags", "siblings", "cardData", "sha"] as const;
@@ -52,37 +58,18 @@ const REPO_ID = /^[^/\s]+\/[^/\s]+$/;
 export async function runParamsCli(argv: string[], io: ParamsCliIo = {}): Promise<number> {
   const out = io.stdout ?? ((line: string) => console.log(line));
   const err = io.stderr ?? ((line: string) => console.error(line));
-  let values: Record<string, string | boolean | undefined>;
-  let inputs: string[];
-  try {
-    ({ values, positionals: inputs } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: "boolean" },
-        "name-only": { type: "boolean" },
-        endpoint: { type: "string" },
-        cache: { type: "string" },
-        offline: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (error) {
-    throw new ConfigError(`${(error as Error).message}. Run "npm run hub -- params --help" for the flags.`);
-  }
-  if (values.help) {
-    out(PARAMS_USAGE);
+  const { values, positionals: inputs, help } = parseCommandLine(PARAMS_COMMAND, argv);
+  if (help) {
+    out(commandHelp(PARAMS_COMMAND));
     return 0;
   }
-  if (inputs.length === 0) throw new ConfigError(`params needs at least one model id (owner/name) or name.\n${PARAMS_USAGE}`);
 
   const nameOnly = Boolean(values["name-only"]);
   let client: HubClient | null = null;
   if (!nameOnly && inputs.some((input) => REPO_ID.test(input))) {
     const spec: HubLikesConfigSpec = {};
-    if (values.endpoint !== undefined) spec.endpoint = String(values.endpoint);
-    if (values.cache !== undefined) spec.cacheDir = String(values.cache);
+    if (values.endpoint !== undefined) spec.endpoint = values.endpoint;
+    if (values.cache !== undefined) spec.cacheDir = values.cache;
     if (values.offline) spec.offline = true;
     const config = normalizeConfig(spec, io.env ?? process.env);
     client = createHubClient({

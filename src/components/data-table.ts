@@ -22,6 +22,13 @@ export interface Column<Row> {
   rowHeader?: boolean;
   /** A muted aside shown in parentheses after the value, e.g. an author's type; none when empty. */
   note?: (row: Row) => string | null | undefined;
+  /**
+   * For a "model-link": show the owner part of the id ("meta-llama/") muted, so a table can drop
+   * an Author column that would only repeat it while the whole id stays one link to copy.
+   */
+  mutedOwner?: boolean;
+  /** Extra attributes of the column's heading cell, e.g. a data-* hook for a script. */
+  headerAttributes?: Record<string, string>;
 }
 
 /** The class that aligns or wraps a column: "num" for figures, "id" for Hub ids and identifiers. */
@@ -35,10 +42,15 @@ export interface HeaderCell {
   /** Null for an empty heading: the corner cell is a plain `<td>`, since it heads nothing. */
   text: string | null;
   className: "num" | undefined;
+  attributes: Record<string, string> | undefined;
 }
 
 export function headerCell<Row>(column: Column<Row>): HeaderCell {
-  return { text: column.header === "" ? null : column.header, className: column.kind === "number" ? "num" : undefined };
+  return {
+    text: column.header === "" ? null : column.header,
+    className: column.kind === "number" ? "num" : undefined,
+    attributes: column.headerAttributes,
+  };
 }
 
 export interface BodyCell {
@@ -49,6 +61,8 @@ export interface BodyCell {
   /** Where the text links to, for the link kinds. */
   href: string | undefined;
   note: string | undefined;
+  /** The start of the text ("owner/") to show muted; the rest follows it. */
+  mutedStart: string | undefined;
 }
 
 export function bodyCell<Row>(column: Column<Row>, row: Row, index: number): BodyCell {
@@ -61,5 +75,6 @@ export function bodyCell<Row>(column: Column<Row>, row: Row, index: number): Bod
     text,
     href: kind === "model-link" ? hubModelUrl(text) : kind === "author-link" ? hubAuthorUrl(text) : undefined,
     note: column.note?.(row) || undefined,
+    mutedStart: kind === "model-link" && column.mutedOwner && text.includes("/") ? text.slice(0, text.indexOf("/") + 1) : undefined,
   };
 }

@@ -88,13 +88,12 @@ export const en = {
     any: "Any",
     sortBy: "Sort by",
     order: "Order",
-    descending: "Largest / newest first",
-    ascending: "Smallest / oldest first",
+    descending: "Descending",
+    ascending: "Ascending",
     reset: "Reset",
     columns: {
       rank: "Likes rank",
       model: "Model",
-      author: "Author",
       authorType: "Author type",
       likes: "Likes",
       downloads: "Downloads (30 days)",
@@ -103,7 +102,17 @@ export const en = {
       licence: "Licence",
       family: "Family",
     },
-    sortKeys: { likes: "Likes", downloads: "Downloads", params: "Parameters", created: "Creation date" },
+    sortKeys: {
+      likes: "Likes",
+      downloads: "Downloads",
+      params: "Parameters",
+      created: "Creation date",
+      id: "Model id",
+      license: "Licence",
+      family: "Family",
+    },
+    /** Shown on screens too narrow for every column. */
+    scrollHint: "The table has more columns: scroll it sideways.",
     /** Strings the browser script needs; it formats the numbers itself. */
     client: {
       loading: "Loading the models…",
@@ -471,17 +480,20 @@ export const en = {
     filesHeading: "The dataset",
     files: {
       "models.parquet": "Parquet: typed columns, timestamps in UTC, lists as lists. Best for DuckDB, pandas, polars, R.",
-      "models.csv": 'CSV with a header row; lists joined with ";", missing values as empty cells.',
+      "models.csv":
+        'CSV with a header row; lists joined with ";", missing values as empty cells. A text cell that starts with =, +, -, @, a tab or a carriage return is written with a leading apostrophe (\'), so a spreadsheet shows it instead of running it as a formula; numbers are unchanged, and Parquet and JSON keep the text as the Hub gave it.',
       "models.json": "JSON: one array of objects, missing values as null.",
       "summary.json":
         "The headline figures: thresholds, quality split, size buckets per era, top downloads, parameter-count sources, where and when the data was fetched.",
       "history.parquet": "Every crawl's ranking, one row per model and snapshot: rank, likes and downloads over time.",
     },
     dictionaryHeading: "Data dictionary",
-    dictionaryCaption: "Columns of models.parquet, models.csv and models.json, in file order.",
+    dictionaryCaption:
+      "Columns of models.parquet, models.csv and models.json, in file order. In the CSV files, text a spreadsheet would run as a formula starts with an apostrophe.",
     columns: { column: "Column", meaning: "Meaning" },
     chartsHeading: "The data behind each chart",
-    chartsIntro: "Each chart's rows exactly as drawn, as JSON and CSV. Every chart also links its own file and shows its SQL.",
+    chartsIntro:
+      "Each chart's rows exactly as drawn, as JSON and CSV (text a spreadsheet would run as a formula starts with an apostrophe in the CSV, as in models.csv). Every chart also links its own file and shows its SQL.",
   },
   methodology: {
     title: "Methodology",
@@ -614,7 +626,11 @@ export const en = {
       `The history holds ${count} snapshot${snapshots === 1 ? "" : "s"}` +
       (snapshots > 1 && first && latest ? `, from ${first} to ${latest}` : latest ? `, taken ${latest}` : "") +
       ". The whole history is published as {file}.",
-    empty: "History starts with this run; trends appear after the next scheduled run.",
+    /** `next`: the next scheduled crawl's time, formatted; null when the deploy workflow has no schedule. */
+    empty: (next: string | null) =>
+      next === null
+        ? "History starts with this crawl; trends appear once the next build adds a second snapshot."
+        : `History starts with this crawl; trends appear with the next snapshot, which the next scheduled crawl takes on ${next}.`,
     perWeekHeading: "Likes gained per week",
     perWeekIntro:
       "For each pair of consecutive snapshots: the likes gained by the models present in both, divided by the weeks between them. Models that entered or left the crawled set in between are not counted, so the figure is growth, not churn.",
@@ -793,14 +809,24 @@ export const en = {
     description: "Run SQL over the published data in your browser with DuckDB-WASM.",
     lead: "Query the published model table with SQL, right here in your browser: DuckDB compiled to WebAssembly reads data/models.parquet from this site. Nothing is sent anywhere.",
     tableNote: "The table is called models; its columns are described in the data dictionary on the downloads page. The example queries reproduce the report's charts.",
-    noScript: "The SQL console needs JavaScript (it runs DuckDB in the browser). The example queries below also run in the DuckDB shell over models.parquet:",
+    noScript: "The SQL console needs JavaScript (it runs DuckDB in the browser). Each example below shows its result as computed when this site was built; the queries also run in the DuckDB shell over models.parquet:",
+    consoleHeading: "SQL console",
+    /** Sizes are formatted ("40.2 MB"); all null when this build could not measure them. */
+    download: (total: string | null, engine: string | null, data: string | null) =>
+      total === null
+        ? "Loading the console downloads DuckDB with its Parquet reader and the model table, once; the examples below need none of it."
+        : `Loading the console downloads ${total}, once: DuckDB with its Parquet reader (${engine}) and the model table (${data}). The examples below need none of it.`,
+    loadButton: (total: string | null) => (total === null ? "Load the SQL console" : `Load the SQL console (${total})`),
     examples: "Example queries",
+    resultCaption: (rows: string) => `The result when this site was built: ${rows} ${rows === "1" ? "row" : "rows"}.`,
     query: "SQL query",
     run: "Run",
-    load: "Load into the console",
+    runExample: "Run in the console",
     results: "Results",
     client: {
-      starting: "Starting DuckDB (downloads about 35 MB the first time)…",
+      unsupported:
+        "This browser cannot run the console: DuckDB needs WebAssembly exception handling, which Chrome and Edge 95, Firefox 100 and Safari 15.2 or later have. The examples below show their results without it.",
+      starting: "Downloading and starting DuckDB…",
       ready: "Ready: {rows} models loaded. Write a query and press Run (Ctrl+Enter).",
       running: "Running…",
       rows: "{rows} rows in {ms} ms.",

@@ -77,13 +77,12 @@ export const zhCN: Messages = {
     any: "全部",
     sortBy: "排序依据",
     order: "顺序",
-    descending: "从大到小 / 从新到旧",
-    ascending: "从小到大 / 从旧到新",
+    descending: "降序",
+    ascending: "升序",
     reset: "重置",
     columns: {
       rank: "点赞排名",
       model: "模型",
-      author: "作者",
       authorType: "作者类型",
       likes: "点赞数",
       downloads: "下载量（30 天）",
@@ -92,7 +91,16 @@ export const zhCN: Messages = {
       licence: "许可证",
       family: "模型家族",
     },
-    sortKeys: { likes: "点赞数", downloads: "下载量", params: "参数量", created: "创建日期" },
+    sortKeys: {
+      likes: "点赞数",
+      downloads: "下载量",
+      params: "参数量",
+      created: "创建日期",
+      id: "模型 ID",
+      license: "许可证",
+      family: "模型家族",
+    },
+    scrollHint: "表格还有更多列：可左右滑动查看。",
     client: {
       loading: "正在加载模型……",
       loadingShard: "正在加载模型：第 {loaded} 批，共 {total} 批……",
@@ -420,16 +428,17 @@ export const zhCN: Messages = {
     filesHeading: "数据集",
     files: {
       "models.parquet": "Parquet：列有类型，时间戳为 UTC，列表保留为列表。适合 DuckDB、pandas、polars 和 R。",
-      "models.csv": "带表头的 CSV；列表用“;”连接，缺失值为空单元格。",
+      "models.csv":
+        "带表头的 CSV；列表用“;”连接，缺失值为空单元格。以 =、+、-、@、制表符或回车符开头的文本单元格前会加一个撇号（'），这样电子表格只显示它而不会把它当作公式执行；数字不受影响，Parquet 和 JSON 保留 Hub 给出的原文。",
       "models.json": "JSON：一个对象数组，缺失值为 null。",
       "summary.json": "核心数字：各项门槛、质量划分、各时期的规模区间、下载排行、参数量来源，以及数据的抓取地址和时间。",
       "history.parquet": "每次抓取的排名，每个模型在每个快照中占一行：排名、点赞数和下载量随时间的变化。",
     },
     dictionaryHeading: "数据字典",
-    dictionaryCaption: "models.parquet、models.csv 和 models.json 的各列，按文件中的顺序排列。",
+    dictionaryCaption: "models.parquet、models.csv 和 models.json 的各列，按文件中的顺序排列。在 CSV 文件中，电子表格会当作公式执行的文本以撇号开头。",
     columns: { column: "列名", meaning: "含义" },
     chartsHeading: "每张图表背后的数据",
-    chartsIntro: "每张图表所绘制的行，原样提供 JSON 和 CSV 格式。每张图表旁也附有其数据文件链接和 SQL。",
+    chartsIntro: "每张图表所绘制的行，原样提供 JSON 和 CSV 格式（与 models.csv 一样，CSV 中电子表格会当作公式执行的文本以撇号开头）。每张图表旁也附有其数据文件链接和 SQL。",
   },
   methodology: {
     title: "研究方法",
@@ -548,7 +557,10 @@ export const zhCN: Messages = {
       `历史记录中共有 ${count} 个快照` +
       (snapshots > 1 && first && latest ? `，时间从 ${first} 到 ${latest}` : latest ? `，拍摄于 ${latest}` : "") +
       "。完整的历史记录以 {file} 发布。",
-    empty: "历史记录从本次运行开始；下一次定期运行之后才会出现趋势。",
+    empty: (next: string | null) =>
+      next === null
+        ? "历史记录从本次抓取开始；下一次构建加入第二个快照后才会出现趋势。"
+        : `历史记录从本次抓取开始；下一次定期抓取将于 ${next} 进行，届时加入第二个快照并出现趋势。`,
     perWeekHeading: "每周新增点赞",
     perWeekIntro:
       "对每一对相邻快照：两者中都存在的模型新增的点赞数，除以两次快照之间的周数。期间进入或离开抓取范围的模型不计入，因此这个数字反映的是增长，而非名单变动。",
@@ -706,14 +718,23 @@ export const zhCN: Messages = {
     description: "用 DuckDB-WASM 在浏览器中对公开数据运行 SQL。",
     lead: "直接在浏览器里用 SQL 查询公开发布的模型表：编译为 WebAssembly 的 DuckDB 从本站读取 data/models.parquet，不会向任何地方发送数据。",
     tableNote: "表名为 models，各列含义见下载页的数据字典。下面的示例查询可以复现报告中的图表。",
-    noScript: "SQL 控制台需要 JavaScript（它在浏览器中运行 DuckDB）。下面的示例查询也可以在 DuckDB 命令行中对 models.parquet 运行：",
+    noScript: "SQL 控制台需要 JavaScript（它在浏览器中运行 DuckDB）。下面每个示例都附有本站构建时算出的结果；这些查询也可以在 DuckDB 命令行中对 models.parquet 运行：",
+    consoleHeading: "SQL 控制台",
+    download: (total: string | null, engine: string | null, data: string | null) =>
+      total === null
+        ? "载入控制台需要一次性下载 DuckDB 及其 Parquet 读取器，以及模型表；下面的示例无需这些。"
+        : `载入控制台需要一次性下载 ${total}：DuckDB 及其 Parquet 读取器（${engine}）和模型表（${data}）。下面的示例无需这些。`,
+    loadButton: (total: string | null) => (total === null ? "载入 SQL 控制台" : `载入 SQL 控制台（${total}）`),
     examples: "示例查询",
+    resultCaption: (rows: string) => `本站构建时的查询结果：共 ${rows} 行。`,
     query: "SQL 查询",
     run: "运行",
-    load: "载入控制台",
+    runExample: "在控制台中运行",
     results: "结果",
     client: {
-      starting: "正在启动 DuckDB（首次需下载约 35 MB）……",
+      unsupported:
+        "此浏览器无法运行控制台：DuckDB 需要 WebAssembly 异常处理，Chrome 和 Edge 95、Firefox 100、Safari 15.2 及更高版本均支持。下方的示例结果无需控制台即可查看。",
+      starting: "正在下载并启动 DuckDB……",
       ready: "已就绪：载入了 {rows} 个模型。输入查询后点击“运行”（Ctrl+Enter）。",
       running: "正在运行……",
       rows: "{rows} 行，用时 {ms} 毫秒。",

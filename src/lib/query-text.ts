@@ -1,7 +1,7 @@
-// The SQL a chart came from, as readers can re-run it: the Report method's query and, dependencies
-// first, the definitions of the views it reads, taken from views.sql with their comments.
+// The SQL a chart came from, as readers can re-run it: its dataset's query and, dependencies first,
+// the definitions of the views it reads, taken from views.sql with their comments.
 import viewsSql from "../data-loaders/db/views.sql?raw";
-import { QUERIES, type QueryName } from "../data-loaders/db/analysis-queries.ts";
+import { DATASETS, type DatasetName } from "../data-loaders/db/datasets.ts";
 
 export interface ViewDefinition {
   name: string;
@@ -50,8 +50,8 @@ function stripComments(sql: string): string {
 
 const definitions = parseViewDefinitions(viewsSql);
 
-/** What the page prints beside a chart: the method's query and the views behind it. */
-export function querySource(name: QueryName): { query: string; views: ViewDefinition[] } {
-  const query = QUERIES[name];
+/** What the page prints beside a chart: the dataset's query and the views behind it. */
+export function querySource(name: DatasetName): { query: string; views: ViewDefinition[] } {
+  const query = DATASETS[name].sql;
   return { query, views: viewsReadBy(query, definitions) };
 }

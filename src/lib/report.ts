@@ -2,7 +2,7 @@
 // promise keeps a dozen pages from each opening (and locking) the same file.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { Report } from "../data-loaders/db/report-types.ts";
+import type { Report } from "../data-loaders/db/datasets.ts";
 
 export type OpenReport = (dbPath: string) => Promise<Report>;
 

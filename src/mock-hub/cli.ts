@@ -1,13 +1,14 @@
 // `npx tsx src/mock-hub/cli.ts --records <file> | --sample [...]`: serve a dataset on 127.0.0.1
 // until SIGINT/SIGTERM, so the crawler (HF_ENDPOINT=<printed url>) can be tried by hand, against a
 // well-behaved Hub or, with --fault, a flaky one.
-import { parseArgs } from "node:util";
+import "../cli/require-node.ts";
 import { pathToFileURL } from "node:url";
 import { loadDataset, RecordsFileError } from "./records.ts";
 import { DEFAULT_SAMPLE_MODELS, DEFAULT_SAMPLE_SEED, generateSampleHub } from "./sample.ts";
 import { DEFAULT_WINDOW_MS, startMockHub } from "./server.ts";
 import { ANONYMOUS_QUOTA, type MockHubDataset, type Quota } from "./types.ts";
 import { parseWholeNumber } from "../lib/whole-number.ts";
+import { CommandLineError, commandHelp, defineCommand, parseCommandLine } from "../lib/command-line.ts";
 import type { Fault, FaultRule } from "./faults.ts";
 
 /** The forms --fault takes, shown in the usage and in every error about a --fault value. */
@@ -27,22 +28,35 @@ export const FAULT_FORMS = `KIND[:OPTION=VALUE,...]
           ms=N             stall only: answer normally after N milliseconds instead of never
   e.g.    --fault 429:every=5  --fault stall:path=/api/models,times=2  --fault 503:after=10,times=3`;
 
-export const MOCK_HUB_USAGE = `usage: mock-hub (--records FILE | --sample [--models N] [--seed N]) [options]
+export const MOCK_HUB_COMMAND = defineCommand({
+  name: "mock-hub",
+  synopsis: "(--records FILE | --sample [--models N] [--seed N]) [options]",
+  summary: "serve a records file or the sample Hub on 127.0.0.1",
+  flags: {
+    records: { type: "string", value: "FILE", help: 'serve a records file: .json {"models": [...], "authors": [...]} or .jsonl' },
+    sample: { type: "boolean", help: "serve the generated sample Hub" },
+    models: { type: "string", value: "N", help: `sample size (default ${DEFAULT_SAMPLE_MODELS})` },
+    seed: { type: "string", value: "N", help: `sample seed (default ${DEFAULT_SAMPLE_SEED})` },
+    port: { type: "string", value: "N", help: "port on 127.0.0.1 (default: a free one)" },
+    "window-ms": { type: "string", value: "N", help: `rate-limit window in milliseconds (default ${DEFAULT_WINDOW_MS}, the Hub's 5 minutes)` },
+    quota: {
+      type: "string",
+      value: "A,R,P",
+      help: `anonymous requests per window for the api, resolvers and pages buckets\n(default ${ANONYMOUS_QUOTA.api},${ANONYMOUS_QUOTA.resolvers},${ANONYMOUS_QUOTA.pages})`,
+    },
+    fault: {
+      type: "string",
+      value: "SPEC",
+      multiple: true,
+      help: "inject a fault, as a flaky Hub or a proxy in front of it would; repeat\nthe flag for several (the first rule due for a request wins)",
+    },
+  },
+  footer: `--fault SPEC is ${FAULT_FORMS}
 
-  --records FILE     serve a records file: .json {"models": [...], "authors": [...]} or .jsonl
-  --sample           serve the generated sample Hub
-  --models N         sample size (default ${DEFAULT_SAMPLE_MODELS})
-  --seed N           sample seed (default ${DEFAULT_SAMPLE_SEED})
-  --port N           port on 127.0.0.1 (default: a free one)
-  --window-ms N      rate-limit window in milliseconds (default ${DEFAULT_WINDOW_MS}, the Hub's 5 minutes)
-  --quota A,R,P      anonymous requests per window for the api, resolvers and pages buckets
-                     (default ${ANONYMOUS_QUOTA.api},${ANONYMOUS_QUOTA.resolvers},${ANONYMOUS_QUOTA.pages})
-  --fault SPEC       inject a fault, as a flaky Hub or a proxy in front of it would; repeat
-                     the flag for several (the first rule due for a request wins)
+exit codes: 0 stopped with Ctrl-C or SIGTERM, 1 the records file is unusable, 2 a flag is wrong`,
+});
 
---fault SPEC is ${FAULT_FORMS}
-
-exit codes: 0 stopped with Ctrl-C or SIGTERM, 1 the records file is unusable, 2 a flag is wrong`;
+export const MOCK_HUB_USAGE = commandHelp(MOCK_HUB_COMMAND);
 
 /** Wrong flags or flag values: the command's usage errors (exit code 2). */
 export class MockHubCliError extends Error {
@@ -50,27 +64,8 @@ export class MockHubCliError extends Error {
 }
 
 export async function runMockHubCli(argv: string[]): Promise<void> {
-  let values: Record<string, string | boolean | string[] | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        records: { type: "string" },
-        sample: { type: "boolean" },
-        models: { type: "string" },
-        seed: { type: "string" },
-        port: { type: "string" },
-        "window-ms": { type: "string" },
-        quota: { type: "string" },
-        fault: { type: "string", multiple: true },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (error) {
-    throw new MockHubCliError(`${(error as Error).message}\n${MOCK_HUB_USAGE}`);
-  }
-  if (values.help) {
+  const { values, help } = parseCommandLine(MOCK_HUB_COMMAND, argv);
+  if (help) {
     console.log(MOCK_HUB_USAGE);
     return;
   }
@@ -124,7 +119,7 @@ export async function mockHubMain(argv: string[]): Promise<number> {
     await runMockHubCli(argv);
     return 0;
   } catch (error) {
-    if (error instanceof MockHubCliError) {
+    if (error instanceof MockHubCliError || error instanceof CommandLineError) {
       console.error(`error: ${error.message}`);
       return 2;
     }

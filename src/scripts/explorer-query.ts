@@ -20,8 +20,13 @@ export interface ExplorerModel {
   haystack: string;
 }
 
-export const SORT_KEYS = ["likes", "downloads", "params", "created"] as const;
+export const SORT_KEYS = ["likes", "downloads", "params", "created", "id", "license", "family"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
+
+/** The order a column sorts in first: figures and dates largest/newest first, names A to Z. */
+export function firstOrder(key: SortKey): "asc" | "desc" {
+  return key === "id" || key === "license" || key === "family" ? "asc" : "desc";
+}
 
 export interface ExplorerQuery {
   /** Substring of the model id or author, any case. */
@@ -85,13 +90,13 @@ export function queryParams(query: ExplorerQuery): URLSearchParams {
 }
 
 function sortValue(model: ExplorerModel, key: SortKey): number | string | null {
-  if (key === "created") return model.created;
   return model[key];
 }
 
 /**
- * The models matching a query, sorted. Unknown values (no size, no date) sort last in either
- * order, and ties keep the likes ranking, so the order is fully determined.
+ * The models matching a query, sorted. Unknown values (no size, no date, no licence) sort last in
+ * either order, and ties keep the likes ranking, so the order is fully determined. Text compares
+ * by code unit, as DuckDB's ORDER BY compares the Hub's ASCII ids and licence names.
  */
 export function runQuery(models: ExplorerModel[], query: ExplorerQuery): ExplorerModel[] {
   const needle = query.q.trim().toLowerCase();

@@ -1,10 +1,22 @@
 // Turns the /explore/ page's static top-100 table into the full explorer: fetches the manifest
-// and shards (written by export-explorer.ts), then searches, filters and sorts in memory.
-// Rows are built with textContent only: ids, authors and licences come from the Hub.
+// and shards (written by export-explorer.ts), then searches, filters and sorts in memory. The
+// headings of sortable columns become buttons: a first press sorts by the column, the next one
+// reverses the order; the form's Sort by and Order fields follow, and the heading's aria-sort
+// says the order. Rows are built with textContent only: ids and licences come from the Hub.
 import type { ExplorerManifest, ExplorerShard } from "../data-loaders/db/explorer-format.ts";
 import { formatParams } from "../lib/format.ts";
 import { hubModelUrl } from "../lib/hub-links.ts";
-import { decodeShard, parseQuery, queryParams, runQuery, type ExplorerModel, type ExplorerQuery } from "./explorer-query.ts";
+import {
+  decodeShard,
+  firstOrder,
+  parseQuery,
+  queryParams,
+  runQuery,
+  SORT_KEYS,
+  type ExplorerModel,
+  type ExplorerQuery,
+  type SortKey,
+} from "./explorer-query.ts";
 
 const PAGE_ROWS = 100;
 
@@ -62,7 +74,16 @@ function start(root: HTMLElement): void {
     const idCell = cell("", "id");
     const link = document.createElement("a");
     link.href = hubModelUrl(model.id);
-    link.textContent = model.id;
+    // The author is the id's start, muted: the table has no Author column to repeat it.
+    const slash = model.id.indexOf("/");
+    if (slash > 0) {
+      const owner = document.createElement("span");
+      owner.className = "owner";
+      owner.textContent = model.id.slice(0, slash + 1);
+      link.append(owner, model.id.slice(slash + 1));
+    } else {
+      link.textContent = model.id;
+    }
     idCell.append(link);
     const created = model.created
       ? day.format(new Date(`${model.created}T00:00:00Z`))
@@ -72,7 +93,6 @@ function start(root: HTMLElement): void {
     tr.append(
       cell(count.format(model.rank), "num"),
       idCell,
-      cell(model.author),
       cell(strings.authorType[(model.authorType ?? "unknown") as keyof Strings["authorType"]] ?? model.authorType ?? ""),
       cell(count.format(model.likes), "num"),
       cell(count.format(model.downloads), "num"),
@@ -102,8 +122,40 @@ function start(root: HTMLElement): void {
     return parseQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   }
 
+  const sortHeadings = [...root.querySelectorAll<HTMLTableCellElement>("th[data-sort-key]")].filter((th) =>
+    (SORT_KEYS as readonly string[]).includes(th.dataset.sortKey ?? ""),
+  );
+
+  /** Marks the sorted column: aria-sort on its heading, none on the others. */
+  function showSort(query: ExplorerQuery): void {
+    for (const th of sortHeadings) {
+      if (th.dataset.sortKey === query.sort) th.setAttribute("aria-sort", query.order === "asc" ? "ascending" : "descending");
+      else th.removeAttribute("aria-sort");
+    }
+  }
+
+  function enableHeadingSort(): void {
+    const sortField = form.elements.namedItem("sort") as HTMLSelectElement;
+    const orderField = form.elements.namedItem("order") as HTMLSelectElement;
+    for (const th of sortHeadings) {
+      const key = th.dataset.sortKey as SortKey;
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      button.append(...th.childNodes);
+      th.replaceChildren(button);
+      button.addEventListener("click", () => {
+        const current = readForm();
+        orderField.value = current.sort === key ? (current.order === "asc" ? "desc" : "asc") : firstOrder(key);
+        sortField.value = key;
+        render();
+      });
+    }
+  }
+
   function render(): void {
     const query = readForm();
+    showSort(query);
     results = runQuery(models, query);
     status.dataset.matches = String(results.length);
     tbody.replaceChildren();
@@ -148,6 +200,7 @@ function start(root: HTMLElement): void {
     }
     caption.hidden = true;
     form.hidden = false;
+    enableHeadingSort();
     form.addEventListener("input", render);
     form.addEventListener("change", render);
     form.addEventListener("submit", (event) => event.preventDefault());

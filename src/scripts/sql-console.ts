@@ -1,20 +1,23 @@
-// The /sql/ page's console: DuckDB-WASM in a worker over this site's models.parquet. The wasm
-// and worker files are bundled by Vite from the npm packages (`?url`), so they are served from the
-// site's own origin, never from a CDN. DuckDB-WASM's Parquet reader is an extension it would fetch
-// from DuckDB's extension host, so the file is decoded by parquet-wasm (also from npm) into Arrow
-// and handed to DuckDB as a table: same columns, same types, no request leaves the site.
-import * as duckdb from "@duckdb/duckdb-wasm";
-import ehWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url";
-import mvpWorker from "@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url";
-import ehWasm from "@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url";
-import mvpWasm from "@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url";
-import initParquetReader, { readParquet } from "parquet-wasm/esm";
-import parquetReaderWasm from "parquet-wasm/esm/parquet_wasm_bg.wasm?url";
+// The /sql/ page's console, on demand: the page arrives with the example queries and their
+// results already in the HTML, and this small script only offers a button. DuckDB (tens of MB,
+// see sql-engine.ts) downloads when the reader presses it, never on page load, so a reader who
+// only reads the examples, on a phone too, downloads a few KB.
+import type { ResultTable } from "../lib/sql-result.ts";
+// Types only: erased from the bundle, so the engine still loads on demand.
+import type { SqlConsoleEngine } from "./sql-engine.ts";
 
 /** Enough to read; more would make the page slow to lay out. The status says when rows are cut. */
 const MAX_ROWS = 1000;
 
+/**
+ * A minimal module using WebAssembly exception handling (try/catch_all), the check DuckDB-WASM
+ * itself makes to choose its "eh" build. Chrome and Edge 95, Firefox 100 and Safari 15.2 (all of
+ * 2021-22) pass it; an older browser is told so instead of downloading an engine it cannot run.
+ */
+const EXCEPTIONS_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11]);
+
 interface Strings {
+  unsupported: string;
   starting: string;
   ready: string;
   running: string;
@@ -28,140 +31,126 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
 }
 
-async function openDatabase(parquetUrl: string): Promise<duckdb.AsyncDuckDBConnection> {
-  const bundle = await duckdb.selectBundle({
-    mvp: { mainModule: new URL(mvpWasm, location.href).href, mainWorker: new URL(mvpWorker, location.href).href },
-    eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href },
-  });
-  const worker = new Worker(bundle.mainWorker!);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  const connection = await db.connect();
-  // A query that needs an extension fails with a message instead of fetching one from elsewhere.
-  await connection.query("SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;");
-  const [response] = await Promise.all([fetch(parquetUrl), initParquetReader({ module_or_path: parquetReaderWasm })]);
-  if (!response.ok) throw new Error(`${parquetUrl}: HTTP ${response.status}`);
-  const arrow = readParquet(new Uint8Array(await response.arrayBuffer())).intoIPCStream();
-  await connection.insertArrowFromIPCStream(arrow, { name: "models" });
-  return connection;
+function supportsWasmExceptions(): boolean {
+  try {
+    return typeof WebAssembly === "object" && WebAssembly.validate(EXCEPTIONS_PROBE);
+  } catch {
+    return false;
+  }
 }
 
-function renderTable(container: HTMLElement, table: Awaited<ReturnType<duckdb.AsyncDuckDBConnection["query"]>>): number {
-  const lang = document.documentElement.lang || "en";
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 4 });
-  const columns = table.schema.fields.map((field) => field.name);
+/** The same markup Sql.astro gives an example's precomputed result. */
+function renderTable(container: HTMLElement, table: ResultTable): void {
   const element = document.createElement("table");
   const head = element.createTHead().insertRow();
-  for (const name of columns) {
+  for (const name of table.columns) {
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = name;
     head.append(th);
   }
   const body = element.createTBody();
-  const rows = table.toArray().slice(0, MAX_ROWS);
-  for (const row of rows) {
+  for (const row of table.rows) {
     const tr = body.insertRow();
-    const values = row.toJSON() as Record<string, unknown>;
-    for (const name of columns) {
+    for (const cell of row) {
       const td = tr.insertCell();
-      const value = values[name];
-      // textContent only: query results include names and licence strings from the Hub.
-      if (typeof value === "number" || typeof value === "bigint") {
-        td.className = "num";
-        td.textContent = typeof value === "bigint" ? value.toLocaleString(lang) : number.format(value);
-      } else if (value === null || value === undefined) {
-        td.textContent = "";
-      } else if (value instanceof Date) {
-        td.textContent = value.toISOString();
-      } else if (typeof value === "object") {
-        td.textContent = JSON.stringify(value, (_, v) => (typeof v === "bigint" ? Number(v) : v));
-      } else {
-        td.textContent = String(value);
-      }
+      if (cell.numeric) td.className = "num";
+      td.textContent = cell.text;
     }
   }
   container.replaceChildren(element);
-  return table.numRows;
 }
 
 function start(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset.strings ?? "{}") as Strings;
+  const loadButton = root.querySelector<HTMLButtonElement>("[data-sql-load]")!;
+  const workspace = root.querySelector<HTMLElement>("[data-sql-workspace]")!;
   const form = root.querySelector<HTMLFormElement>("[data-sql-form]")!;
   const input = form.querySelector("textarea")!;
-  const button = form.querySelector<HTMLButtonElement>("button[type=submit]")!;
+  const runButton = form.querySelector<HTMLButtonElement>("button[type=submit]")!;
   const status = root.querySelector<HTMLElement>("[data-sql-status]")!;
   const results = root.querySelector<HTMLElement>("[data-sql-results]")!;
   const parquetUrl = new URL(root.dataset.parquet ?? "", location.href).href;
+  const lang = document.documentElement.lang || "en";
   root.hidden = false;
-  button.disabled = true;
-  status.textContent = strings.starting;
+  if (!supportsWasmExceptions()) {
+    loadButton.disabled = true;
+    status.textContent = strings.unsupported;
+    root.dataset.state = "unsupported";
+    return;
+  }
 
-  const ready = openDatabase(parquetUrl);
-
-  async function run(): Promise<void> {
-    const connection = await ready;
+  async function open(): Promise<void> {
+    loadButton.disabled = true;
     status.classList.remove("error");
-    status.textContent = strings.running;
-    button.disabled = true;
-    const started = performance.now();
+    status.textContent = strings.starting;
+    root.dataset.state = "starting";
     try {
-      const table = await connection.query(input.value);
-      const rows = renderTable(results, table);
-      const ms = String(Math.round(performance.now() - started));
-      const lang = document.documentElement.lang || "en";
-      status.textContent =
-        rows > MAX_ROWS
-          ? fill(strings.truncated, { rows: rows.toLocaleString(lang), ms, shown: MAX_ROWS.toLocaleString(lang) })
-          : fill(strings.rows, { rows: rows.toLocaleString(lang), ms });
-      root.dataset.state = "done";
-      root.dataset.rows = String(rows);
+      const { openSqlEngine } = await import("./sql-engine.ts");
+      const engine = await openSqlEngine(parquetUrl, lang, MAX_ROWS);
+      wire(engine);
+      loadButton.hidden = true;
+      workspace.hidden = false;
+      status.textContent = fill(strings.ready, { rows: engine.models.toLocaleString(lang) });
+      root.dataset.state = "ready";
     } catch (error) {
       status.classList.add("error");
-      status.textContent = fill(strings.error, { message: error instanceof Error ? error.message : String(error) });
-      results.replaceChildren();
-      root.dataset.state = "error";
-    } finally {
-      button.disabled = false;
+      status.textContent = fill(strings.failed, { message: error instanceof Error ? error.message : String(error) });
+      loadButton.disabled = false;
+      root.dataset.state = "failed";
     }
   }
 
-  ready.then(
-    async (connection) => {
-      const count = await connection.query("SELECT count(*) AS n FROM models");
-      const models = Number(count.toArray()[0].toJSON().n);
-      status.textContent = fill(strings.ready, { rows: models.toLocaleString(document.documentElement.lang || "en") });
-      button.disabled = false;
-      root.dataset.state = "ready";
-    },
-    (error: unknown) => {
-      status.classList.add("error");
-      status.textContent = fill(strings.failed, { message: error instanceof Error ? error.message : String(error) });
-      root.dataset.state = "failed";
-    },
-  );
+  function wire(engine: SqlConsoleEngine): void {
+    async function run(): Promise<void> {
+      status.classList.remove("error");
+      status.textContent = strings.running;
+      root.dataset.state = "running";
+      runButton.disabled = true;
+      const started = performance.now();
+      try {
+        const answer = await engine.query(input.value);
+        renderTable(results, answer.table);
+        const values = { rows: answer.rows.toLocaleString(lang), ms: String(Math.round(performance.now() - started)) };
+        status.textContent =
+          answer.rows > MAX_ROWS ? fill(strings.truncated, { ...values, shown: MAX_ROWS.toLocaleString(lang) }) : fill(strings.rows, values);
+        root.dataset.state = "done";
+        root.dataset.rows = String(answer.rows);
+      } catch (error) {
+        status.classList.add("error");
+        status.textContent = fill(strings.error, { message: error instanceof Error ? error.message : String(error) });
+        results.replaceChildren();
+        root.dataset.state = "error";
+      } finally {
+        runButton.disabled = false;
+      }
+    }
 
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    void run();
-  });
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    form.addEventListener("submit", (event) => {
       event.preventDefault();
       void run();
-    }
-  });
-  for (const example of document.querySelectorAll<HTMLElement>("[data-example]")) {
-    const load = example.querySelector<HTMLButtonElement>("[data-load-example]");
-    const sql = example.querySelector("code")?.textContent ?? "";
-    if (!load) continue;
-    load.hidden = false;
-    load.addEventListener("click", () => {
-      input.value = sql;
-      input.focus();
-      void run();
     });
+    input.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        void run();
+      }
+    });
+    for (const example of document.querySelectorAll<HTMLElement>("[data-example]")) {
+      const button = example.querySelector<HTMLButtonElement>("[data-run-example]");
+      const sql = example.querySelector("code")?.textContent ?? "";
+      if (!button) continue;
+      button.hidden = false;
+      button.addEventListener("click", () => {
+        input.value = sql;
+        form.scrollIntoView({ block: "start" });
+        input.focus({ preventScroll: true });
+        void run();
+      });
+    }
   }
+
+  loadButton.addEventListener("click", () => void open());
 }
 
 for (const root of document.querySelectorAll<HTMLElement>("[data-sql-console]")) start(root);

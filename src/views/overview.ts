@@ -1,7 +1,7 @@
 // The overview's answer in a few sentences, built from the figures of overview_facts (SQL) and
 // nothing else: no number here is typed in. The wording is `overview.answer` in src/i18n, one
 // function per sentence, so each language words the same figures its own way.
-import type { OverviewFacts } from "../data-loaders/db/report-types.ts";
+import type { OverviewFacts } from "../data-loaders/db/datasets.ts";
 import { formatterFor } from "../i18n/format.ts";
 import { messages, type Lang } from "../i18n/index.ts";
 

@@ -2,8 +2,10 @@
 // GitHub-Pages-style base path: every page of both languages loads cleanly and passes axe-core,
 // the language switcher leads to the same page in the other language with the same numbers, charts
 // carry the marks the data calls for, the explorer's answers match DuckDB over the same database,
-// the colour-scheme switch works, and every HTML file validates. Screenshots go to test/output/e2e/.
-import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+// the SQL console downloads nothing until asked and then answers like DuckDB in Node, all from the
+// site's origin, the colour-scheme switch works, and every HTML file validates. Screenshots go to
+// test/output/e2e/.
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +14,8 @@ import { HtmlValidate } from "html-validate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRows } from "../../src/data-loaders/db/read-rows.ts";
+import { PAGES as PAGE_LIST } from "../../src/layouts/pages.ts";
+import { nextScheduledRun } from "../../src/lib/schedule.ts";
 import { buildE2eSite, E2E_BASE, type BuiltSite } from "./built-site.ts";
 import { launchChromium, watchPage } from "./browser.ts";
 import { serveStatic, type StaticSite } from "./static-server.ts";
@@ -70,8 +74,8 @@ async function openPage(
 }
 
 describe("every page in Chromium", () => {
-  it("builds the report pages, the explorer and the SQL console, in English and in Chinese", () => {
-    for (const expected of ["", "top/", "sizes/", "time/", "authors/", "methodology/", "explore/", "sql/"]) {
+  it("builds every page of the page list, the explorer and the SQL console among them, in English and in Chinese", () => {
+    for (const expected of PAGE_LIST.map((page) => page.path)) {
       expect(pages).toContain(expected);
       expect(pages).toContain(`zh-cn/${expected}`);
     }
@@ -83,7 +87,8 @@ describe("every page in Chromium", () => {
       // Only the explorer and the SQL console fetch after "load", and both say when they are done.
       const { page, problems } = await openPage(pagePath, "load");
       if (pagePath.endsWith("explore/")) await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
-      if (pagePath.endsWith("sql/")) await page.waitForSelector("[data-sql-console][data-state=ready]", { timeout: 60_000 });
+      // The SQL console shows its load button; DuckDB itself loads only when asked (tested below).
+      if (pagePath.endsWith("sql/")) await page.waitForSelector("[data-sql-console]:not([hidden])");
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
@@ -225,6 +230,56 @@ describe("the explorer", () => {
     await page.close();
   });
 
+  it("sorts by a column when its heading is pressed, the other way on a second press, and says so with aria-sort", async () => {
+    const { page } = await openPage("explore/");
+    await explorerState(page);
+    const ariaSort = () =>
+      page.locator("th[data-sort-key]").evaluateAll((cells) => Object.fromEntries(cells.map((th) => [(th as HTMLElement).dataset.sortKey, th.getAttribute("aria-sort")])));
+    expect(await ariaSort()).toMatchObject({ likes: "descending", downloads: null, id: null });
+    await page.click("th[data-sort-key=downloads] button");
+    expect(await explorerState(page)).toEqual(await expectedIds("true", "downloads DESC, rank, id"));
+    expect(await ariaSort()).toMatchObject({ likes: null, downloads: "descending" });
+    await page.click("th[data-sort-key=downloads] button");
+    expect(await explorerState(page)).toEqual(await expectedIds("true", "downloads ASC, rank, id"));
+    expect(await ariaSort()).toMatchObject({ downloads: "ascending" });
+    // The form's fields follow the headings, so the URL keeps the order too.
+    expect([await page.inputValue("select[name=sort]"), await page.inputValue("select[name=order]")]).toEqual(["downloads", "asc"]);
+    expect(new URL(page.url()).searchParams.get("sort")).toBe("downloads");
+    await page.close();
+  });
+
+  it("sorts by model id and by licence from the keyboard, names A to Z with unknown licences last", async () => {
+    const { page } = await openPage("explore/");
+    await page.selectOption("select[name=author_type]", "user");
+    await explorerState(page);
+    await page.focus("th[data-sort-key=id] button");
+    await page.keyboard.press("Enter");
+    expect(await explorerState(page)).toEqual(await expectedIds("author_type = 'user'", "id ASC, rank"));
+    expect(await page.getAttribute("th[data-sort-key=id]", "aria-sort")).toBe("ascending");
+    await page.focus("th[data-sort-key=license] button");
+    await page.keyboard.press("Space");
+    expect(await explorerState(page)).toEqual(await expectedIds("author_type = 'user'", "license ASC NULLS LAST, rank, id"));
+    await page.keyboard.press("Enter");
+    expect(await explorerState(page)).toEqual(await expectedIds("author_type = 'user'", "license DESC NULLS LAST, rank, id"));
+    expect(await page.getAttribute("th[data-sort-key=license]", "aria-sort")).toBe("descending");
+    await page.close();
+  });
+
+  it("shows each model id once, its author part muted, with no Author column", async () => {
+    const { page } = await openPage("explore/");
+    await explorerState(page);
+    const headings = await page.locator(".explorer-table thead th").allTextContents();
+    expect(headings.map((text) => text.trim())).not.toContain("Author");
+    const first = await page.locator("[data-rows] tr").first().evaluate((row) => ({
+      id: (row as HTMLElement).dataset.id,
+      link: row.querySelector("a")?.textContent,
+      owner: row.querySelector("a .owner")?.textContent,
+    }));
+    expect(first.link).toBe(first.id);
+    expect(first.owner).toBe(`${first.id!.split("/")[0]}/`);
+    await page.close();
+  });
+
   it("filters by licence and family, smallest models first with unknown sizes last", async () => {
     const [{ license, family }] = await readRows<{ license: string; family: string }>(
       connection,
@@ -244,10 +299,58 @@ describe("the explorer", () => {
 });
 
 describe("the SQL console", () => {
-  it("runs an example query over the published Parquet and shows DuckDB's answer", async () => {
+  const EXAMPLES = ["size-buckets", "top-downloads", "models-per-month", "author-types", "top-authors", "params-sources"];
+  const cellTexts = (page: Page, table: string) =>
+    page.locator(`${table} tbody tr`).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? "")));
+  const bytesServed = () => site.served.reduce((sum, file) => sum + file.bytes, 0);
+
+  it("transfers at most 300 KiB until asked, then exactly the size its button states, and only from the site's origin", async () => {
+    const context = await browser.newContext();
+    // Every request of the page and its workers, wherever it goes.
+    const requested: string[] = [];
+    context.on("request", (request) => requested.push(request.url()));
+    const page = await context.newPage();
+    const problems = watchPage(page);
+    site.served.length = 0;
+    await page.goto(site.url + "sql/", { waitUntil: "networkidle" });
+    expect(bytesServed()).toBeLessThanOrEqual(300 * 1024);
+    expect(site.served.map((file) => file.path).filter((file) => /\.wasm$|sql-engine|\.parquet$/.test(file))).toEqual([]);
+    // The precomputed answers are on the page before anything loads.
+    expect(await page.locator("[data-example-result]").count()).toBe(EXAMPLES.length);
+
+    const stated = Number(await page.getAttribute("[data-sql-console]", "data-download-bytes"));
+    expect(stated).toBeGreaterThan(1e6);
+    expect(await page.textContent("[data-sql-load]")).toContain(`(${(stated / 1e6).toFixed(1)}\u00a0MB)`);
+    site.served.length = 0;
+    await page.click("[data-sql-load]");
+    await page.waitForSelector("[data-sql-console][data-state=ready]", { timeout: 90_000 });
+    expect(site.served.filter((file) => file.status !== 200)).toEqual([]);
+    expect(bytesServed()).toBe(stated);
+    // One DuckDB build, the exception-handling one.
+    expect(site.served.map((file) => path.basename(file.path)).filter((file) => file.startsWith("duckdb-"))).toEqual([
+      expect.stringMatching(/^duckdb-browser-eh\.worker\..*\.js$|^duckdb-eh\..*\.wasm$/),
+      expect.stringMatching(/^duckdb-browser-eh\.worker\..*\.js$|^duckdb-eh\..*\.wasm$/),
+    ]);
+
+    const origin = new URL(site.url).origin;
+    expect(requested.length).toBeGreaterThan(5);
+    expect(requested.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await context.close();
+  }, 120_000);
+
+  it("answers every example with the rows printed on the page, and the top-downloads one with DuckDB's in Node", async () => {
     const { page, problems } = await openPage("sql/");
-    await page.waitForSelector("[data-sql-console][data-state=ready]", { timeout: 60_000 });
-    await page.click("[data-example=top-downloads] button");
+    await page.click("[data-sql-load]");
+    await page.waitForSelector("[data-sql-console][data-state=ready]", { timeout: 90_000 });
+    for (const example of EXAMPLES) {
+      await page.click(`[data-example=${example}] [data-run-example]`);
+      await page.waitForSelector("[data-sql-console][data-state=done]");
+      const printed = await cellTexts(page, `[data-example=${example}] [data-example-result]`);
+      expect(printed.length, example).toBeGreaterThan(0);
+      expect(await cellTexts(page, "[data-sql-results]"), example).toEqual(printed);
+    }
+    await page.click("[data-example=top-downloads] [data-run-example]");
     await page.waitForSelector("[data-sql-console][data-state=done]");
     const shown = await page.locator("[data-sql-results] tbody tr td:first-child").allTextContents();
     const expected = await readRows<{ id: string }>(
@@ -261,7 +364,94 @@ describe("the SQL console", () => {
     expect(await page.textContent("[data-sql-status]")).toMatch(/nonsense/);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
     await page.close();
-  }, 90_000);
+  }, 120_000);
+
+  it("shows every example's result without JavaScript, and no console", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url + "zh-cn/sql/");
+    expect(await page.isVisible("[data-sql-console]")).toBe(false);
+    expect(await page.locator("[data-example-result]").count()).toBe(EXAMPLES.length);
+    const top = await cellTexts(page, "[data-example=top-downloads] [data-example-result]");
+    const expected = await readRows<{ id: string }>(
+      connection,
+      "SELECT id FROM model_facts WHERE high_quality AND era = 'after' ORDER BY downloads DESC, likes DESC, id LIMIT 10",
+    );
+    expect(top.map((row) => row[0])).toEqual(expected.map((row) => row.id));
+    await context.close();
+  });
+
+  it("ships one DuckDB build and keeps dist/ under 45 MiB", () => {
+    const files = readdirSync(built.outDir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile());
+    const wasm = files.filter((entry) => entry.name.endsWith(".wasm")).map((entry) => entry.name.replace(/\.[\w-]+\.wasm$/, ""));
+    // parquet-wasm reads models.parquet: DuckDB-WASM would fetch its Parquet extension from elsewhere.
+    expect(wasm.sort()).toEqual(["duckdb-eh", "parquet_wasm_bg"]);
+    const bytes = files.reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+    expect(bytes).toBeLessThan(45 * 2 ** 20);
+  });
+});
+
+describe("the history page", () => {
+  it("is built but left out of the navigation while the history has one snapshot, and says when the next comes", async () => {
+    const [{ snapshots }] = await readRows<{ snapshots: number }>(connection, "SELECT count(DISTINCT fetched_at) AS snapshots FROM history");
+    expect(snapshots).toBe(1);
+    // The history pages themselves link to each other (language switch, alternates).
+    for (const pagePath of pages.filter((page) => !page.endsWith("history/"))) {
+      const html = readFileSync(path.join(built.outDir, pagePath, "index.html"), "utf8");
+      expect(html, pagePath || "index").not.toMatch(/href="[^"]*\/history\/"/);
+    }
+    const [{ finished }] = await readRows<{ finished: string }>(
+      connection,
+      "SELECT strftime(max(finished_at), '%Y-%m-%dT%H:%M:%SZ') AS finished FROM crawl_runs",
+    );
+    const workflow = readFileSync(new URL("../../.github/workflows/deploy.yml", import.meta.url), "utf8");
+    const next = nextScheduledRun(workflow, new Date(finished))!;
+    for (const pagePath of ["history/", "zh-cn/history/"]) {
+      const { page } = await openPage(pagePath);
+      expect(await page.getAttribute("[data-history-empty]", "data-next-snapshot"), pagePath).toBe(next.toISOString());
+      expect(await page.textContent("[data-history-empty]"), pagePath).toContain(`${next.toISOString().slice(11, 16)} UTC`);
+      await page.close();
+    }
+  });
+});
+
+describe("the SQL and explorer pages on a phone and a desktop, light and dark", () => {
+  it("fit the window, the explorer's columns all visible at 1280 px and reachable by a hinted scroll at 390 px", async () => {
+    const results: Array<Record<string, unknown>> = [];
+    for (const [width, height] of [
+      [390, 844],
+      [1280, 800],
+    ]) {
+      for (const colorScheme of ["light", "dark"] as const) {
+        const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+        for (const pagePath of ["explore/", "zh-cn/explore/", "sql/", "zh-cn/sql/"]) {
+          const page = await context.newPage();
+          await page.goto(site.url + pagePath, { waitUntil: "networkidle" });
+          if (pagePath.endsWith("explore/")) await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+          const layout = await page.evaluate(() => {
+            const wrap = document.querySelector<HTMLElement>(".explorer-table")?.parentElement;
+            const hint = document.querySelector<HTMLElement>("[data-scroll-hint]");
+            return {
+              pageFits: document.documentElement.scrollWidth <= window.innerWidth,
+              tableFits: wrap ? wrap.scrollWidth <= wrap.clientWidth : null,
+              hinted: hint ? hint.offsetParent !== null : null,
+            };
+          });
+          const name = `${pagePath.replace(/\/$/, "").replaceAll("/", "_")}-${width}-${colorScheme}`;
+          await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+          await page.close();
+          results.push({ name, ...layout });
+        }
+        await context.close();
+      }
+    }
+    const expected = results.map(({ name }) => {
+      const explorer = String(name).includes("explore");
+      const desktop = String(name).includes("-1280-");
+      return { name, pageFits: true, tableFits: explorer ? desktop : null, hinted: explorer ? !desktop : null };
+    });
+    expect(results).toEqual(expected);
+  }, 180_000);
 });
 
 describe("the colour-scheme switch", () => {
@@ -269,15 +459,19 @@ describe("the colour-scheme switch", () => {
     const context = await browser.newContext({ colorScheme: "dark" });
     const page = await context.newPage();
     await page.goto(site.url + "sizes/");
-    const rootBackground = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--background").trim());
-    expect(await rootBackground()).toBe("#14171d");
+    // The colour the page is painted with, not how the stylesheet spells it (the CSS minifier
+    // shortens #ffffff to #fff).
+    const rootBackground = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const dark = "rgb(20, 23, 29)"; // #14171d
+    const light = "rgb(255, 255, 255)";
+    expect(await rootBackground()).toBe(dark);
     await page.selectOption("[data-theme-switch] select", "light");
-    expect(await rootBackground()).toBe("#ffffff");
+    expect(await rootBackground()).toBe(light);
     await page.goto(site.url + "time/");
-    expect(await rootBackground()).toBe("#ffffff");
+    expect(await rootBackground()).toBe(light);
     expect(await page.inputValue("[data-theme-switch] select")).toBe("light");
     await page.selectOption("[data-theme-switch] select", "system");
-    expect(await rootBackground()).toBe("#14171d");
+    expect(await rootBackground()).toBe(dark);
     await context.close();
   });
 

@@ -1,5 +1,6 @@
 // A tiny static host for the built site, like GitHub Pages: the site lives under a base path,
-// folders serve their index.html, and byte ranges work (DuckDB-WASM reads Parquet in ranges).
+// folders serve their index.html, and byte ranges work. It keeps a log of what it served, so a
+// test can count the bytes a page really transferred, worker and wasm fetches included.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
@@ -18,21 +19,34 @@ const TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
 };
 
+export interface ServedFile {
+  /** The request's path, e.g. /hub-likes/_astro/duckdb-eh.1a2b3c.wasm */
+  path: string;
+  status: number;
+  /** Body bytes sent (0 for HEAD and errors). */
+  bytes: number;
+}
+
 export interface StaticSite {
   /** http://127.0.0.1:<port><base> */
   url: string;
+  /** Every response so far, in order; a test may empty it. */
+  served: ServedFile[];
   close(): Promise<void>;
 }
 
 export async function serveStatic(root: string, base: string): Promise<StaticSite> {
+  const served: ServedFile[] = [];
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     if (!pathname.startsWith(base)) {
+      served.push({ path: pathname, status: 404, bytes: 0 });
       response.writeHead(404).end("outside the site's base path");
       return;
     }
     let file = path.join(root, pathname.slice(base.length));
     if (!file.startsWith(root)) {
+      served.push({ path: pathname, status: 403, bytes: 0 });
       response.writeHead(403).end();
       return;
     }
@@ -58,9 +72,12 @@ export async function serveStatic(root: string, base: string): Promise<StaticSit
       }
       headers["content-length"] = Math.max(0, end - start + 1);
       response.writeHead(status, headers);
-      if (request.method === "HEAD" || info.size === 0) response.end();
+      const head = request.method === "HEAD" || info.size === 0;
+      served.push({ path: pathname, status, bytes: head ? 0 : Math.max(0, end - start + 1) });
+      if (head) response.end();
       else createReadStream(file, { start, end }).pipe(response);
     } catch {
+      served.push({ path: pathname, status: 404, bytes: 0 });
       response.writeHead(404).end("not found");
     }
   });
@@ -69,6 +86,7 @@ export async function serveStatic(root: string, base: string): Promise<StaticSit
   if (address === null || typeof address === "string") throw new Error("the static server has no TCP address");
   return {
     url: `http://127.0.0.1:${address.port}${base}`,
+    served,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

@@ -253,14 +253,30 @@ function ownerOfModel(model: ApiModel): string {
   return typeof model.author === "string" && model.author !== "" ? model.author : model.id.split("/")[0];
 }
 
-/** Usable records in ranking order; the others with their reason, one warning line each. */
+/**
+ * Why a private repository is skipped. An authenticated listing includes the token owner's private
+ * repos; the report is public, so they are left out, and their ids are kept out of the log and the
+ * database too (a scheduled build's log is public).
+ */
+export const PRIVATE_RECORD_REASON = "private repository: not published, and its id is not recorded";
+
+/**
+ * Usable records in ranking order; the others with their reason, one warning line each. Private
+ * records are counted in one line, without their ids.
+ */
 export function validateRecords(
   records: readonly unknown[],
   log: (line: string) => void,
 ): { models: ApiModel[]; skipped: SkippedRecord[] } {
   const models: ApiModel[] = [];
   const skipped: SkippedRecord[] = [];
+  let privateRecords = 0;
   records.forEach((record, index) => {
+    if (isPrivateRecord(record)) {
+      privateRecords++;
+      skipped.push({ id: null, reason: PRIVATE_RECORD_REASON });
+      return;
+    }
     const parsed = parseModelRecord(record);
     if (parsed.ok) {
       models.push(parsed.model);
@@ -269,8 +285,19 @@ export function validateRecords(
       log(`warning: skipping listing record ${index + 1} (${parsed.id ?? "no usable id"}): ${parsed.reason}`);
     }
   });
+  if (privateRecords > 0) {
+    const repositories = privateRecords === 1 ? "1 private repository" : `${privateRecords} private repositories`;
+    log(`skipping ${repositories} of the listing: the report is public, so they are not published and their ids are not recorded`);
+  }
   if (skipped.length > 0) log(`skipped ${skipped.length} of ${records.length} listing records (reasons above)`);
   return { models, skipped };
+}
+
+/** Anything but an absent or false `private` counts as private: a malformed flag is not a promise of public. */
+function isPrivateRecord(record: unknown): boolean {
+  if (typeof record !== "object" || record === null) return false;
+  const flag = (record as { private?: unknown }).private;
+  return flag !== undefined && flag !== null && flag !== false;
 }
 
 function summarize(stats: HubClientStats, run: CrawlRunRow): string {

@@ -1,8 +1,12 @@
 // The SQL console's example queries, each reproducing a chart of the report from the published
-// models.parquet alone. The page prints them and the console runs them over a table named
-// `models` (test/e2e/site-test.ts checks the top-downloads one against the database).
-// The console has only models.parquet, not the size_buckets table, so the size-bucket query
-// carries the build's buckets as a list literal, built from the database the site is built from.
+// models.parquet alone. The page prints them with their results, computed at build time by
+// readExampleResults over the same rows models.parquet holds, so a reader sees the answers without
+// loading the console; the console runs them over a table named `models` (test/e2e/site-test.ts
+// checks that both give the same rows). The console has only models.parquet, not the
+// size_buckets table, so the size-bucket query carries the build's buckets as a list literal,
+// built from the database the site is built from.
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { modelExportQuery } from "./export.ts";
 import { sqlString } from "./sql-files.ts";
 
 export interface ExampleQuery {
@@ -68,13 +72,14 @@ ORDER BY month`,
       id: "author-types",
       title: { en: "Organisations and users: authors, models and likes", "zh-CN": "组织与个人用户：作者数、模型数与点赞数" },
       page: "authors/",
-      sql: `SELECT coalesce(author_type, 'unknown') AS author_type,
+      // Grouped by the alias by name: with GROUP BY ALL, DuckDB refuses the alias in ORDER BY.
+      sql: `SELECT coalesce(author_type, 'unknown') AS type,
        count(DISTINCT author) AS authors,
        count(*) AS models,
        sum(likes) AS likes
 FROM models
-GROUP BY ALL
-ORDER BY list_position(['org', 'user', 'unknown'], author_type)`,
+GROUP BY type
+ORDER BY list_position(['org', 'user', 'unknown'], type)`,
     },
     {
       id: "top-authors",
@@ -92,8 +97,36 @@ LIMIT 20`,
       page: "methodology/",
       sql: `SELECT coalesce(params_source, 'unknown') AS source, count(*) AS models
 FROM models
-GROUP BY ALL
+GROUP BY source
 ORDER BY list_position(['safetensors', 'gguf', 'hub-listing', 'safetensors-header', 'model-page', 'base-model', 'name', 'unknown'], source)`,
     },
   ];
+}
+
+/** An example's answer: column names and one array of values per row, as DuckDB returns them. */
+export interface ExampleResult {
+  id: string;
+  columns: string[];
+  rows: unknown[][];
+}
+
+/**
+ * Runs each example over the rows models.parquet is written from (modelExportQuery), as the
+ * console will over the file, so the page can print the answers without the console. A query
+ * that fails here fails the build: an example the console cannot run is a bug.
+ */
+export async function readExampleResults(connection: DuckDBConnection, examples: readonly ExampleQuery[]): Promise<ExampleResult[]> {
+  const results: ExampleResult[] = [];
+  // One connection runs one query at a time, so the examples run in turn.
+  for (const example of examples) {
+    try {
+      const reader = await connection.runAndReadAll(`WITH models AS (${modelExportQuery("parquet")})\n${example.sql}`);
+      results.push({ id: example.id, columns: reader.columnNames(), rows: reader.getRowsJS() });
+    } catch (error) {
+      throw new Error(`The SQL page's example query "${example.id}" failed: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+      });
+    }
+  }
+  return results;
 }

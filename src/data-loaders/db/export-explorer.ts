@@ -2,8 +2,9 @@
 // lazily. One HTML page listing 100,000 models would weigh tens of megabytes; shards of a few MB
 // load in the background while the first one is already searchable. Low-cardinality columns are
 // stored as indexes into dictionaries in the manifest, which roughly halves the shards.
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { writeFolderAtomically } from "../../lib/atomic-write.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { readRows } from "./read-rows.ts";
 import { DEFAULT_SHARD_ROWS, DICTIONARY_COLUMNS, EXPLORER_FORMAT, type DictionaryColumn, type ExplorerManifest, type ExplorerShard } from "./explorer-format.ts";
@@ -94,19 +95,13 @@ export async function writeExplorerData(
 ): Promise<string[]> {
   const { manifest, shards } = buildExplorerShards(await readExplorerRows(connection), shardRows);
   const target = path.resolve(dir);
-  const temp = `${target}.tmp-${process.pid}`;
-  await rm(temp, { recursive: true, force: true });
-  await mkdir(temp, { recursive: true });
-  try {
-    await Promise.all(shards.map((shard, i) => writeFile(path.join(temp, manifest.shards[i].file), JSON.stringify(shard))));
-    await writeFile(path.join(temp, "manifest.json"), JSON.stringify(manifest));
-    await rm(target, { recursive: true, force: true });
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true });
-    throw new Error(`Could not write the explorer data into ${target}: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
-  }
+  await writeFolderAtomically(
+    target,
+    async (temp) => {
+      await Promise.all(shards.map((shard, i) => writeFile(path.join(temp, manifest.shards[i].file), JSON.stringify(shard))));
+      await writeFile(path.join(temp, "manifest.json"), JSON.stringify(manifest));
+    },
+    "the explorer data into",
+  );
   return (await readdir(target)).sort().map((file) => path.join(target, file));
 }

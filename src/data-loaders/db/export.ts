@@ -2,15 +2,18 @@
 // headline figures as summary.json. Everything is read from the database's views, so the
 // downloads carry the same numbers as the pages. Each file is written under a temporary name and
 // renamed, so a reader never sees a half-written download.
-import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { access, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { writeAtomically } from "../../lib/atomic-write.ts";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { MODEL_EXPORT_COLUMNS, type ModelExportColumn } from "./data-dictionary.ts";
+import { csvSafeSql } from "./csv-cell.ts";
 import { writeChartData } from "./export-chart-data.ts";
 import { writeExplorerData } from "./export-explorer.ts";
 import { createReport, ISO_UTC_FORMAT } from "./queries.ts";
 import { sqlString } from "./sql-files.ts";
-import type { Report, SizeBucket } from "./report-types.ts";
+import type { Report } from "./datasets.ts";
+import type { SizeBucket } from "./report-types.ts";
 import { readCompleteness, type Completeness } from "./completeness.ts";
 
 type ExportFormat = "csv" | "parquet" | "json";
@@ -60,7 +63,7 @@ export async function exportData(dbPath: string, dataDir: string): Promise<{ fil
       const summaryFile = path.join(outDir, "summary.json");
       await writeAtomically(summaryFile, (tempFile) => writeFile(tempFile, `${JSON.stringify(summary, null, 2)}\n`));
       files.push(summaryFile);
-      // Every chart links to its own rows; see chart-datasets.ts.
+      // Every chart links to its own rows; see the datasets with a file in datasets.ts.
       files.push(...(await writeChartData(createReport(connection), path.join(outDir, "charts"))));
       // The /explore/ page fetches these shards; see export-explorer.ts.
       files.push(...(await writeExplorerData(connection, path.join(outDir, "explore"))));
@@ -76,10 +79,17 @@ export async function exportData(dbPath: string, dataDir: string): Promise<{ fil
 /** The export query for one format; exported so tests and the methodology page can show it. */
 export function modelExportQuery(format: ExportFormat): string {
   const columns = MODEL_EXPORT_COLUMNS.map((column) => `${columnExpression(column, format)} AS ${column}`);
-  return `SELECT ${columns.join(", ")} FROM model_facts ORDER BY rank, id`;
+  // Qualified, so the order is by the view's columns and not by the CSV's text aliases.
+  return `SELECT ${columns.join(", ")} FROM model_facts ORDER BY model_facts.rank, model_facts.id`;
 }
 
 function columnExpression(column: ModelExportColumn, format: ExportFormat): string {
+  const expression = formatExpression(column, format);
+  // Hub-written text must not run as a formula when the CSV is opened in a spreadsheet.
+  return format === "csv" ? csvSafeSql(expression) : expression;
+}
+
+function formatExpression(column: ModelExportColumn, format: ExportFormat): string {
   if (column === "created_at" || column === "last_modified") {
     // Parquet keeps a real timestamp, marked as UTC; text formats get the published ISO form.
     return format === "parquet" ? `timezone('UTC', ${column})` : `strftime(${column}, '${ISO_UTC_FORMAT}')`;
@@ -102,7 +112,7 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
   const split = await report.qualitySplit();
   const thresholds = await report.thresholds();
   const buckets = await report.sizeBuckets();
-  const top = await report.topDownloads(10);
+  const top = await report.topDownloads({ n: 10 });
   const sources = await report.paramsSources();
   const source = await report.source();
   const authorTypes = await report.authorTypes();
@@ -130,16 +140,5 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
       requested_limit: source.requested_limit,
     },
   };
-}
-
-async function writeAtomically(file: string, write: (tempFile: string) => Promise<unknown>): Promise<void> {
-  const tempFile = `${file}.tmp-${process.pid}`;
-  try {
-    await write(tempFile);
-    await rename(tempFile, file);
-  } catch (error) {
-    await rm(tempFile, { force: true });
-    throw new Error(`Could not write ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
 }
 

@@ -1,8 +1,9 @@
 // Writes the crawl's rows into a fresh DuckDB file. The file is built under a temporary name and
 // renamed into place only when complete, so a failed run never leaves a half database behind and
 // the previous database stays usable.
-import { open, mkdir, readdir, rename, rm } from "node:fs/promises";
+import { open, rm } from "node:fs/promises";
 import path from "node:path";
+import { writeAtomically } from "../../lib/atomic-write.ts";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { DEFAULT_SIZE_BUCKET_EDGES, sizeBucketDefinitions, validateSizeBucketEdges, type Thresholds } from "../../config/config.ts";
 import type { AuthorRow, CrawlRunRow, ModelRow, SkippedRecord } from "./rows.ts";
@@ -34,22 +35,12 @@ const STAGING_CHUNK_ROWS = 50_000;
 
 export async function writeDatabase(dbPath: string, data: DatabaseContents): Promise<void> {
   const target = path.resolve(dbPath);
-  const tempPath = `${target}.tmp-${process.pid}`;
-  await mkdir(path.dirname(target), { recursive: true });
-  await removeAbandonedTempFiles(target);
-  await removeDatabaseFiles(tempPath);
   try {
-    await buildDatabase(tempPath, data);
     // A write-ahead log left by the old file would be replayed onto the new one; it belongs to
-    // the database being replaced, so it goes with it.
-    await rm(`${target}.wal`, { force: true });
-    await rename(tempPath, target);
+    // the database being replaced, so it goes with it, but only once the new file is in place.
+    await writeAtomically(target, (tempPath) => buildDatabase(tempPath, data), { what: "the database", companions: [`${target}.wal`] });
   } catch (error) {
-    await removeDatabaseFiles(tempPath);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not write the database ${target}: ${reason}\nAny previous database at that path is unchanged.`, {
-      cause: error,
-    });
+    throw new Error(`${(error as Error).message}\nAny previous database at that path is unchanged.`, { cause: error });
   }
 }
 
@@ -187,33 +178,4 @@ function toUtcTimestamp(value: unknown, table: string, index: number, row: Recor
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * Temporary files of writes whose process is gone (killed, or a second Ctrl-C): `<db>.tmp-<pid>`,
- * its log and staging files. A live process's files are its own business and are left alone.
- */
-async function removeAbandonedTempFiles(target: string): Promise<void> {
-  const prefix = `${path.basename(target)}.tmp-`;
-  const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
-  for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number(/^\d+/.exec(name.slice(prefix.length))?.[0]);
-    if (Number.isSafeInteger(pid) && pid > 0 && !isRunning(pid)) await rm(path.join(path.dirname(target), name), { force: true });
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-async function removeDatabaseFiles(filePath: string): Promise<void> {
-  await rm(filePath, { force: true });
-  await rm(`${filePath}.wal`, { force: true });
 }

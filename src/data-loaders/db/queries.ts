@@ -2,25 +2,11 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { readExampleResults } from "./example-queries.ts";
 import { readExplorerRows } from "./export-explorer.ts";
-import { createAnalysisMethods } from "./analysis-report.ts";
-import { ISO_UTC_FORMAT, QUERIES } from "./analysis-queries.ts";
+import { DATASET_NAMES, DATASETS, ISO_UTC_FORMAT, type Dataset, type DatasetMethods, type Report } from "./datasets.ts";
 import { readOneRow, readRows } from "./read-rows.ts";
-import type {
-  AuthorTypeRow,
-  DescribeRow,
-  MonthRow,
-  ParamsSourceRow,
-  PlanRow,
-  QualitySplit,
-  Report,
-  SizeBucketDefinition,
-  SizeBucketRow,
-  SourceInfo,
-  ThresholdInfo,
-  TopAuthorRow,
-  TopModelRow,
-} from "./report-types.ts";
+import type { SourceInfo } from "./report-types.ts";
 
 export { ISO_UTC_FORMAT };
 
@@ -61,54 +47,6 @@ export function createReport(connection: DuckDBConnection, close: () => void = (
       return rows[0];
     },
 
-    thresholds() {
-      return readOneRow<ThresholdInfo>(
-        connection,
-        `SELECT likes_percentile, likes_threshold, min_downloads, strftime(era_boundary, '%Y-%m-%d') AS era_boundary
-         FROM thresholds`,
-      );
-    },
-
-    qualitySplit() {
-      return readOneRow<QualitySplit>(
-        connection,
-        `SELECT total, high_quality, low_quality, "before", "after" FROM quality_split`,
-      );
-    },
-
-    describeModels() {
-      return readRows<DescribeRow>(
-        connection,
-        `SELECT "column", count, mean, std, min, p25, p50, p75, max FROM describe_models ORDER BY column_order`,
-      );
-    },
-
-    describeAuthors() {
-      return readRows<DescribeRow>(
-        connection,
-        `SELECT "column", count, mean, std, min, p25, p50, p75, max FROM describe_authors ORDER BY column_order`,
-      );
-    },
-
-    async topDownloads(n = 10) {
-      return readRows<TopModelRow>(connection, QUERIES.topDownloads, { n: checkCount(n, "topDownloads") });
-    },
-
-    sizeBuckets() {
-      return readRows<SizeBucketRow>(connection, QUERIES.sizeBuckets);
-    },
-
-    sizeBucketDefinitions() {
-      return readRows<SizeBucketDefinition>(
-        connection,
-        `SELECT bucket, lower_bound AS lower, upper_bound AS upper, bucket_order FROM size_buckets ORDER BY bucket_order`,
-      );
-    },
-
-    modelsPerMonth() {
-      return readRows<MonthRow>(connection, QUERIES.modelsPerMonth);
-    },
-
     async placeholderDates() {
       const row = await readOneRow<{ models: number }>(
         connection,
@@ -117,33 +55,62 @@ export function createReport(connection: DuckDBConnection, close: () => void = (
       return row.models;
     },
 
-    authorTypes() {
-      return readRows<AuthorTypeRow>(connection, QUERIES.authorTypes);
-    },
-
-    authorPlans() {
-      return readRows<PlanRow>(connection, QUERIES.authorPlans);
-    },
-
-    async topAuthors(n = 10) {
-      return readRows<TopAuthorRow>(connection, QUERIES.topAuthors, { n: checkCount(n, "topAuthors") });
-    },
-
-    paramsSources() {
-      return readRows<ParamsSourceRow>(connection, `SELECT source, models FROM params_sources ORDER BY source_order`);
-    },
-
     explorerRows(limit?: number) {
       return readExplorerRows(connection, limit);
     },
 
-    ...createAnalysisMethods(connection),
+    exampleResults(examples) {
+      return readExampleResults(connection, examples);
+    },
+
+    ...datasetMethods(connection),
 
     close,
   };
 }
 
-function checkCount(n: number, method: string): number {
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${method}(n): n must be a whole number, 0 or more; got ${n}.`);
-  return n;
+/** One method per dataset of the registry, each running its query with its parameters checked. */
+function datasetMethods(connection: DuckDBConnection): DatasetMethods {
+  let historyReady: Promise<void> | undefined;
+  const run = async (name: string, dataset: Dataset, given: Record<string, number> = {}) => {
+    const params = datasetParams(name, dataset, given);
+    if (dataset.readsHistory) await (historyReady ??= ensureHistoryTable(connection));
+    const bound = Object.keys(params).length > 0 ? params : undefined;
+    return dataset.returns.oneRow ? readOneRow(connection, dataset.sql, bound) : readRows(connection, dataset.sql, bound);
+  };
+  // Each method's type comes from its dataset's entry (DatasetMethods); the loop cannot show that to TypeScript.
+  return Object.fromEntries(
+    DATASET_NAMES.map((name) => [name, (params?: Record<string, number>) => run(name, DATASETS[name], params)]),
+  ) as unknown as DatasetMethods;
+}
+
+/** The dataset's parameters with the caller's values over the defaults, each a whole number. */
+function datasetParams(name: string, dataset: Dataset, given: Record<string, number>): Record<string, number> {
+  const defaults = dataset.params ?? {};
+  for (const key of Object.keys(given)) {
+    if (!(key in defaults)) {
+      const known = Object.keys(defaults);
+      throw new Error(`${name}(${key}): ${name} has no parameter ${key}; ${known.length > 0 ? `it takes ${known.join(", ")}` : "it takes none"}.`);
+    }
+  }
+  const params = { ...defaults, ...given };
+  for (const [key, value] of Object.entries(params)) {
+    if (!Number.isInteger(value) || value < 0) throw new Error(`${name}(${key}): ${key} must be a whole number, 0 or more; got ${value}.`);
+  }
+  return params;
+}
+
+/**
+ * A database the history was never loaded into (a crawl's own, before a build) has no history
+ * table; an empty temporary one lets the history queries run, showing this crawl as the only snapshot.
+ */
+async function ensureHistoryTable(connection: DuckDBConnection): Promise<void> {
+  const { present } = await readOneRow<{ present: boolean }>(
+    connection,
+    "SELECT count(*) > 0 AS present FROM information_schema.tables WHERE table_name = 'history' AND table_schema = 'main'",
+  );
+  if (present) return;
+  await connection.run(
+    "CREATE TEMP TABLE IF NOT EXISTS history (fetched_at TIMESTAMP, id VARCHAR, rank INTEGER, likes BIGINT, downloads BIGINT)",
+  );
 }

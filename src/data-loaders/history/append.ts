@@ -2,11 +2,11 @@
 // each build downloads the one the live site publishes, adds its own crawl, and publishes the
 // result; so the file is written under a temporary name and renamed, and a bad previous file stops
 // the build instead of being replaced by a history that starts over.
-import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { writeAtomically } from "../../lib/atomic-write.ts";
 import { readOneRow } from "../db/read-rows.ts";
 import { sqlString } from "../db/sql-files.ts";
-import { currentSnapshotSql } from "./current-snapshot.ts";
+import { currentSnapshotSql } from "../db/current-snapshot.ts";
 import { historySource, HistoryFileError, requireFile, withConnection } from "./history-file.ts";
 
 export interface AppendResult {
@@ -36,8 +36,6 @@ export async function appendHistory(previousFile: string | null, dbPath: string,
           "pass the history.parquet the live site publishes (data/history.parquet), or leave --previous-history out on the first run.",
         );
   const target = path.resolve(outFile);
-  await mkdir(path.dirname(target), { recursive: true });
-  const tempFile = `${target}.tmp-${process.pid}`;
 
   return withConnection(":memory:", {}, async (connection) => {
     await connection.run(`ATTACH ${sqlString(database)} AS site (READ_ONLY)`);
@@ -66,21 +64,20 @@ export async function appendHistory(previousFile: string | null, dbPath: string,
       connection,
       "SELECT count(*) > 0 AS replaced FROM previous_rows WHERE fetched_at = (SELECT min(fetched_at) FROM current_snapshot)",
     );
-    try {
-      await connection.run(
-        `COPY (
-           SELECT fetched_at, id, rank, likes, downloads FROM (
-             SELECT * FROM previous_rows WHERE fetched_at <> (SELECT min(fetched_at) FROM current_snapshot)
-             UNION ALL
-             SELECT * FROM current_snapshot
-           ) ORDER BY fetched_at, rank, id
-         ) TO ${sqlString(tempFile)} (FORMAT parquet, COMPRESSION zstd)`,
-      );
-      await rename(tempFile, target);
-    } catch (error) {
-      await rm(tempFile, { force: true });
-      throw new Error(`Could not write the history ${target}: ${(error as Error).message}`, { cause: error });
-    }
+    await writeAtomically(
+      target,
+      (tempFile) =>
+        connection.run(
+          `COPY (
+             SELECT fetched_at, id, rank, likes, downloads FROM (
+               SELECT * FROM previous_rows WHERE fetched_at <> (SELECT min(fetched_at) FROM current_snapshot)
+               UNION ALL
+               SELECT * FROM current_snapshot
+             ) ORDER BY fetched_at, rank, id
+           ) TO ${sqlString(tempFile)} (FORMAT parquet, COMPRESSION zstd)`,
+        ),
+      { what: "the history" },
+    );
     const totals = await readOneRow<{ snapshots: number; rows: number }>(
       connection,
       `SELECT count(DISTINCT fetched_at) AS snapshots, count(*) AS rows FROM read_parquet(${sqlString(target)})`,

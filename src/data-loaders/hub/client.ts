@@ -166,7 +166,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
   const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
   const backoffMs = options.backoffMs ?? DEFAULTS.backoffMs;
   const maxBackoffMs = options.maxBackoffMs ?? DEFAULTS.maxBackoffMs;
-  const cache = createResponseCache(options.cacheDir, log);
+  const cache = createResponseCache(options.cacheDir);
 
   const quotas = { ...assumedQuotas(Boolean(options.token)), ...options.quotas };
   const windowMs = (options.quotas?.windowSeconds ?? DOCUMENTED_WINDOW_SECONDS) * 1000;
@@ -488,18 +488,17 @@ export function createHubClient(options: HubClientOptions): HubClient {
     const allowNotFound = getOptions.allowNotFound ?? false;
 
     if (options.offline || getOptions.cache !== "refresh") {
-      const cached = cache.read(key);
+      const { entry: cached, problem } = cache.read(key);
       if (cached && (cached.status !== 404 || allowNotFound) && (options.offline || isFresh(cached, getOptions.maxAgeMs))) {
         counters.cacheHits++;
         options.onResponse?.({ key, bucket, status: cached.status, fromCache: true });
         return fromCacheEntry(url, cached);
       }
       if (options.offline) {
-        throw new HubError(
-          `offline: ${key} is not in the cache (${cache.dir}). Run without --offline to fetch it from ${endpoint}.`,
-          { url: url.href, status: null },
-        );
+        const what = problem ?? `${key} is not in the cache (${cache.dir})`;
+        throw new HubError(`offline: ${what}. Run without --offline to fetch it from ${endpoint}.`, { url: url.href, status: null });
       }
+      if (problem) log(`warning: ${problem}; fetching it again`);
     }
 
     const result = await fetchWithRetries(url, bucket, kind, allowNotFound, range);

@@ -2,9 +2,10 @@
 // runs and reused while the model is unchanged. The Hub gives every commit a new `sha` (and a new
 // `lastModified`), so a result stored under the version the listing reports is still true; a
 // `--refresh` rerun then pays only for the models that changed.
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomicallySync } from "../../lib/atomic-write.ts";
 import type { CacheMode, GetOptions, HubClient } from "./client.ts";
 import { HubError } from "./errors.ts";
 
@@ -88,16 +89,8 @@ export function createModelCache(options: ModelCacheOptions): ModelCache {
   }
 
   function write(file: string, stored: StoredResult): void {
-    mkdirSync(path.dirname(file), { recursive: true });
     // Renamed into place: a run killed mid-write leaves the old result or none, never half of one.
-    const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-    try {
-      writeFileSync(temp, JSON.stringify(stored));
-      renameSync(temp, file);
-    } catch (error) {
-      rmSync(temp, { force: true });
-      throw error;
-    }
+    writeFileAtomicallySync(file, JSON.stringify(stored));
   }
 
   return {

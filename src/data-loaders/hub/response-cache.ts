@@ -1,9 +1,10 @@
 // Raw Hub responses on disk, so a rerun resumes without requests and --offline works.
 // Keys are request URLs with the endpoint stripped: the same cache serves the real Hub, a mirror,
 // or a mock Hub on whatever port it got. Entries never hold the token or any request header.
-import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomicallySync } from "../../lib/atomic-write.ts";
 
 export interface CachedResponse {
   /** The cache key: path and query relative to the endpoint (or a full URL for another host). */
@@ -17,9 +18,15 @@ export interface CachedResponse {
   fetchedAt: string;
 }
 
+/**
+ * What the cache holds for a key: the entry, nothing, or a file that cannot be used (cut short by
+ * a full disk, or holding another key), described in `problem`.
+ */
+export type CacheRead = { entry: CachedResponse; problem?: undefined } | { entry: null; problem: string | null };
+
 export interface ResponseCache {
   readonly dir: string;
-  read(key: string): CachedResponse | null;
+  read(key: string): CacheRead;
   write(entry: CachedResponse): void;
   fileFor(key: string): string;
 }
@@ -37,7 +44,7 @@ export function cacheFileName(key: string): string {
   return `${readable || "root"}-${hash}.json`;
 }
 
-export function createResponseCache(cacheDir: string, warn: (line: string) => void): ResponseCache {
+export function createResponseCache(cacheDir: string): ResponseCache {
   const dir = path.join(cacheDir, "http");
   const fileFor = (key: string) => path.join(dir, cacheFileName(key));
   return {
@@ -49,30 +56,20 @@ export function createResponseCache(cacheDir: string, warn: (line: string) => vo
       try {
         text = readFileSync(file, "utf8");
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") return { entry: null, problem: null };
         throw error;
       }
       try {
         const entry = JSON.parse(text) as CachedResponse;
-        if (entry.url === key && typeof entry.status === "number") return entry;
-        warn(`cache file ${file} does not hold ${key}; fetching it again`);
+        if (entry.url === key && typeof entry.status === "number") return { entry };
+        return { entry: null, problem: `the cache file ${file} does not hold ${key}` };
       } catch {
-        warn(`cache file ${file} is not valid JSON; fetching ${key} again`);
+        return { entry: null, problem: `the cache file ${file} for ${key} is not valid JSON (cut short?)` };
       }
-      return null;
     },
     write(entry) {
-      mkdirSync(dir, { recursive: true });
-      const file = fileFor(entry.url);
       // Written beside the target and renamed: a crash mid-write never leaves a half entry.
-      const temp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-      try {
-        writeFileSync(temp, JSON.stringify(entry));
-        renameSync(temp, file);
-      } catch (error) {
-        rmSync(temp, { force: true });
-        throw error;
-      }
+      writeFileAtomicallySync(fileFor(entry.url), JSON.stringify(entry));
     },
   };
 }

@@ -1,0 +1,54 @@
+// .ci/vitest-summary.mjs, the last step of .ci/run: it prints the closing "N passed, N failed" line
+// and turns a run that executed no test into a failure.
+import { execFile } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
+
+const script = fileURLToPath(new URL("../.ci/vitest-summary.mjs", import.meta.url));
+const dir = suiteScratchDir("hub-likes-ci-summary-");
+
+async function summarize(report: object | null): Promise<{ code: number; stdout: string; stderr: string }> {
+  const file = path.join(dir, `report-${Math.random().toString(36).slice(2)}.json`);
+  if (report) writeFileSync(file, JSON.stringify(report));
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [script, file]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe(".ci/vitest-summary.mjs", () => {
+  it("passes a run whose tests all passed, ending on the plain closing line", async () => {
+    const result = await summarize({ success: true, numTotalTests: 3, numPassedTests: 3, numFailedTests: 0 });
+    expect(result).toEqual({ code: 0, stdout: "tests: 3 passed, 0 failed\n", stderr: "" });
+  });
+
+  it("fails a run with a failed test", async () => {
+    const result = await summarize({ success: false, numTotalTests: 3, numPassedTests: 2, numFailedTests: 1 });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("tests: 2 passed, 1 failed\n");
+  });
+
+  it("fails a run that executed no test, even one vitest called a success", async () => {
+    for (const report of [
+      { success: true, numTotalTests: 0, numPassedTests: 0, numFailedTests: 0 },
+      { success: true, numTotalTests: 4, numPassedTests: 0, numFailedTests: 0, numPendingTests: 4 },
+    ]) {
+      const result = await summarize(report);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe("error: no test ran; vitest found or executed none.\n");
+    }
+  });
+
+  it("fails when vitest wrote no report, naming the file", async () => {
+    const result = await summarize(null);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: no readable vitest report at .*report-\w+\.json/);
+  });
+});
