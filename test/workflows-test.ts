@@ -121,6 +121,11 @@ describe("test.yml", () => {
     expect(indexOfRun("npm test")).toBeGreaterThan(indexOfRun("npm audit"));
   });
 
+  it("checks formatting and lint rules before the tests", () => {
+    expect(indexOfRun("npm run lint")).toBeGreaterThan(indexOfRun("npm ci"));
+    expect(indexOfRun("npm test")).toBeGreaterThan(indexOfRun("npm run lint"));
+  });
+
   it("lints the workflows with a tagged actionlint release", () => {
     expect(steps[indexOfRun("actionlint")].run).toMatch(/github\.com\/rhysd\/actionlint\/cmd\/actionlint@v\d+\.\d+\.\d+\b/);
   });
