@@ -1,41 +1,31 @@
 // A scheduled `--refresh`: the listing is fetched again (likes and downloads move), per-model
 // enrichment is reused while a model's sha is unchanged, author data while it is younger than the
 // TTL; the run says how many requests that saved.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
 import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import { createHubClient } from "../src/data-loaders/hub/client.ts";
 import { createModelCache } from "../src/data-loaders/hub/model-cache.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub, type MockHub, type MockRequestLog } from "../src/mock-hub/server.ts";
+import type { MockHub, MockRequestLog } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
 import { queryDatabase } from "./fixtures/db.ts";
+import { scratchDir, startTestHub } from "./fixtures/scratch.ts";
 
 const ROOMY_QUOTA = { api: 100_000, resolvers: 100_000, pages: 100_000 };
 const PAGE_SIZE = 25;
 const LIMIT = 100;
 const DAY_MS = 86_400_000;
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
-
 function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-refresh-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir("hub-refresh-");
   return dir;
 }
 
 async function serve(dataset: MockHubDataset): Promise<MockHub> {
-  const hub = await startMockHub({ dataset, maxLimit: PAGE_SIZE, quota: ROOMY_QUOTA, tokenQuota: ROOMY_QUOTA });
-  cleanups.push(() => hub.close());
-  return hub;
+  return startTestHub({ dataset, maxLimit: PAGE_SIZE, quota: ROOMY_QUOTA, tokenQuota: ROOMY_QUOTA });
 }
-
 
 const isListing = (r: MockRequestLog) => r.path.startsWith("/api/models?");
 const isAuthorLookup = (r: MockRequestLog) => /^\/api\/(organizations|users)\//.test(r.path);

@@ -11,9 +11,10 @@ import { openReport } from "../src/data-loaders/db/queries.ts";
 import type { Report } from "../src/data-loaders/db/datasets.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
 import { overviewSentences } from "../src/views/overview.ts";
-import { makeScratchDir, NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
+import { NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 import { pandasQuantile } from "./fixtures/stats.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 // Four authors whose likes sum to 40, 30, 20 and 10: the hand example for Gini and Lorenz.
 const authors: AuthorRow[] = [
@@ -153,15 +154,14 @@ function nameComparison(rows: ModelRow[]) {
 
 // ---- Databases.
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 let dbPath: string;
 let report: Report;
 let otherReport: Report;
 
 beforeAll(async () => {
-  scratch = await makeScratchDir();
-  dbPath = path.join(scratch.dir, "analyses.duckdb");
-  const otherPath = path.join(scratch.dir, "other.duckdb");
+  dbPath = path.join(scratchRoot, "analyses.duckdb");
+  const otherPath = path.join(scratchRoot, "other.duckdb");
   const run = makeCrawlRun({ finished_at: "2025-06-01T00:00:00Z" });
   await writeDatabase(dbPath, { models, authors, runs: [run], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
   await writeDatabase(otherPath, { models: otherModels, authors: otherAuthors, runs: [run], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
@@ -172,7 +172,6 @@ beforeAll(async () => {
 afterAll(async () => {
   report?.close();
   otherReport?.close();
-  await scratch.remove();
 });
 
 describe("families", () => {
@@ -198,7 +197,10 @@ describe("families", () => {
       expected[year][group] = (expected[year][group] ?? 0) + 1;
     }
     const actual: Record<string, Record<string, number>> = {};
-    for (const r of rows) (actual[String(r.year)] ??= {})[r.family] = r.models;
+    for (const r of rows) {
+      actual[String(r.year)] ??= {};
+      actual[String(r.year)][r.family] = r.models;
+    }
     expect(actual).toEqual(expected);
     for (const year of Object.keys(expected)) {
       const shares = rows.filter((r) => String(r.year) === year).reduce((s, r) => s + r.share, 0);
@@ -350,7 +352,7 @@ describe("likes per day", () => {
           created_at: i === 0 ? null : i < 100 ? top : restAt, created_at_placeholder: i === 0,
         }),
       );
-      const dbFile = path.join(scratch.dir, `${name}.duckdb`);
+      const dbFile = path.join(scratchRoot, `${name}.duckdb`);
       await writeDatabase(dbFile, { models: rows, authors: [], runs: [makeCrawlRun({ finished_at: "2025-06-01T00:00:00Z" })], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
       const ageReport = await openReport(dbFile);
       try {
@@ -460,7 +462,7 @@ describe("overview", () => {
 
 describe("per-chart data files", () => {
   test("exportData writes every chart's rows as JSON equal to the Report's, and as CSV", async () => {
-    const dataDir = path.join(scratch.dir, "data");
+    const dataDir = path.join(scratchRoot, "data");
     const { files } = await exportData(dbPath, dataDir);
     for (const name of CHART_DATASET_NAMES) {
       const jsonFile = path.join(dataDir, "charts", `${DATASETS[name].file}.json`);

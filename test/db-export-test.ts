@@ -2,16 +2,17 @@
 // column in the data dictionary, plus summary.json with the report's headline figures.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { DATA_DICTIONARY, MODEL_EXPORT_COLUMNS } from "../src/data-loaders/db/data-dictionary.ts";
 import { exportData } from "../src/data-loaders/db/export.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
 import { sqlString } from "../src/data-loaders/db/sql-files.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
-import { makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
+import { NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 import { isHighQuality, pandasQuantile } from "./fixtures/stats.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 /** The cascade's sources in order, as the views list them, plus "unknown". */
 const PARAMS_SOURCES = ["safetensors", "gguf", "hub-listing", "safetensors-header", "model-page", "base-model", "unpacked", "name", "unknown"];
@@ -51,15 +52,14 @@ const models: ModelRow[] = [
   makeModelRow({ id: "org/unloved", likes: 200, downloads: 3, created_at: "2024-03-01T00:00:00Z" }),
 ].map((model, index) => ({ ...model, rank: index + 1 }));
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 let dbPath: string;
 let dataDir: string;
 let files: string[];
 
 beforeAll(async () => {
-  scratch = await makeScratchDir();
-  dbPath = path.join(scratch.dir, "export.duckdb");
-  dataDir = path.join(scratch.dir, "dist", "data");
+  dbPath = path.join(scratchRoot, "export.duckdb");
+  dataDir = path.join(scratchRoot, "dist", "data");
   await writeDatabase(dbPath, {
     models,
     authors,
@@ -68,10 +68,6 @@ beforeAll(async () => {
     thresholds: NOTEBOOK_THRESHOLDS,
   });
   ({ files } = await exportData(dbPath, dataDir));
-});
-
-afterAll(async () => {
-  await scratch.remove();
 });
 
 async function readJsonExport(): Promise<Array<Record<string, unknown>>> {
@@ -88,7 +84,7 @@ describe("exportData", () => {
   });
 
   test("a missing database is a clear error", async () => {
-    await expect(exportData(path.join(scratch.dir, "absent.duckdb"), dataDir)).rejects.toThrow(/No report database at .*absent\.duckdb/);
+    await expect(exportData(path.join(scratchRoot, "absent.duckdb"), dataDir)).rejects.toThrow(/No report database at .*absent\.duckdb/);
   });
 });
 

@@ -1,28 +1,25 @@
 // The analysis views checked against figures computed independently in TypeScript.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import type { Thresholds } from "../src/config/config.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
 import type { ModelRow } from "../src/data-loaders/db/rows.ts";
-import { executeOnDatabase, makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
+import { executeOnDatabase, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 import { isHighQuality, mean, pandasQuantile, sampleStd } from "./fixtures/stats.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const CRAWL_FINISHED_AT = "2025-01-01T01:00:00Z";
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
-beforeAll(async () => {
-  scratch = await makeScratchDir();
-});
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 afterAll(async () => {
-  await scratch.remove();
 });
 
 let databaseCount = 0;
 async function writeModels(models: ModelRow[], thresholds: Thresholds = NOTEBOOK_THRESHOLDS): Promise<string> {
-  const dbPath = path.join(scratch.dir, `views-${++databaseCount}.duckdb`);
+  const dbPath = path.join(scratchRoot, `views-${++databaseCount}.duckdb`);
   await writeDatabase(dbPath, { models, authors: [], runs: [makeCrawlRun({ finished_at: CRAWL_FINISHED_AT })], skipped: [], thresholds });
   return dbPath;
 }

@@ -1,12 +1,9 @@
 // Parameter counts from safetensors headers: one speculative Range request per file (a second only
 // for a header longer than it), the sum of tensor shapes, shard indexes followed (their total_size
 // is bytes, not parameters), and config.json never asked for.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createHubClient, HubError } from "../src/data-loaders/hub/client.ts";
 import {
   countHeaderParams,
@@ -16,18 +13,11 @@ import {
   weightFilesOf,
 } from "../src/data-loaders/hub/safetensors-header.ts";
 import { weightFileLayout } from "../src/mock-hub/resolve.ts";
-import { startMockHub } from "../src/mock-hub/server.ts";
 import type { MockModelRecord } from "../src/mock-hub/types.ts";
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
+import { scratchDir, startTestHub, startTestServer } from "./fixtures/scratch.ts";
 
 function clientFor(endpoint: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-header-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return createHubClient({ endpoint, token: null, cacheDir: dir, offline: false, log: () => {}, sleep: async () => {} });
+  return createHubClient({ endpoint, token: null, cacheDir: scratchDir("hub-header-"), offline: false, log: () => {}, sleep: async () => {} });
 }
 
 /** A safetensors file built by hand, byte by byte, independently of the mock Hub's generator. */
@@ -59,7 +49,7 @@ interface SeenRequest {
 /** Serves files by path with Range support, and logs what was asked. */
 async function fileServer(files: Record<string, Buffer | object>): Promise<{ url: string; seen: SeenRequest[] }> {
   const seen: SeenRequest[] = [];
-  const server = http.createServer((request, response) => {
+  const url = await startTestServer((request, response) => {
     const url = request.url ?? "/";
     seen.push({ path: url, range: request.headers.range });
     const file = files[url];
@@ -81,9 +71,7 @@ async function fileServer(files: Record<string, Buffer | object>): Promise<{ url
       .writeHead(206, { "Content-Type": "application/octet-stream", "Content-Range": `bytes ${start}-${end}/${file.length}` })
       .end(file.subarray(start, end + 1));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+  return { url, seen };
 }
 
 describe("countHeaderParams", () => {
@@ -162,8 +150,7 @@ describe("fetchHeaderParams against a hand-built repo", () => {
     const file = handBuiltFile(header, 4 * SPECULATIVE_READ_BYTES);
     const headerEnd = 8 + file.readUInt32LE(0);
     const server = await fileServer({ "/acme/big/resolve/main/model.safetensors": file });
-    const dir = mkdtempSync(path.join(tmpdir(), "hub-header-"));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = scratchDir("hub-header-");
     const options = { endpoint: server.url, token: null, cacheDir: dir, log: () => {}, sleep: async () => {} };
     const model = { id: "acme/big", siblings: [{ rfilename: "model.safetensors" }] };
 
@@ -242,10 +229,7 @@ describe("fetchHeaderParams against a hand-built repo", () => {
   });
 
   it("refuses an answer that ignores the Range header instead of reading a whole weight file", async () => {
-    const server = http.createServer((_request, response) => response.writeHead(200).end(Buffer.alloc(1000)));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    const client = clientFor(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    const client = clientFor(await startTestServer((_request, response) => response.writeHead(200).end(Buffer.alloc(1000))));
     await expect(client.getBytes("/a/b/resolve/main/model.safetensors", { start: 0, end: 7 })).rejects.toThrow(HubError);
     await expect(client.getBytes("/a/b/resolve/main/model.safetensors", { start: 0, end: 7 })).rejects.toThrow(/ignored the range/);
   });
@@ -263,8 +247,7 @@ describe("the mock Hub's weight files", () => {
   };
 
   it("serves a valid header by byte ranges (206, Content-Range) and the count is the tensors' sum", async () => {
-    const hub = await startMockHub({ dataset: { models: [record], authors: [] } });
-    cleanups.push(() => hub.close());
+    const hub = await startTestHub({ dataset: { models: [record], authors: [] } });
     const { header, size } = weightFileLayout(record.weightFiles![0]);
     const response = await fetch(`${hub.url}/acme/header-only-7B/resolve/main/model.safetensors`, { headers: { Range: "bytes=0-7" } });
     expect(response.status).toBe(206);
@@ -285,8 +268,7 @@ describe("the mock Hub's weight files", () => {
   });
 
   it("answers an unsatisfiable range with 416 and a revision it does not know with 404", async () => {
-    const hub = await startMockHub({ dataset: { models: [record], authors: [] } });
-    cleanups.push(() => hub.close());
+    const hub = await startTestHub({ dataset: { models: [record], authors: [] } });
     const { size } = weightFileLayout(record.weightFiles![0]);
     const beyond = await fetch(`${hub.url}/acme/header-only-7B/resolve/main/model.safetensors`, { headers: { Range: `bytes=${size}-${size + 10}` } });
     expect(beyond.status).toBe(416);

@@ -7,7 +7,8 @@ import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import { parseModelRecord } from "../src/data-loaders/hub/parse-model.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
 import { generateSampleHub, SAMPLE_NOW } from "../src/mock-hub/sample.ts";
-import { makeScratchDir, queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
+import { queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 
 interface PerDay {
@@ -17,16 +18,10 @@ interface PerDay {
   created_at_placeholder: boolean;
 }
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
-beforeAll(async () => {
-  scratch = await makeScratchDir();
-});
-afterAll(async () => {
-  await scratch.remove();
-});
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 
 async function perDayOf(models: ApiModel[], name: string, crawledAt: string) {
-  const dbPath = path.join(scratch.dir, `${name}.duckdb`);
+  const dbPath = path.join(scratchRoot, `${name}.duckdb`);
   await writeRowsDatabase(dbPath, enrichModels(models), crawledAt);
   const rows = await queryDatabase<PerDay>(dbPath, "SELECT id, likes, likes_per_day, created_at_placeholder FROM model_facts ORDER BY rank");
   const [summary] = await queryDatabase<{ dated: number; placeholder: number }>(dbPath, "SELECT dated, placeholder FROM likes_per_day_summary");

@@ -7,7 +7,8 @@ import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
 import type { ModelRow } from "../src/data-loaders/db/rows.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { makeScratchDir, queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
+import { queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 import { readTrendingItems, TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 import { readFileSync } from "node:fs";
 
@@ -49,17 +50,11 @@ const base70B: ApiModel = {
   safetensors: { parameters: { BF16: LLAMA_70B.params }, total: LLAMA_70B.params },
 };
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
-beforeAll(async () => {
-  scratch = await makeScratchDir();
-});
-afterAll(async () => {
-  await scratch.remove();
-});
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 
 /** The size bucket SQL gives each row, by id. */
 async function bucketsOf(rows: ModelRow[], name: string): Promise<Map<string, string>> {
-  const dbPath = path.join(scratch.dir, `${name}.duckdb`);
+  const dbPath = path.join(scratchRoot, `${name}.duckdb`);
   await writeRowsDatabase(dbPath, rows);
   const found = await queryDatabase<{ id: string; size_bucket: string }>(dbPath, "SELECT id, size_bucket FROM model_facts");
   return new Map(found.map((row) => [row.id, row.size_bucket]));

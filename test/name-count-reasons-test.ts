@@ -8,7 +8,8 @@ import type { ExtraParams } from "../src/data-loaders/enrich/params.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { RELEASES } from "../src/mock-hub/sample-catalogue.ts";
-import { makeScratchDir, queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
+import { queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 import { readTrendingItems } from "./fixtures/recorded.ts";
 
 interface Compared {
@@ -19,16 +20,10 @@ interface Compared {
   reason: string | null;
 }
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
-beforeAll(async () => {
-  scratch = await makeScratchDir();
-});
-afterAll(async () => {
-  await scratch.remove();
-});
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 
 async function compare(models: ApiModel[], extras: ReadonlyMap<string, ExtraParams>, name: string): Promise<Map<string, Compared>> {
-  const dbPath = path.join(scratch.dir, `${name}.duckdb`);
+  const dbPath = path.join(scratchRoot, `${name}.duckdb`);
   await writeRowsDatabase(dbPath, enrichModels(models, extras));
   const rows = await queryDatabase<Compared>(dbPath, "SELECT id, name_params, params, disagrees, reason FROM name_size_comparison");
   return new Map(rows.map((row) => [row.id, row]));

@@ -1,12 +1,10 @@
 // `npm run hub -- params`: one line per input with count, source and evidence, through the crawl's
 // cascade against the mock Hub; --name-only and plain names ask nothing.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runParamsCli } from "../src/cli/params.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
 import type { MockModelRecord } from "../src/mock-hub/types.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const base = (id: string, fields: Partial<MockModelRecord> = {}): MockModelRecord => ({
   id,
@@ -34,14 +32,12 @@ const models: MockModelRecord[] = [
 ];
 
 let hub: MockHub;
-let cacheDir: string;
+const cacheDir = suiteScratchDir("hub-params-cli-");
 beforeAll(async () => {
   hub = await startMockHub({ dataset: { models, authors: [] } });
-  cacheDir = mkdtempSync(path.join(tmpdir(), "hub-params-cli-"));
 });
 afterAll(async () => {
   await hub.close();
-  rmSync(cacheDir, { recursive: true, force: true });
 });
 
 async function run(...argv: string[]) {

@@ -1,7 +1,6 @@
 // The whole path once: generate a Hub, serve it on 127.0.0.1, crawl it, build the site, and check
 // what the site publishes against figures computed here, independently, from the generated data.
-import { mkdtempSync, readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
@@ -16,6 +15,7 @@ import { openReport } from "../src/data-loaders/db/queries.ts";
 import { queryDatabase } from "./fixtures/db.ts";
 import type { Report } from "../src/data-loaders/db/datasets.ts";
 import { formatParams, formatShare } from "../src/lib/format.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const PLACEHOLDERS = new Set(["2022-03-02T23:29:04.000Z", "2022-03-02T23:29:05.000Z"]);
 
@@ -88,7 +88,7 @@ function filesUnder(dir: string, extension: string): string[] {
 describe("crawl the mock Hub and build the site", () => {
   const dataset = withFormulaText(generateSampleHub({ models: 1500, seed: 7 }));
   const expected = expectedFigures(dataset);
-  const work = mkdtempSync(path.join(tmpdir(), "hub-likes-pipeline-"));
+  const work = suiteScratchDir("hub-likes-pipeline-");
   const outDir = path.join(work, "dist");
   let hub: MockHub;
   let summary: any;
@@ -107,7 +107,6 @@ describe("crawl the mock Hub and build the site", () => {
 
   afterAll(async () => {
     await hub?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   it("publishes the model and author counts of the crawled data", () => {

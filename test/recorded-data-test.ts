@@ -3,15 +3,13 @@
 // raw.githubusercontent.com, serving the files this run already checked.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RECORDED_FILES, type RecordedFile } from "./recorded-data/manifest.ts";
 import { ensureRecordedData, FETCH_COMMAND, recordedDataDir, RecordedDataError } from "./recorded-data/recorded-data.ts";
 import { SNAPSHOTS_DIR } from "./fixtures/recorded.ts";
-import { scratchDir } from "./fixtures/scratch.ts";
+import { scratchDir, startTestServer, unreachableUrl } from "./fixtures/scratch.ts";
 
 const PROJECT_DIR = fileURLToPath(new URL("..", import.meta.url));
 
@@ -22,7 +20,7 @@ function sourcePath(file: RecordedFile): string {
 /** Serves each recorded file at /<repo>/<commit>/<path>, as GitHub's raw host does; `alter` changes what is sent. */
 async function startSource(alter: (file: RecordedFile, bytes: Buffer) => Buffer = (_, bytes) => bytes) {
   const requests: string[] = [];
-  const server = http.createServer((request, response) => {
+  const url = await startTestServer((request, response) => {
     requests.push(request.url ?? "");
     const file = RECORDED_FILES.find((candidate) => sourcePath(candidate) === request.url);
     if (!file) {
@@ -31,18 +29,7 @@ async function startSource(alter: (file: RecordedFile, bytes: Buffer) => Buffer 
     }
     response.writeHead(200).end(alter(file, readFileSync(path.join(SNAPSHOTS_DIR, file.file))));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
-}
-
-/** An address where nothing listens, as offline as a test can be without leaving 127.0.0.1. */
-async function unreachableUrl(): Promise<string> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  return { url, requests };
 }
 
 function filesUnder(dir: string): string[] {

@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { dev } from "astro";
 import * as cheerio from "cheerio";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { sizeBucketsChart } from "../src/charts/size-buckets.ts";
 import { dataDictionary } from "../src/data-loaders/db/data-dictionary.ts";
 import { exampleQueries } from "../src/data-loaders/db/example-queries.ts";
@@ -20,8 +20,9 @@ import { DEFAULT_SIZE_BUCKETS, sizeBucketsIn } from "../src/data-loaders/db/repo
 import { type Report, type SizeBucketRow } from "../src/data-loaders/db/datasets.ts";
 import { messages } from "../src/i18n/index.ts";
 import type { ModelRow } from "../src/data-loaders/db/rows.ts";
-import { executeOnDatabase, makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
+import { executeOnDatabase, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const CUSTOM_EDGES = [7e9, 70e9];
 const CUSTOM_BUCKETS = ["<7B", "7–70B", ">70B", "unknown"];
@@ -50,14 +51,13 @@ const models: ModelRow[] = sizes.map(([name, params], index) =>
   }),
 );
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 let customDb: string;
 let defaultDb: string;
 
 beforeAll(async () => {
-  scratch = await makeScratchDir();
-  customDb = path.join(scratch.dir, "custom.duckdb");
-  defaultDb = path.join(scratch.dir, "default.duckdb");
+  customDb = path.join(scratchRoot, "custom.duckdb");
+  defaultDb = path.join(scratchRoot, "default.duckdb");
   const contents = {
     models,
     authors: [makeAuthorRow({ name: "org", type: "org" as const })],
@@ -67,10 +67,6 @@ beforeAll(async () => {
   };
   await writeDatabase(customDb, { ...contents, sizeBuckets: CUSTOM_EDGES });
   await writeDatabase(defaultDb, contents);
-});
-
-afterAll(async () => {
-  await scratch.remove();
 });
 
 async function readReport<T>(dbPath: string, read: (report: Report) => Promise<T>): Promise<T> {
@@ -123,7 +119,7 @@ describe("configured size buckets", () => {
   });
 
   test("summary.json keys its size buckets by the configured labels", async () => {
-    const dataDir = path.join(scratch.dir, "custom-data");
+    const dataDir = path.join(scratchRoot, "custom-data");
     await exportData(customDb, dataDir);
     const summary = JSON.parse(await readFile(path.join(dataDir, "summary.json"), "utf8")) as DataSummary;
     expect(Object.keys(summary.size_buckets.after)).toEqual(CUSTOM_BUCKETS);
@@ -141,7 +137,7 @@ describe("configured size buckets", () => {
   });
 
   test("re-bucketing is a table update, like report_settings", async () => {
-    const copy = path.join(scratch.dir, "rebucketed.duckdb");
+    const copy = path.join(scratchRoot, "rebucketed.duckdb");
     await writeDatabase(copy, { models, authors: [], runs: [makeCrawlRun({})], skipped: [], thresholds: NOTEBOOK_THRESHOLDS, sizeBuckets: CUSTOM_EDGES });
     await executeOnDatabase(copy, "UPDATE size_buckets SET bucket = '>=70B' WHERE bucket = '>70B'");
     const rows = await queryDatabase<{ size_bucket: string }>(copy, "SELECT size_bucket FROM model_facts WHERE id = 'org/huge'");
@@ -276,7 +272,7 @@ describe("default size buckets", () => {
   });
 
   test("writeDatabase refuses invalid edges before writing anything", async () => {
-    const target = path.join(scratch.dir, "refused.duckdb");
+    const target = path.join(scratchRoot, "refused.duckdb");
     await expect(
       writeDatabase(target, { models, authors: [], runs: [], skipped: [], thresholds: NOTEBOOK_THRESHOLDS, sizeBuckets: [70e9, 7e9] }),
     ).rejects.toThrow(/sizeBuckets must be 1 to 12 increasing edges.*got \[70000000000,7000000000\]/);
