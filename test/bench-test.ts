@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { DEFAULT_SITE_LIMIT_BYTES } from "../src/config/config.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBenchHub } from "../bench/bench-hub.ts";
 import { CRAWL_SCENARIOS, runBenchmarks, type BenchResults } from "../bench/harness.ts";
@@ -47,6 +48,8 @@ describe("npm run bench at a tiny size", () => {
       notebook: true,
       build: true,
       keep: false,
+      modelsJsonPageCap: null,
+      siteLimitBytes: DEFAULT_SITE_LIMIT_BYTES,
       log: () => {},
     });
     report = renderReport(bench);

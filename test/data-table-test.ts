@@ -18,7 +18,13 @@ describe("a DataTable column", () => {
   it("right-aligns a number column in its heading and its cells, showing the caller's formatting", () => {
     const likes: Column<Model> = { header: "Likes", kind: "number", value: (m) => `${m.likes.toLocaleString("en")}` };
     expect(headerCell(likes)).toEqual({ text: "Likes", className: "num" });
-    expect(bodyCell(likes, model, 0)).toEqual({ tag: "td", scope: undefined, className: "num", text: "1,234", href: undefined, note: undefined });
+    expect(bodyCell(likes, model, 0)).toEqual({ tag: "td", scope: undefined, className: "num", text: "1,234", pieces: ["1,234"], href: undefined, note: undefined });
+  });
+
+  it("lets an id wrap only after its slashes, keeping each name whole", () => {
+    const id = bodyCell<Model>({ header: "Model", kind: "id", value: () => "nakatomi-research/SmolLM2-135M-Instruct" }, model, 0);
+    expect(id.pieces).toEqual(["nakatomi-research/", "SmolLM2-135M-Instruct"]);
+    expect(bodyCell<Model>({ header: "Note", value: () => "a/b" }, model, 0).pieces).toEqual(["a/b"]);
   });
 
   it("links a model id to its Hub page with every part percent-encoded, keeping the id as plain text", () => {

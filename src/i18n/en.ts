@@ -53,21 +53,32 @@ export const en = {
       sql: "Show the SQL",
       views: "The views it reads (from views.sql, run over the crawl's DuckDB database)",
       data: "This chart's data:",
+      figuresData: "These figures' data:",
+      tableData: "This table's data:",
     },
     legend: "Legend",
     /** Between a term and its explanation. */
     colon: ": ",
     describe: {
-      statistics: { count: "count", mean: "mean", std: "std", min: "min", p25: "25%", p50: "50%", p75: "75%", max: "max" },
-      /** Names of the describe() columns; the English page shows the SQL names. */
+      statistics: {
+        count: "count",
+        mean: "mean",
+        std: "standard deviation",
+        min: "minimum",
+        p25: "25th percentile",
+        p50: "median",
+        p75: "75th percentile",
+        max: "maximum",
+      },
+      /** Names of the describe() columns, as a reader says them (the SQL names are in the data dictionary). */
       columns: {
-        likes: "likes",
-        downloads: "downloads",
-        params: "params",
-        age_days: "age_days",
-        likes_per_day: "likes_per_day",
-        models: "models",
-        followers: "followers",
+        likes: "Likes",
+        downloads: "Downloads (30 days)",
+        params: "Parameters",
+        age_days: "Age (days)",
+        likes_per_day: "Likes per day",
+        models: "Models",
+        followers: "Followers",
       } as Record<string, string>,
     },
   },
@@ -257,7 +268,7 @@ export const en = {
       created: "Created",
     },
     chartCaption: (n: string, leader: string, downloads: string) =>
-      `Downloads in the last 30 days of the ${n} models above; ${leader} leads with ${downloads}.`,
+      `Downloads in the last 30 days of the ${n} models in the table below; ${leader} leads with ${downloads}.`,
     /** {methodology} links to the methodology page. */
     note: 'Sizes are logical parameter counts; "Size source" says where each count came from (see the {methodology}).',
     methodologyLink: "methodology",
@@ -268,7 +279,7 @@ export const en = {
     lead: (boundary: string, before: string, after: string) =>
       `How big are the liked models, and did that change? High-quality models created before ${boundary} (${before}) against those created since (${after}), each bucket as a share of its era so that eras of different size compare fairly.`,
     caption: (unknownBefore: string, unknownAfter: string) =>
-      `Share of each era's high-quality models per size bucket; the number above each bar is its model count. ` +
+      `Share of each era's high-quality models per size bucket; the number at the end of each bar is its model count. ` +
       `Models of unknown size (${unknownBefore} before, ${unknownAfter} after) are shown apart, hollow, and never counted in the smallest bucket.`,
     era: { before: (boundary: string) => `Before ${boundary}`, after: (boundary: string) => `On or after ${boundary}` },
     unknownSize: "unknown size",
@@ -319,7 +330,7 @@ export const en = {
       followers: "Followers",
     },
     topChartCaption: (n: string, leader: string, likes: string) =>
-      `Total likes of the ${n} most-liked authors; ${leader} leads with ${likes}. The table above holds the same numbers.`,
+      `Total likes of the ${n} most-liked authors; ${leader} leads with ${likes}. The table below holds the same numbers.`,
   },
   families: {
     title: "Families & architectures",
@@ -740,6 +751,8 @@ export const en = {
       noKnownSize: "no models of known size",
       fx: "Parameters",
       y: "↑ Share of the era's high-quality models",
+      /** The share axis when the bars lie horizontally, on phones. */
+      yNarrow: "Share of the era's high-quality models →",
       title: (era: "before" | "after", bucket: string, models: string, share: string) => `${era} the boundary, ${bucket}: ${models} models (${share})`,
     },
     modelsPerMonth: {
@@ -758,7 +771,6 @@ export const en = {
         `Stacked 100% bars comparing organisations and users: organisations are ${authors} of authors, hold ${models} of models and ${likes} of likes.`,
       x: "Share →",
       measures: { authors: "authors", models: "models", likes: "likes" },
-      types: { org: "org", user: "user", unknown: "unknown" },
       title: (type: string, value: string, measure: string, share: string) => `${type}: ${value} ${measure} (${share})`,
     },
     authorPlans: {
@@ -790,6 +802,7 @@ export const en = {
       ariaEmpty: "Stacked bar chart of family shares per creation year: no model has a real creation date.",
       x: "Creation year",
       y: "↑ Share of the year's models",
+      yNarrow: "Share of the year's models →",
       title: (year: string, family: string, models: string, share: string) => `${year}, ${family}: ${models} models (${share})`,
     },
     licences: {
@@ -798,7 +811,6 @@ export const en = {
         `${custom} models use a custom licence and ${none} declare none.`,
       ariaEmpty: "Bar chart of models per licence: no models.",
       x: "Models →",
-      kinds: { standard: "standard", custom: "custom", none: "none", rest: "rest" },
       title: (label: string, kind: string, models: string, share: string) => `${label} (${kind}): ${models} models (${share})`,
     },
     derivativeRelations: {
@@ -806,8 +818,6 @@ export const en = {
         `Bar chart of models by their relation to a base model: ${derived} of ${total} models derive from another model. ${relations.join(", ")}.`,
       ariaRelation: (relation: string, models: string) => `${relation}: ${models}`,
       x: "Models →",
-      /** The relation names on the axis; English shows the metadata's own words. */
-      relations: { finetune: "finetune", quantized: "quantized", adapter: "adapter", merge: "merge", unspecified: "unspecified", none: "none" },
       title: (relation: string, models: string, likes: string) => `${relation}: ${models} models, ${likes} likes`,
     },
     topBaseModels: {
@@ -853,7 +863,7 @@ export const en = {
         `the latest, ${latest}, gained ${perWeek} likes per week across ${models} models.`,
       ariaEmpty: "Bar chart of likes gained per week: fewer than two snapshots, so no interval yet.",
       interval: (from: string, to: string) => `${from} → ${to}`,
-      y: "↑ Likes gained per week",
+      x: "Likes gained per week →",
       title: (interval: string, days: string, gained: string, models: string, perWeek: string) =>
         `${interval} (${days} days): ${gained} likes gained by ${models} models, ${perWeek} per week`,
     },

@@ -44,14 +44,16 @@ export const zhCN: Messages = {
       sql: "查看 SQL",
       views: "它读取的视图（来自 views.sql，在本次抓取的 DuckDB 数据库上运行）",
       data: "本图数据：",
+      figuresData: "以上数字的数据：",
+      tableData: "本表数据：",
     },
     legend: "图例",
     colon: "：",
     describe: {
-      statistics: { count: "计数", mean: "均值", std: "标准差", min: "最小值", p25: "25%", p50: "50%（中位数）", p75: "75%", max: "最大值" },
+      statistics: { count: "计数", mean: "均值", std: "标准差", min: "最小值", p25: "第 25 百分位数", p50: "中位数", p75: "第 75 百分位数", max: "最大值" },
       columns: {
         likes: "点赞数",
-        downloads: "下载量",
+        downloads: "下载量（近 30 天）",
         params: "参数量",
         age_days: "存在天数",
         likes_per_day: "日均点赞",
@@ -219,7 +221,7 @@ export const zhCN: Messages = {
       sizeSource: "规模来源",
       created: "创建日期",
     },
-    chartCaption: (n, leader, downloads) => `上表 ${n} 个模型最近 30 天的下载量；${leader} 以 ${downloads} 次居首。`,
+    chartCaption: (n, leader, downloads) => `下表 ${n} 个模型最近 30 天的下载量；${leader} 以 ${downloads} 次居首。`,
     note: "参数规模指逻辑参数量；“规模来源”说明每个数字的出处（详见{methodology}）。",
     methodologyLink: "研究方法",
   },
@@ -229,7 +231,7 @@ export const zhCN: Messages = {
     lead: (boundary, before, after) =>
       `受欢迎的模型有多大？这一点是否发生了变化？这里比较 ${boundary}之前创建的高质量模型（${before} 个）与此后创建的模型（${after} 个），每个区间按其所在时期的占比计算，使规模不同的两个时期可以公平比较。`,
     caption: (unknownBefore, unknownAfter) =>
-      `每个时期的高质量模型在各参数规模区间的占比；柱顶数字为模型数。规模未知的模型（之前 ${unknownBefore} 个，之后 ${unknownAfter} 个）单独以空心柱显示，从不计入最小的区间。`,
+      `每个时期的高质量模型在各参数规模区间的占比；柱端数字为模型数。规模未知的模型（之前 ${unknownBefore} 个，之后 ${unknownAfter} 个）单独以空心柱显示，从不计入最小的区间。`,
     era: { before: (boundary) => `${boundary}之前`, after: (boundary) => `${boundary}当天或之后` },
     unknownSize: "规模未知",
     columns: { size: "参数规模", models: (era) => `${era}：模型数`, share: "占比", total: "合计" },
@@ -272,7 +274,7 @@ export const zhCN: Messages = {
       downloads: "下载量（30 天）",
       followers: "关注者",
     },
-    topChartCaption: (n, leader, likes) => `点赞最多的 ${n} 位作者的总点赞数；${leader} 以 ${likes} 个点赞居首。上表列出了相同的数字。`,
+    topChartCaption: (n, leader, likes) => `点赞最多的 ${n} 位作者的总点赞数；${leader} 以 ${likes} 个点赞居首。下表列出了相同的数字。`,
   },
   families: {
     title: "模型家族与架构",
@@ -657,6 +659,7 @@ export const zhCN: Messages = {
       noKnownSize: "没有规模已知的模型",
       fx: "参数量",
       y: "↑ 占该时期高质量模型的比例",
+      yNarrow: "占该时期高质量模型的比例 →",
       title: (era, bucket, models, share) => `分界日期${era === "before" ? "之前" : "之后"}，${bucket}：${models} 个模型（${share}）`,
     },
     modelsPerMonth: {
@@ -673,7 +676,6 @@ export const zhCN: Messages = {
       aria: (authors, models, likes) => `百分比堆叠条形图，对比组织与个人用户：组织占作者的 ${authors}，拥有 ${models} 的模型和 ${likes} 的点赞。`,
       x: "占比 →",
       measures: { authors: "作者", models: "模型", likes: "点赞" },
-      types: { org: "组织", user: "个人", unknown: "未知" },
       title: (type, value, measure, share) => `${type}：${measure} ${value}（${share}）`,
     },
     authorPlans: {
@@ -703,6 +705,7 @@ export const zhCN: Messages = {
       ariaEmpty: "堆叠条形图：按创建年份统计的家族份额；没有模型具有真实的创建日期。",
       x: "创建年份",
       y: "↑ 占当年模型的比例",
+      yNarrow: "占当年模型的比例 →",
       title: (year, family, models, share) => `${year} 年，${family}：${models} 个模型（${share}）`,
     },
     licences: {
@@ -710,14 +713,12 @@ export const zhCN: Messages = {
         `条形图：各声明许可证的模型数；${label} 最常见，有 ${models} 个模型（${share}）。${custom} 个模型使用自定义许可证，${none} 个未声明许可证。`,
       ariaEmpty: "条形图：各许可证的模型数；没有模型。",
       x: "模型数 →",
-      kinds: { standard: "标准", custom: "自定义", none: "未声明", rest: "其余" },
       title: (label, kind, models, share) => `${label}（${kind}）：${models} 个模型（${share}）`,
     },
     derivativeRelations: {
       aria: (derived, total, relations) => `条形图：按与基础模型关系统计的模型数；${total} 个模型中有 ${derived} 个衍生自其他模型。${relations.join("，")}。`,
       ariaRelation: (relation, models) => `${relation}：${models}`,
       x: "模型数 →",
-      relations: { finetune: "微调", quantized: "量化", adapter: "适配器", merge: "合并", unspecified: "未说明关系", none: "无基础模型" },
       title: (relation, models, likes) => `${relation}：${models} 个模型，${likes} 个点赞`,
     },
     topBaseModels: {
@@ -758,7 +759,7 @@ export const zhCN: Messages = {
         `条形图：${count} 个快照间隔中每周新增的点赞数；最近的间隔 ${latest}，${models} 个模型每周新增 ${perWeek} 个点赞。`,
       ariaEmpty: "条形图：每周新增点赞；快照少于两个，尚无间隔。",
       interval: (from, to) => `${from} → ${to}`,
-      y: "↑ 每周新增点赞",
+      x: "每周新增点赞 →",
       title: (interval, days, gained, models, perWeek) => `${interval}（${days} 天）：${models} 个模型新增 ${gained} 个点赞，每周 ${perWeek} 个`,
     },
     historyRankMovers: {
