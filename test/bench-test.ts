@@ -1,5 +1,6 @@
 // The benchmark harness at a tiny size: it runs end to end and its table says what the runs did.
 // Timings are never asserted (they depend on the machine); counts and structure are.
+import { DEFAULT_SITE_LIMIT_BYTES } from "../src/config/config.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { startBenchHub } from "../bench/bench-hub.ts";
 import { CRAWL_SCENARIOS, runBenchmarks, type BenchResults } from "../bench/harness.ts";
@@ -44,6 +45,8 @@ describe("npm run bench at a tiny size", () => {
       notebook: true,
       build: true,
       keep: false,
+      modelsJsonPageCap: null,
+      siteLimitBytes: DEFAULT_SITE_LIMIT_BYTES,
       log: () => {},
     });
     report = renderReport(bench);

@@ -102,6 +102,21 @@ describe("the top 3000 on a cold cache", () => {
     expect(cold.result.run.requests_resolvers).toBe(expected);
   });
 
+  it("reports each source's requests and gains, as the Hub's own log counts them", async () => {
+    const bySource = new Map(cold.result.sources.map((s) => [s.source, s]));
+    expect(bySource.get("listing")!.requests).toBe(count(cold.requests, "listing"));
+    expect(bySource.get("website-listing")).toMatchObject({ requests: count(cold.requests, "website listing"), authors: cold.result.run.authors });
+    expect(bySource.get("safetensors-headers")!.requests).toBe(count(cold.requests, "weight file"));
+    expect(bySource.get("model-pages")).toMatchObject({ requests: 0, counts: 0 });
+    expect(bySource.get("author-overviews")).toMatchObject({ requests: 0, authors: 0 });
+    // Gains are what the rows took from each source, read back from the database.
+    const rows = await query("SELECT params_source, count(*) AS n FROM models GROUP BY params_source");
+    const rowsOf = (...names: string[]) => rows.filter((r) => names.includes(String(r.params_source))).reduce((sum, r) => sum + Number(r.n), 0);
+    expect(bySource.get("listing")!.counts).toBe(rowsOf("safetensors", "gguf"));
+    expect(bySource.get("safetensors-headers")!.counts).toBe(rowsOf("safetensors-header"));
+    expect(bySource.get("website-listing")!.counts).toBe(rowsOf("hub-listing"));
+  });
+
   it("asks for nothing else, and never for config.json", () => {
     expect(count(cold.requests, "other")).toBe(0);
     expect(cold.requests.some((r) => r.path.endsWith("config.json"))).toBe(false);
@@ -116,13 +131,18 @@ describe("the top 3000 on a warm cache", () => {
     expect(run.requests_api + run.requests_pages + run.requests_resolvers).toBe(0);
   });
 
-  it("reuses every listing page from the HTTP cache and every header read from the per-model cache", () => {
+  it("reuses the listing pages from the HTTP cache, the header reads from the per-model cache, and every author from the known-authors store", () => {
     const { run } = warm.result;
     const coldRequests = cold.result.run.requests_api + cold.result.run.requests_pages + cold.result.run.requests_resolvers;
-    // 3 listing pages and 100 website pages are cache hits; the header reads are not even looked
-    // up in the HTTP cache: the per-model cache answers for the unchanged models.
-    expect(run.cache_hits).toBe(count(cold.requests, "listing") + count(cold.requests, "website listing"));
-    expect(run.requests_saved).toBe(coldRequests);
+    // The 3 listing pages are cache hits. The website pages are not even looked up: every author's
+    // kind and details were stored by the cold run and are within the TTL, and each author kept
+    // counts as the one overview request it saved. The header reads are answered by the per-model
+    // cache for the unchanged models.
+    expect(run.cache_hits).toBe(count(cold.requests, "listing"));
+    expect(run.requests_saved).toBe(coldRequests - count(cold.requests, "website listing") + run.authors);
+    const website = warm.result.sources.find((s) => s.source === "website-listing")!;
+    expect(website).toMatchObject({ requests: 0, authors: 0 });
+    expect(warm.result.run.authors).toBe(cold.result.run.authors);
   });
 });
 

@@ -87,7 +87,7 @@ describe("crawl a generated sample Hub", () => {
     expect(lines.filter((l) => l.startsWith("listing page "))).toHaveLength(2);
     // The website listing typed every author, so no overview was needed.
     expect(authorRequests(hub)).toHaveLength(0);
-    expect(lines).toContain(`website listing (models-json): ${Math.ceil(limit / 30)} pages, ${Math.ceil(limit / 30) * 30} models, ${distinctAuthors.size}/${distinctAuthors.size} authors typed`);
+    expect(lines).toContain(`website listing (models-json): ${Math.ceil(limit / 30)} pages, ${Math.ceil(limit / 30) * 30} models, ${distinctAuthors.size}/${distinctAuthors.size} new authors typed`);
     expect(lines.at(-2)).toMatch(/requests api \d+, pages \d+, resolvers \d+; \d+ cache hits, \d+ retries, 0 rate-limited/);
   });
 

@@ -14,6 +14,9 @@ import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 import { isHighQuality, pandasQuantile } from "./fixtures/stats.ts";
 import { suiteScratchDir } from "./fixtures/scratch.ts";
 
+/** The cascade's sources in order, as the views list them, plus "unknown". */
+const PARAMS_SOURCES = ["safetensors", "gguf", "hub-listing", "safetensors-header", "model-page", "base-model", "unpacked", "name", "unknown"];
+
 const authors: AuthorRow[] = [makeAuthorRow({ name: "org", type: "org" }), makeAuthorRow({ name: "person", type: "user" })];
 
 const models: ModelRow[] = [
@@ -136,8 +139,10 @@ describe("models.json", () => {
   test("agrees with the CSV cell for cell", async () => {
     const rows = await readJsonExport();
     const lines = (await readFile(path.join(dataDir, "models.csv"), "utf8")).trimEnd().split("\n").slice(1);
-    const asCsvCell = (value: unknown) => (value === null ? "" : Array.isArray(value) ? value.join(";") : String(value));
-    expect(lines).toEqual(rows.map((row) => MODEL_EXPORT_COLUMNS.map((column) => asCsvCell(row[column])).join(",")));
+    // DuckDB writes a whole DOUBLE as "40.0" in CSV; JSON has 40.
+    const asCsvCell = (value: unknown, column: string) =>
+      value === null ? "" : Array.isArray(value) ? value.join(";") : column === "likes_per_day" && Number.isInteger(value) ? `${value}.0` : String(value);
+    expect(lines).toEqual(rows.map((row) => MODEL_EXPORT_COLUMNS.map((column) => asCsvCell(row[column], column)).join(",")));
   });
 });
 
@@ -199,9 +204,21 @@ describe("summary.json", () => {
         "safetensors-header": 0,
         "model-page": 1,
         "base-model": 0,
+        unpacked: 0,
         name: 0,
         unknown: 1,
       },
+      size_bucket_sources: Object.fromEntries(
+        DEFAULT_SIZE_BUCKETS.map((bucket) => [
+          bucket,
+          Object.fromEntries(
+            PARAMS_SOURCES.map((source) => [
+              source,
+              high.filter((model) => sizeBucketOf(model.params) === bucket && (model.params_source ?? "unknown") === source).length,
+            ]),
+          ),
+        ]),
+      ),
       source: { endpoint: "http://127.0.0.1:4000", fetched_at: "2025-04-05T06:07:08Z", sample: true, requested_limit: 5 },
       // What the next run's publish check compares against.
       completeness: {
@@ -215,6 +232,12 @@ describe("summary.json", () => {
     // Hand-checked: likes 3, 40, 90, 200, 500 → threshold 40; "nobody/small" (3 likes) and "org/unloved" (3 downloads) are low.
     expect(summary.thresholds.likes).toBe(40);
     expect(summary.top_downloads).toEqual(["org/popular", "org/full"]);
+    // Per bucket, the sources add up to the bucket's models of both eras.
+    for (const bucket of DEFAULT_SIZE_BUCKETS) {
+      const fromSources = Object.values(summary.size_bucket_sources[bucket] as Record<string, number>).reduce((sum, n) => sum + n, 0);
+      expect(fromSources, bucket).toBe(summary.size_buckets.before[bucket] + summary.size_buckets.after[bucket]);
+    }
+    expect(summary.size_bucket_sources["1–20B"]["model-page"]).toBe(1);
   });
 });
 

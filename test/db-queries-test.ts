@@ -189,15 +189,24 @@ describe("counts", () => {
 
   test("params sources list the whole cascade in order, unknown last, zeros included", async () => {
     const count = (source: string | null) => models.filter((m) => m.params_source === source).length;
+    const packed = (source: string | null) => models.filter((m) => m.params_source === source && m.params_packed).length;
+    const adapters = (source: string | null) => models.filter((m) => m.params_source === source && m.base_relation === "adapter").length;
+    const row = (source: string, models: number, of: string | null = source) => ({
+      source,
+      models,
+      packed_storage: packed(of),
+      adapters: adapters(of),
+    });
     expect(await report.paramsSources()).toEqual([
-      { source: "safetensors", models: count("safetensors") },
-      { source: "gguf", models: 1 },
-      { source: "hub-listing", models: 0 },
-      { source: "safetensors-header", models: 0 },
-      { source: "model-page", models: 0 },
-      { source: "base-model", models: 0 },
-      { source: "name", models: 1 },
-      { source: "unknown", models: count(null) },
+      row("safetensors", count("safetensors")),
+      row("gguf", 1),
+      row("hub-listing", 0),
+      row("safetensors-header", 0),
+      row("model-page", 0),
+      row("base-model", 0),
+      row("unpacked", 0),
+      row("name", 1),
+      row("unknown", count(null), null),
     ]);
   });
 

@@ -278,7 +278,7 @@ describe("describe()", () => {
     };
   }
 
-  test("model columns match a hand computation: mean, sample std, linear quartiles; params and ages known only", async () => {
+  test("model columns match a hand computation: mean, sample std, linear quartiles; params, ages and likes per day known only", async () => {
     const dbPath = await writeModels(models);
     const ages = models
       .filter((model) => model.created_at !== null)
@@ -288,12 +288,18 @@ describe("describe()", () => {
       handDescribe("downloads", models.map((model) => model.downloads)),
       handDescribe("params", models.flatMap((model) => (model.params === null ? [] : [model.params]))),
       handDescribe("age_days", ages),
+      handDescribe(
+        "likes_per_day",
+        models
+          .filter((model) => model.created_at !== null)
+          .map((model) => model.likes / Math.max((Date.parse(CRAWL_FINISHED_AT) - Date.parse(model.created_at!)) / 86_400_000, 1)),
+      ),
     ];
     const report = await openReport(dbPath);
     try {
       const rows = await report.describeModels();
-      expect(rows.map((row) => row.column)).toEqual(["likes", "downloads", "params", "age_days"]);
-      expect(rows.map((row) => row.count)).toEqual([5, 5, 4, 4]);
+      expect(rows.map((row) => row.column)).toEqual(["likes", "downloads", "params", "age_days", "likes_per_day"]);
+      expect(rows.map((row) => row.count)).toEqual([5, 5, 4, 4, 4]);
       rows.forEach((row, index) => {
         for (const key of ["mean", "std", "min", "p25", "p50", "p75", "max"] as const) {
           expect(row[key], `${row.column}.${key}`).toBeCloseTo(expected[index][key], 6);

@@ -25,6 +25,8 @@ describe("resolveParams: the cascade", () => {
       source: "safetensors",
       evidence: "safetensors.total = 8030261248",
       packed: false,
+      stored: 8_030_261_248,
+      storedSource: "safetensors",
     });
   });
 
@@ -38,6 +40,8 @@ describe("resolveParams: the cascade", () => {
       source: "gguf",
       evidence: "gguf.total = 7241732096",
       packed: false,
+      stored: 7_241_732_096,
+      storedSource: "gguf",
     });
   });
 
@@ -61,6 +65,8 @@ describe("resolveParams: the cascade", () => {
       source: "name",
       evidence: 'name "Mistral-7B-Instruct-v0.2" → 7B',
       packed: false,
+      stored: null,
+      storedSource: null,
     });
     expect(resolve(model("Qwen/Qwen3-30B-A3B"))).toMatchObject({
       params: 30_000_000_000,
@@ -75,11 +81,28 @@ describe("resolveParams: the cascade", () => {
       source: null,
       evidence: 'name "Mixtral-8x7B-Instruct-v0.1" → 8 experts × 7B; no total in the name',
       packed: false,
+      stored: null,
+      storedSource: null,
     });
   });
 
   it("gives nothing at all when no source knows", () => {
-    expect(resolve(model("deepseek-ai/DeepSeek-V3"))).toEqual({ params: null, source: null, evidence: null, packed: false });
+    expect(resolve(model("deepseek-ai/DeepSeek-V3"))).toEqual({
+      params: null,
+      source: null,
+      evidence: null,
+      packed: false,
+      stored: null,
+      storedSource: null,
+    });
+  });
+
+  it("says an effective size (Gemma E4B) in the evidence, with no total", () => {
+    expect(resolve(model("google/gemma-3n-E4B-it"))).toMatchObject({
+      params: null,
+      source: null,
+      evidence: 'name "gemma-3n-E4B-it" → 4B effective; no total in the name',
+    });
   });
 
   it("skips a safetensors object without a usable count instead of reading 0", () => {
@@ -106,6 +129,8 @@ describe("resolveParams: safetensors dtype buckets", () => {
       evidence: "sum of safetensors dtype buckets = 20739117584 (F16 20554568208 + U8 184549376)",
       // An integer bucket in an unquantised repo (here an attention mask) is not packing.
       packed: false,
+      stored: 20_739_117_584,
+      storedSource: "safetensors",
     });
   });
 
@@ -123,12 +148,51 @@ describe("resolveParams: quantised repos", () => {
     safetensors: { parameters: { I32: 1_062_404_096, F16: 1_089_994_752 }, total: 2_152_398_848 },
   });
 
-  it("marks the count of integer buckets in a quantised repo as packed", () => {
+  it("unpacks the integer buckets of a quantised repo by bits per weight, keeping the stored count", () => {
     const result = resolve(awq);
-    expect(result).toMatchObject({ params: 2_152_398_848, source: "safetensors", packed: true });
+    // No group size stated: every I32 element holds eight 4-bit weights, F16 is taken as it is.
+    expect(result).toMatchObject({
+      params: 1_062_404_096 * 8 + 1_089_994_752,
+      source: "unpacked",
+      packed: true,
+      stored: 2_152_398_848,
+      storedSource: "safetensors",
+    });
     expect(result.evidence).toBe(
-      "safetensors.total = 2152398848; counts packed quantised storage (awq, I32 buckets), not logical parameters",
+      "safetensors.total = 2152398848; counts packed quantised storage (awq, I32 buckets), not logical parameters; " +
+        "unpacked by dtype: I32 1062404096 × 8 + F16 1089994752 (4-bit weights; group size unknown, so quantisation scales are counted as weights) = 9589227520",
     );
+  });
+
+  it("takes the quantisation's zero points and scales out again when the group size is stated", () => {
+    // 1,000 weights at 4 bits in groups of 100: 125 I32 of weights + 1.25 of zero points, 10 F16 scales, plus 50 F16 others.
+    const shaped = model("acme/Model-AWQ", {
+      config: { quantization_config: { quant_method: "awq", bits: 4, group_size: 100 } },
+      safetensors: { parameters: { I32: 126_250, F16: 60_000 } },
+    });
+    expect(resolve(shaped)).toMatchObject({ params: 1_050_000, source: "unpacked" });
+    // MLX: U32 holds eight 4-bit weights; a BF16 scale and bias per group of 64.
+    const mlx = model("mlx-community/Model-4bit", {
+      config: { quantization: { bits: 4, group_size: 64 } },
+      safetensors: { parameters: { U32: 8_000, BF16: 2_000 + 500 } },
+    });
+    expect(resolve(mlx)).toMatchObject({ params: 64_000 + 500, source: "unpacked" });
+  });
+
+  it("does not call 8-bit weights in 8-bit elements packed: one weight per element", () => {
+    const int8 = model("acme/Model-W8A8", {
+      config: { quantization_config: { quant_method: "compressed-tensors", bits: 8 } },
+      safetensors: { parameters: { I8: 7_000_000_000, BF16: 500_000_000 } },
+    });
+    expect(resolve(int8)).toMatchObject({ params: 7_500_000_000, source: "safetensors", packed: false });
+  });
+
+  it("falls back to the name when packed storage cannot be unpacked, keeping the stored count", () => {
+    // The website listing gives no dtypes, so its count of a quantised repo cannot be unpacked.
+    const mlx = model("orcarouter/Qwen3.8-27B-Uncensored-MLX", { pipeline_tag: "image-text-to-text" });
+    const result = resolveParams(mlx, parseNameSize(mlx.id), { listingParams: 4_665_462_000 });
+    expect(result).toMatchObject({ params: 27_000_000_000, source: "name", packed: true, stored: 4_665_462_000, storedSource: "hub-listing" });
+    expect(result.evidence).toMatch(/packed quantised storage that cannot be unpacked here \(website listing/);
   });
 
   it("does not mark FP8 weights packed: one weight per float element", () => {
@@ -152,11 +216,11 @@ describe("resolveParams: quantised repos", () => {
     expect(detectQuantisation(model("acme/hawqish-7B"))).toBeNull();
   });
 
-  it("marks an MLX 4-bit repo, detected from its name, packed", () => {
+  it("marks an MLX 4-bit repo, detected from its name, packed, and unpacks it", () => {
     const mlx = model("mlx-community/Qwen2.5-7B-Instruct-4bit", {
       safetensors: { parameters: { U32: 952_107_008, BF16: 381_262_848 }, total: 1_333_369_856 },
     });
-    expect(resolve(mlx)).toMatchObject({ packed: true, source: "safetensors" });
+    expect(resolve(mlx)).toMatchObject({ packed: true, source: "unpacked", params: 952_107_008 * 8 + 381_262_848, stored: 1_333_369_856 });
   });
 
   describe("enrichModels replaces a packed count with the base model's", () => {
@@ -167,18 +231,25 @@ describe("resolveParams: quantised repos", () => {
     it("when the base model is in the same batch, whatever its rank", () => {
       for (const batch of [[base, awq], [awq, base]]) {
         const row = enrichModels(batch).find((r) => r.id === awq.id)!;
-        expect(row).toMatchObject({ params: 7_615_616_512, params_source: "base-model", params_packed: false });
+        expect(row).toMatchObject({
+          params: 7_615_616_512,
+          params_source: "base-model",
+          params_packed: true,
+          params_stored: 2_152_398_848,
+          params_stored_source: "safetensors",
+          quantisation: "awq",
+        });
         expect(row.params_evidence).toContain('base model "Qwen/Qwen2.5-7B-Instruct"');
         expect(row.params_evidence).toContain("safetensors.total = 7615616512");
         expect(row.params_evidence).toContain("2152398848");
-        // The name's own claim is still kept for the name-honesty comparison.
+        // The name's own claim is still kept for the name/count comparison.
         expect(row.name_params).toBe(7_000_000_000);
       }
     });
 
-    it("keeps the packed count, flagged, when the base model is not in the batch", () => {
+    it("unpacks the stored count, kept beside it, when the base model is not in the batch", () => {
       const [row] = enrichModels([awq]);
-      expect(row).toMatchObject({ params: 2_152_398_848, params_source: "safetensors", params_packed: true });
+      expect(row).toMatchObject({ params: 9_589_227_520, params_source: "unpacked", params_packed: true, params_stored: 2_152_398_848 });
     });
 
     it("never borrows a count that is itself packed", () => {
@@ -187,7 +258,7 @@ describe("resolveParams: quantised repos", () => {
         safetensors: { parameters: { I32: 5 }, total: 5 },
       });
       const row = enrichModels([packedBase, awq]).find((r) => r.id === awq.id)!;
-      expect(row).toMatchObject({ params: 2_152_398_848, params_packed: true });
+      expect(row).toMatchObject({ params: 9_589_227_520, params_source: "unpacked", params_packed: true });
     });
 
     it("leaves unquantised finetunes alone even when their base is in the batch", () => {

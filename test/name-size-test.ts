@@ -16,6 +16,7 @@ interface Expected {
   experts?: number;
   expertParams?: number;
   activeParams?: number;
+  effectiveParams?: number;
 }
 
 /** Real repo ids and what their names say. `fromSnapshot` ones are checked against the recording. */
@@ -91,8 +92,11 @@ const fromSnapshot: Array<[string, Expected | null]> = [
   ["meta-llama/Meta-Llama-3-70B-Instruct", { params: 70_000_000_000 }],
   ["MiniMaxAI/MiniMax-M2.5", NONE],
   // E4B/E2B: Gemma's "effective" size, not the total.
-  ["google/gemma-4-E4B-it", { params: null }],
-  ["google/gemma-3n-E4B-it-litert-preview", { params: null }],
+  ["google/gemma-4-E4B-it", { params: null, effectiveParams: 4_000_000_000 }],
+  ["google/gemma-4-E2B-it", { params: null, effectiveParams: 2_000_000_000 }],
+  ["google/gemma-3n-E4B-it-litert-preview", { params: null, effectiveParams: 4_000_000_000 }],
+  ["HauhauCS/Gemma-4-E4B-Uncensored-HauhauCS-Aggressive", { params: null, effectiveParams: 4_000_000_000 }],
+  ["farbodtavakkoli/OTel-LLM-E4B-IT", { params: null, effectiveParams: 4_000_000_000 }],
   // "4T" after the size is the training-token count.
   ["microsoft/bitnet-b1.58-2B-4T", { params: 2_000_000_000 }],
   ["google/gemma-4-26B-A4B-it", { params: 26_000_000_000, activeParams: 4_000_000_000 }],
@@ -205,7 +209,12 @@ const wellKnown: Array<[string, Expected | null]> = [
   ["neuralmagic/Meta-Llama-3.1-8B-Instruct-quantized.w4a16", { params: 8_000_000_000 }],
   ["turboderp/Llama-3-8B-exl2-4.0bpw", { params: 8_000_000_000 }],
   ["bartowski/Llama-3.2-3B-Instruct-GGUF", { params: 3_000_000_000 }],
-  ["CohereForAI/c4ai-command-r7b-12-2024", NONE],
+  // A one-letter series prefix glued to the size: Command R7B.
+  ["CohereForAI/c4ai-command-r7b-12-2024", { params: 7_000_000_000 }],
+  ["Nitral-AI/ZephRP-m7b", { params: 7_000_000_000 }],
+  // llama2.c's TinyStories models glue the size to the word.
+  ["karpathy/llama2.c-stories15M", { params: 15_000_000 }],
+  ["karpathy/stories15M_MOE", { params: 15_000_000 }],
   ["google/flan-t5-xxl", NONE],
   ["openai-community/gpt2-xl", NONE],
 ];
@@ -224,12 +233,13 @@ describe("parseNameSize on real model names", () => {
       return;
     }
     expect(result).not.toBeNull();
-    const { params, experts, expertParams, activeParams } = result as NameSize;
-    expect({ params, experts, expertParams, activeParams }).toEqual({
+    const { params, experts, expertParams, activeParams, effectiveParams } = result as NameSize;
+    expect({ params, experts, expertParams, activeParams, effectiveParams }).toEqual({
       params: expected.params,
       experts: expected.experts ?? null,
       expertParams: expected.expertParams ?? null,
       activeParams: expected.activeParams ?? null,
+      effectiveParams: expected.effectiveParams ?? null,
     });
   });
 
@@ -349,9 +359,21 @@ describe("parseNameSize: units and mixture-of-experts forms", () => {
     });
   });
 
-  it("explains why an effective (E4B) size is not the total", () => {
+  it("reads an effective (E4B, E2B) size as the effective count with the total unknown, and says why", () => {
     const result = parseNameSize("gemma-3n-E4B-it");
-    expect(result).toMatchObject({ params: null, token: "E4B", activeParams: null });
+    expect(result).toMatchObject({ params: null, token: "E4B", activeParams: null, effectiveParams: 4_000_000_000 });
     expect(result?.note).toMatch(/effective/);
+    expect(parseNameSize("google/gemma-3n-E2B-it")).toMatchObject({ params: null, effectiveParams: 2_000_000_000 });
+  });
+
+  it("reads a size glued to a one-letter series prefix or ending a word in millions, and nothing else glued", () => {
+    expect(parseNameSize("ZephRP-m7b")).toMatchObject({ params: 7_000_000_000, token: "m7b" });
+    expect(parseNameSize("c4ai-command-r7b-12-2024")).toMatchObject({ params: 7_000_000_000, token: "r7b" });
+    expect(parseNameSize("llama2.c-stories15M")).toMatchObject({ params: 15_000_000, token: "stories15M" });
+    expect(parseNameSize("stories15M_MOE")).toMatchObject({ params: 15_000_000, token: "stories15M" });
+    // Other letters and other units glued to a word stay unread.
+    expect(parseNameSize("model-s7b")).toBeNull();
+    expect(parseNameSize("laion2B-run")).toBeNull();
+    expect(parseNameSize("xm7b")).toBeNull();
   });
 });

@@ -20,6 +20,8 @@ describe("cascade order", () => {
       source: "hub-listing",
       evidence: "website listing (models-json) numParameters = 3000",
       packed: false,
+      stored: 3_000,
+      storedSource: "hub-listing",
     });
     expect(resolveParams(model(id), name, { ...all, listingParams: undefined })).toMatchObject({
       params: 4_000,
@@ -38,9 +40,15 @@ describe("cascade order", () => {
     expect(() => resolveParams(model("acme/x"), null, { listingParams: 1.5 })).toThrow(/listingParams for acme\/x/);
   });
 
-  it("flags a quantised repo's listing count as packed, like its safetensors count", () => {
+  it("flags a quantised repo's listing count as packed, like its safetensors count, and keeps it as the stored count", () => {
     const awq = model("acme/Chat-7B-AWQ", { tags: ["awq", "4-bit"] });
-    expect(resolveParams(awq, null, { listingParams: 1_200_000_000 })).toMatchObject({ source: "hub-listing", packed: true });
+    expect(resolveParams(awq, null, { listingParams: 1_200_000_000 })).toMatchObject({
+      params: null,
+      packed: true,
+      stored: 1_200_000_000,
+      storedSource: "hub-listing",
+    });
+    expect(resolveParams(awq, parseNameSize(awq.id), { listingParams: 1_200_000_000 })).toMatchObject({ params: 7e9, source: "name" });
   });
 });
 
@@ -86,6 +94,6 @@ describe("adapters", () => {
       adapter("jane/Base-8B-lora", "acme/Base-8B"),
       model("bob/Base-8B-lora-AWQ", { tags: ["awq", "base_model:quantized:jane/Base-8B-lora"], safetensors: { parameters: { I32: 100 }, total: 100 } }),
     ]);
-    expect(rows[1]).toMatchObject({ params: 100, params_packed: true, params_source: "safetensors" });
+    expect(rows[1]).toMatchObject({ params: 800, params_packed: true, params_source: "unpacked", params_stored: 100 });
   });
 });

@@ -24,6 +24,7 @@ function fakeStream(isTTY: boolean) {
 
 const STATS: HubClientStats = {
   requests: { api: 12, pages: 3, resolvers: 5 },
+  requestsBySource: {},
   cacheHits: 7,
   retries: 1,
   rateLimited: 2,

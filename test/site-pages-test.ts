@@ -43,6 +43,11 @@ function model(i: number, overrides: Partial<ModelRow> = {}): ModelRow {
     params_source: params === null ? null : "safetensors",
     params_evidence: null,
     params_packed: false,
+    params_stored: params,
+    params_stored_source: params === null ? null : "safetensors",
+    quantisation: null,
+    embedding_params: null,
+    multimodal: false,
     name_params: null,
     experts: null,
     active_params: null,
@@ -170,9 +175,11 @@ describe("the built report pages", () => {
     expect(html).toContain("acme/&lt;script&gt;alert(");
     // Only the colour-scheme scripts: no script carries Hub text.
     $("script").each((_, script) => expect($(script).html() ?? "").not.toContain("alert("));
-    expect($("tbody tr").first().find("td.id").text().trim()).toBe(HOSTILE_ID);
+    // The first row of the page's table, not of the chart's own data table.
+    const row = $("tbody tr").filter((_, tr) => $(tr).closest("figure").length === 0).first();
+    expect(row.find("td.id").text().trim()).toBe(HOSTILE_ID);
     expect($('svg g[aria-label="y-axis tick label"] text').first().text()).toBe(HOSTILE_ID);
-    expect($("tbody tr").first().find("a").attr("href")).toBe("https://huggingface.co/acme/%3Cscript%3Ealert(%22hub%22)%3C%2Fscript%3E");
+    expect(row.find("a").attr("href")).toBe("https://huggingface.co/acme/%3Cscript%3Ealert(%22hub%22)%3C%2Fscript%3E");
   });
 
   it("give every chart a text alternative, its numbers as a table, and the SQL it came from", () => {
@@ -209,13 +216,13 @@ describe("the built report pages", () => {
     expect(onTimeline.reduce((a, b) => a + b, 0)).toBe(40 - 5);
   });
 
-  it("need no JavaScript for their content: the only scripts drive the colour-scheme switch", () => {
+  it("need no JavaScript for their content: the only scripts drive the colour-scheme switch and the chart tooltips", () => {
     // The explorer and the SQL console add their own script (test/e2e/site-test.ts runs them).
     for (const page of PAGES.filter((path) => path !== "explore/" && path !== "sql/")) {
       const $ = pages.get(page)!;
       const scripts = $("script").map((_, script) => $(script).html() || $(script).attr("src") || "").get();
       expect(scripts.length, page || "index").toBeGreaterThan(0);
-      for (const script of scripts) expect(script, page || "index").toMatch(/hub-likes-theme|data-theme-switch|_astro\/.*\.js/);
+      for (const script of scripts) expect(script, page || "index").toMatch(/hub-likes-theme|data-theme-switch|chart-mark-active|_astro\/.*\.js/);
     }
   });
 });

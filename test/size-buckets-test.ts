@@ -215,11 +215,14 @@ describe("pages rendered from a database with configured buckets", () => {
   const PAGES = ["methodology/", "zh-cn/methodology/", "downloads/", "zh-cn/downloads/", "sql/"];
 
   beforeAll(async () => {
-    const saved = { db: process.env.HUB_LIKES_DB, basePath: process.env.BASE_PATH, baseUrl: process.env.BASE_URL };
+    const saved = { db: process.env.HUB_LIKES_DB, basePath: process.env.BASE_PATH, baseUrl: process.env.BASE_URL, vitest: process.env.VITEST };
     process.env.HUB_LIKES_DB = customDb;
     // Pages at the root; Vitest's own BASE_URL would otherwise override Astro's base at render time.
     delete process.env.BASE_PATH;
     delete process.env.BASE_URL;
+    // Astro 7's dev server does not answer page requests when it sees VITEST in the environment
+    // (it takes itself for a Vitest setup using getViteConfig); this test wants the real server.
+    delete process.env.VITEST;
     const root = fileURLToPath(new URL("..", import.meta.url));
     const server = await dev({ root, logLevel: "error", server: { host: "127.0.0.1", port: await freePort() } });
     try {
@@ -230,7 +233,7 @@ describe("pages rendered from a database with configured buckets", () => {
       }
     } finally {
       await server.stop();
-      for (const [name, value] of [["HUB_LIKES_DB", saved.db], ["BASE_PATH", saved.basePath], ["BASE_URL", saved.baseUrl]] as const) {
+      for (const [name, value] of [["HUB_LIKES_DB", saved.db], ["BASE_PATH", saved.basePath], ["BASE_URL", saved.baseUrl], ["VITEST", saved.vitest]] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }

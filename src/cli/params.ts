@@ -159,6 +159,7 @@ function countedRow(model: ApiModel, extra: ExtraParams | undefined): CountedMod
     params_source: resolution.source,
     params_evidence: resolution.evidence,
     params_packed: resolution.packed,
+    params_stored: resolution.stored,
   };
 }
 

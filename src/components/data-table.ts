@@ -58,6 +58,11 @@ export interface BodyCell {
   scope: "row" | undefined;
   className: "num" | "id" | undefined;
   text: string;
+  /**
+   * The text in pieces, with a line break allowed between them: after each "/" of an id, so a
+   * narrow column wraps "author/" above "model" instead of breaking inside a word.
+   */
+  pieces: string[];
   /** Where the text links to, for the link kinds. */
   href: string | undefined;
   note: string | undefined;
@@ -73,8 +78,14 @@ export function bodyCell<Row>(column: Column<Row>, row: Row, index: number): Bod
     scope: column.rowHeader ? "row" : undefined,
     className: columnClass(kind),
     text,
+    pieces: columnClass(kind) === "id" ? breakAfterSlashes(text) : [text],
     href: kind === "model-link" ? hubModelUrl(text) : kind === "author-link" ? hubAuthorUrl(text) : undefined,
     note: column.note?.(row) || undefined,
     mutedStart: kind === "model-link" && column.mutedOwner && text.includes("/") ? text.slice(0, text.indexOf("/") + 1) : undefined,
   };
+}
+
+/** "a/b/c" → ["a/", "b/", "c"]; text without a slash stays whole. */
+export function breakAfterSlashes(text: string): string[] {
+  return text.split(/(?<=\/)/).filter((piece) => piece !== "");
 }

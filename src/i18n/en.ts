@@ -53,20 +53,32 @@ export const en = {
       sql: "Show the SQL",
       views: "The views it reads (from views.sql, run over the crawl's DuckDB database)",
       data: "This chart's data:",
+      figuresData: "These figures' data:",
+      tableData: "This table's data:",
     },
     legend: "Legend",
     /** Between a term and its explanation. */
     colon: ": ",
     describe: {
-      statistics: { count: "count", mean: "mean", std: "std", min: "min", p25: "25%", p50: "50%", p75: "75%", max: "max" },
-      /** Names of the describe() columns; the English page shows the SQL names. */
+      statistics: {
+        count: "count",
+        mean: "mean",
+        std: "standard deviation",
+        min: "minimum",
+        p25: "25th percentile",
+        p50: "median",
+        p75: "75th percentile",
+        max: "maximum",
+      },
+      /** Names of the describe() columns, as a reader says them (the SQL names are in the data dictionary). */
       columns: {
-        likes: "likes",
-        downloads: "downloads",
-        params: "params",
-        age_days: "age_days",
-        models: "models",
-        followers: "followers",
+        likes: "Likes",
+        downloads: "Downloads (30 days)",
+        params: "Parameters",
+        age_days: "Age (days)",
+        likes_per_day: "Likes per day",
+        models: "Models",
+        followers: "Followers",
       } as Record<string, string>,
     },
   },
@@ -97,6 +109,7 @@ export const en = {
       authorType: "Author type",
       likes: "Likes",
       downloads: "Downloads (30 days)",
+      likesPerDay: "Likes per day",
       params: "Size",
       created: "Created",
       licence: "Licence",
@@ -105,6 +118,7 @@ export const en = {
     sortKeys: {
       likes: "Likes",
       downloads: "Downloads",
+      likes_per_day: "Likes per day since creation",
       params: "Parameters",
       created: "Creation date",
       id: "Model id",
@@ -254,7 +268,7 @@ export const en = {
       created: "Created",
     },
     chartCaption: (n: string, leader: string, downloads: string) =>
-      `Downloads in the last 30 days of the ${n} models above; ${leader} leads with ${downloads}.`,
+      `Downloads in the last 30 days of the ${n} models in the table below; ${leader} leads with ${downloads}.`,
     /** {methodology} links to the methodology page. */
     note: 'Sizes are logical parameter counts; "Size source" says where each count came from (see the {methodology}).',
     methodologyLink: "methodology",
@@ -265,7 +279,7 @@ export const en = {
     lead: (boundary: string, before: string, after: string) =>
       `How big are the liked models, and did that change? High-quality models created before ${boundary} (${before}) against those created since (${after}), each bucket as a share of its era so that eras of different size compare fairly.`,
     caption: (unknownBefore: string, unknownAfter: string) =>
-      `Share of each era's high-quality models per size bucket; the number above each bar is its model count. ` +
+      `Share of each era's high-quality models per size bucket; the number at the end of each bar is its model count. ` +
       `Models of unknown size (${unknownBefore} before, ${unknownAfter} after) are shown apart, hollow, and never counted in the smallest bucket.`,
     era: { before: (boundary: string) => `Before ${boundary}`, after: (boundary: string) => `On or after ${boundary}` },
     unknownSize: "unknown size",
@@ -316,7 +330,7 @@ export const en = {
       followers: "Followers",
     },
     topChartCaption: (n: string, leader: string, likes: string) =>
-      `Total likes of the ${n} most-liked authors; ${leader} leads with ${likes}. The table above holds the same numbers.`,
+      `Total likes of the ${n} most-liked authors; ${leader} leads with ${likes}. The table below holds the same numbers.`,
   },
   families: {
     title: "Families & architectures",
@@ -395,23 +409,41 @@ export const en = {
     },
   },
   names: {
-    title: "How honest are names",
-    description: "Size stated in a model's name against its size from metadata: how often they disagree by more than 20%.",
+    title: "Names that do not match the count",
+    description: "Size stated in a model's name against the count its own metadata gives: which names do not match, and the likely reason why.",
     lead: (named: string, compared: string) =>
-      `${named} model names state a size ("8B", "70B", "8x7B"). For ${compared} of them the size is also known from metadata (any source but the name itself: safetensors or GGUF metadata, the Hub's listing, the weight files, the model page or the base model), so the two can be compared.`,
+      `${named} model names state a size ("8B", "70B", "8x7B"). For ${compared} of them the repository's own metadata also counts the parameters (safetensors or GGUF metadata, the Hub's listing, the weight files or the model page; an adapter is compared by its base model's count), so the two can be compared.`,
     figures: {
-      compared: "models compared",
-      disagree: (n: string) => `disagree by more than 20% (${n})`,
-      larger: "names claim more parameters",
-      smaller: "names claim fewer parameters",
+      unexplained: "names that do not match the count, with no reason found",
+      disagree: (n: string, compared: string) => `of ${compared} names are more than 20% off the count (${n})`,
+      explained: "of those have a likely reason",
     },
     rule:
-      "A name disagrees when |name size − metadata size| / metadata size > 20%. Left out: packed quantised counts (they count storage, not parameters) and adapters whose count is their own small weights.",
+      "A name does not match when |name size − count| / count > 20%. Most such names are not wrong: the count includes what names leave out, or counts packed storage. Each is given the first likely reason that fits, from what the crawl already has; the rest are listed first.",
+    reasonsHeading: "Names that do not match for a likely reason",
+    reasonsIntro: (explained: string, larger: string, smaller: string) =>
+      `${explained} names that do not match the count have a likely reason. Over all names that do not match, ${larger} state more parameters than the count and ${smaller} fewer.`,
+    reasons: {
+      unexplained: "no reason found",
+      packed: "packed quantised storage",
+      embeddings: "embeddings",
+      towers: "vision or audio towers",
+      rounding: "rounding",
+    },
+    reasonDefinitions: {
+      unexplained: "None of the reasons below fits.",
+      packed:
+        "The count is packed quantised storage (several low-bit weights in one integer element), or the repository is quantised and counts fewer than its name.",
+      embeddings:
+        "The name is within 20% of the count less one or two embedding matrices (vocab_size × hidden_size from the config, or the base model's config): names usually size the model without them.",
+      towers: "A multimodal model counting more than its name: the name sizes the language model, the count adds its vision or audio towers.",
+      rounding: "The name is the count cut or rounded to its first digit (1.50B named 1B).",
+    },
     chartCaption:
       "Each dot is one or more models with about the same pair of sizes (bigger dots, more models). On the solid diagonal the name is exact; between the dashed lines it is within 20%.",
     legend: { agrees: "within 20%", disagrees: "more than 20% off" },
     showTable: "Show the points as a table",
-    worstHeading: (n: string) => `The ${n} worst cases`,
+    worstHeading: (n: string, total: string) => `Names that do not match the count, no reason found: the ${n} furthest off of ${total}`,
     worstIntro: "Ordered by how far off the name is, in either direction (a name twice too big and one twice too small rank alike).",
     columns: {
       model: "Model",
@@ -420,7 +452,9 @@ export const en = {
       source: "Metadata source",
       ratio: "Name ÷ metadata",
       models: "Models",
-      disagrees: "Disagrees",
+      disagrees: "More than 20% off",
+      reason: "Likely reason",
+      example: "Most-liked example",
     },
   },
   concentration: {
@@ -437,6 +471,18 @@ export const en = {
     lorenzCaption:
       "Authors sorted from least to most liked along the bottom; the curve shows the share of all likes the authors so far hold together. The dashed diagonal is perfect equality; the further the curve sags below it, the more concentrated the likes.",
     showTable: "Show the curve's points as a table",
+    ageHeading: "Is the top of the ranking old or recent?",
+    age: {
+      older: (top: string, topAge: string, allAge: string) =>
+        `The top of the likes ranking is old: the ${top} most-liked models are a median ${topAge} days old, against ${allAge} days for all crawled models.`,
+      recent: (top: string, topAge: string, allAge: string) =>
+        `The top of the likes ranking is recent: the ${top} most-liked models are a median ${topAge} days old, against ${allAge} days for all crawled models.`,
+      similar: (top: string, topAge: string, allAge: string) =>
+        `The top of the likes ranking is about as old as the rest: the ${top} most-liked models are a median ${topAge} days old, against ${allAge} days for all crawled models.`,
+    },
+    ageUnknown: "Too few models have a real creation date to say whether the top of the ranking is old or recent.",
+    agePlaceholders: (top: string, of: string, all: string) =>
+      `${top} of the ${of} (and ${all} of all models) carry the Hub's placeholder date, created before March 2022, and are not in the medians.`,
     topHeading: "The 10 most-liked authors",
     columns: {
       authorShare: "Share of authors",
@@ -470,7 +516,20 @@ export const en = {
       "more downloaded": "more downloaded",
       "less downloaded": "less downloaded",
     },
-    columns: { likes: "Likes", downloads: "Downloads (30 days)", models: "Models", share: "Share", quadrant: "Quadrant" },
+    perDayHeading: "Likes per day since creation",
+    perDayIntro: (dated: string, placeholder: string, undated: string, median: string, spearman: string) =>
+      `Older models have had longer to collect likes, so likes are also divided by the days from creation to the crawl. ${dated} models have a real creation date; ${placeholder} carry the Hub's placeholder date (created before March 2022, day unknown) and ${undated} no date, and are left out. The median is ${median} likes per day; Spearman's rank correlation of likes per day with downloads is ${spearman}. The models with the most likes per day:`,
+    columns: {
+      likes: "Likes",
+      downloads: "Downloads (30 days)",
+      models: "Models",
+      share: "Share",
+      quadrant: "Quadrant",
+      model: "Model",
+      likesPerDay: "Likes per day",
+      ageDays: "Age (days)",
+      likesRank: "Likes rank",
+    },
   },
   downloads: {
     title: "Downloads",
@@ -535,8 +594,11 @@ export const en = {
       "website listing shows, the header of the safetensors weight files (read with byte-range requests), the model's web page, the base model's count " +
       "(for quantised repositories, whose own metadata counts packed storage, and for adapters, whose weights are the adapter's only), and last the size " +
       "stated in the repository name.",
+    logicalHeading: "Logical counts of quantised repositories",
+    logical:
+      "A quantised repository stores several low-bit weights in one integer element (AWQ and GPTQ eight 4-bit weights to an I32, MLX to a U32, bitsandbytes two to a U8), so the count its own metadata gives is packed storage: a 4-bit 70B model lists about 11B. Every size figure (buckets, medians, the explorer) uses the logical count instead, derived in this order: the base model's count when the base was crawled; else the stored count unpacked by dtype (each integer element of w bits holds w ÷ bits weights, where bits comes from the quantisation config, the tags or the name; with a stated group size the zero points and scales the quantisation stores per group are taken out again, without it they count as weights, a few percent too many); else the size in the name. The stored count stays beside it (params_stored in the downloads), and params_source says which way the logical count was derived. The columns below count, for each source, how many of its models are repositories whose own count is packed storage, and how many are adapters.",
     sourcesCaption: "Where each model's parameter count came from, in the order the crawler tries the sources.",
-    sourceColumns: { source: "Source", meaning: "Meaning", models: "Models", share: "Share" },
+    sourceColumns: { source: "Source", meaning: "Meaning", models: "Models", share: "Share", packed: "of which packed storage", adapters: "of which adapters" },
     sourceMeaning: {
       safetensors: "the Hub's safetensors metadata (total, or the sum of its dtype counts)",
       gguf: "the Hub's GGUF metadata (total)",
@@ -544,9 +606,19 @@ export const en = {
       "safetensors-header": "the header of the weight files, read with byte-range requests",
       "model-page": "the count shown on the model's web page",
       "base-model": "the base model of a quantised repo (whose logical count it packs) or of an adapter (whose weights are the adapter's only)",
+      unpacked: "a quantised repo's packed storage, unpacked by dtype and bits per weight",
       name: 'the repository name, e.g. "Llama-3.1-8B"',
       unknown: "none of the above: size unknown",
     } as Record<string, string>,
+    familiesHeading: "The family vocabulary",
+    familiesIntro:
+      "One family has up to three names on the Hub: the config's model_type (transformers), the GGUF header's architecture (llama.cpp spells it its own way: gptneox, phi2, command-r) and the transformers class in config.architectures. A table kept as data (tables families and family_aliases in the database) maps all three to one family id, so a family is not split in two. A name the table does not know is its own family, under its normalised name. Ids that look alike (differing in case, _ or -, a trailing digit or a moe suffix) are one family unless the table declares them distinct (qwen2 and qwen3 are different architectures); a test fails on any look-alike pair it does not declare.",
+    familiesCaption: "The family vocabulary, with each family's crawled models.",
+    familyColumns: { family: "Family", name: "Name", modelTypes: "model_type", gguf: "GGUF architecture", classes: "Classes", distinct: "Kept apart from", models: "Models" },
+    reasonsHeading: "Why a name may not match its count",
+    reasonsIntro: (compared: string, disagree: string) =>
+      `Of ${compared} names compared with the repository's own count, ${disagree} are more than 20% off. Each gets the first likely reason that fits, from data the crawl already has:`,
+    reasonsCaption: "Names that do not match the count, by likely reason.",
     analysesHeading: "The analyses",
     analysesIntro:
       "Unless it says otherwise, each analysis below covers every crawled model, not only the high-quality ones; the overview's typical model is the high-quality one. Every chart shows the SQL it came from and links to its rows.",
@@ -559,7 +631,7 @@ export const en = {
       {
         term: "Families and architectures",
         definition:
-          'The family is the config\'s model_type, lowercased, or for GGUF-only repos the GGUF architecture; "unknown" when neither exists. Architectures are the classes in config.architectures. Shares over time use the creation year (real dates only); the largest families over the whole crawl keep their own colour and the rest are "other".',
+          'The family comes from the family vocabulary (below): the config\'s model_type, or for GGUF-only repos the GGUF architecture, or a transformers class, mapped to one family id; "unknown" when none exists. Architectures are the classes in config.architectures. Shares over time use the creation year (real dates only); the largest families over the whole crawl keep their own colour and the rest are "other".',
       },
       {
         term: "Licences",
@@ -572,19 +644,19 @@ export const en = {
           "From the base_model metadata (base_model:<relation>:<repo> tags and cardData.base_model): fine-tune, quantisation, adapter or merge. A base's descendants are the crawled models that name it directly; their likes are summed. Bases are matched ignoring case and count even when the base itself was not crawled.",
       },
       {
-        term: "How honest are names",
+        term: "Names that do not match the count",
         definition:
-          "A name disagrees when the size it states differs from the size from metadata (any source but the name) by more than 20% of the metadata size. Packed quantised counts, and adapters whose count is only their own weights, are left out. The worst cases are ranked by |ln(name ÷ metadata)|.",
+          "A name does not match when the size it states differs from the count the repository's own metadata gives (an adapter: its base model's count) by more than 20% of the count. Each such name gets the first likely reason that fits: packed quantised storage, embeddings, vision or audio towers, rounding; the page lists the ones with no reason first, ranked by |ln(name ÷ count)|.",
       },
       {
         term: "Concentration",
         definition:
-          "Likes summed per author. Top-10 share: the likes of the 10 most-liked authors over all likes. Gini coefficient: with authors' likes x sorted ascending (i = 1…n), G = 2·Σ i·xᵢ / (n·Σ xᵢ) − (n + 1)/n. The Lorenz curve keeps one point per whole percent of authors.",
+          "Likes summed per author. Top-10 share: the likes of the 10 most-liked authors over all likes. Gini coefficient: with authors' likes x sorted ascending (i = 1…n), G = 2·Σ i·xᵢ / (n·Σ xᵢ) − (n + 1)/n. The Lorenz curve keeps one point per whole percent of authors. Old or recent: the median age of the 100 most-liked models against all models' (real creation dates only); older when more than 1.25 times, recent when less than 1/1.25 times.",
       },
       {
         term: "Likes vs downloads",
         definition:
-          "Spearman's rank correlation (average ranks for ties) is the headline; Pearson's correlation of ln(1 + likes) and ln(1 + downloads) is shown too. Quadrants split at the median likes and the median downloads, a model at a median counting on the upper side. The chart merges models whose counts fall in the same small log cell, so it stays light.",
+          "Spearman's rank correlation (average ranks for ties) is the headline; Pearson's correlation of ln(1 + likes) and ln(1 + downloads) is shown too. Quadrants split at the median likes and the median downloads, a model at a median counting on the upper side. The chart merges models whose counts fall in the same small log cell, so it stays light. Likes per day: likes over the days from creation to the crawl (at least one day); models with the Hub's placeholder creation date have none and are counted apart.",
       },
     ],
     caveatsHeading: "Caveats",
@@ -679,6 +751,8 @@ export const en = {
       noKnownSize: "no models of known size",
       fx: "Parameters",
       y: "↑ Share of the era's high-quality models",
+      /** The share axis when the bars lie horizontally, on phones. */
+      yNarrow: "Share of the era's high-quality models →",
       title: (era: "before" | "after", bucket: string, models: string, share: string) => `${era} the boundary, ${bucket}: ${models} models (${share})`,
     },
     modelsPerMonth: {
@@ -697,7 +771,6 @@ export const en = {
         `Stacked 100% bars comparing organisations and users: organisations are ${authors} of authors, hold ${models} of models and ${likes} of likes.`,
       x: "Share →",
       measures: { authors: "authors", models: "models", likes: "likes" },
-      types: { org: "org", user: "user", unknown: "unknown" },
       title: (type: string, value: string, measure: string, share: string) => `${type}: ${value} ${measure} (${share})`,
     },
     authorPlans: {
@@ -729,6 +802,7 @@ export const en = {
       ariaEmpty: "Stacked bar chart of family shares per creation year: no model has a real creation date.",
       x: "Creation year",
       y: "↑ Share of the year's models",
+      yNarrow: "Share of the year's models →",
       title: (year: string, family: string, models: string, share: string) => `${year}, ${family}: ${models} models (${share})`,
     },
     licences: {
@@ -737,7 +811,6 @@ export const en = {
         `${custom} models use a custom licence and ${none} declare none.`,
       ariaEmpty: "Bar chart of models per licence: no models.",
       x: "Models →",
-      kinds: { standard: "standard", custom: "custom", none: "none", rest: "rest" },
       title: (label: string, kind: string, models: string, share: string) => `${label} (${kind}): ${models} models (${share})`,
     },
     derivativeRelations: {
@@ -745,8 +818,6 @@ export const en = {
         `Bar chart of models by their relation to a base model: ${derived} of ${total} models derive from another model. ${relations.join(", ")}.`,
       ariaRelation: (relation: string, models: string) => `${relation}: ${models}`,
       x: "Models →",
-      /** The relation names on the axis; English shows the metadata's own words. */
-      relations: { finetune: "finetune", quantized: "quantized", adapter: "adapter", merge: "merge", unspecified: "unspecified", none: "none" },
       title: (relation: string, models: string, likes: string) => `${relation}: ${models} models, ${likes} likes`,
     },
     topBaseModels: {
@@ -792,7 +863,7 @@ export const en = {
         `the latest, ${latest}, gained ${perWeek} likes per week across ${models} models.`,
       ariaEmpty: "Bar chart of likes gained per week: fewer than two snapshots, so no interval yet.",
       interval: (from: string, to: string) => `${from} → ${to}`,
-      y: "↑ Likes gained per week",
+      x: "Likes gained per week →",
       title: (interval: string, days: string, gained: string, models: string, perWeek: string) =>
         `${interval} (${days} days): ${gained} likes gained by ${models} models, ${perWeek} per week`,
     },

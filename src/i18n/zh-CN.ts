@@ -26,7 +26,7 @@ export const zhCN: Messages = {
       families: "模型家族",
       licences: "许可证",
       derivatives: "衍生模型",
-      names: "名称可信度",
+      names: "名称与计数",
       concentration: "集中度",
       likesDownloads: "点赞与下载",
       history: "历史变化",
@@ -44,16 +44,19 @@ export const zhCN: Messages = {
       sql: "查看 SQL",
       views: "它读取的视图（来自 views.sql，在本次抓取的 DuckDB 数据库上运行）",
       data: "本图数据：",
+      figuresData: "以上数字的数据：",
+      tableData: "本表数据：",
     },
     legend: "图例",
     colon: "：",
     describe: {
-      statistics: { count: "计数", mean: "均值", std: "标准差", min: "最小值", p25: "25%", p50: "50%（中位数）", p75: "75%", max: "最大值" },
+      statistics: { count: "计数", mean: "均值", std: "标准差", min: "最小值", p25: "第 25 百分位数", p50: "中位数", p75: "第 75 百分位数", max: "最大值" },
       columns: {
         likes: "点赞数",
-        downloads: "下载量",
+        downloads: "下载量（近 30 天）",
         params: "参数量",
         age_days: "存在天数",
+        likes_per_day: "日均点赞",
         models: "模型数",
         followers: "关注者",
       },
@@ -86,6 +89,7 @@ export const zhCN: Messages = {
       authorType: "作者类型",
       likes: "点赞数",
       downloads: "下载量（30 天）",
+      likesPerDay: "日均点赞",
       params: "参数规模",
       created: "创建日期",
       licence: "许可证",
@@ -94,6 +98,7 @@ export const zhCN: Messages = {
     sortKeys: {
       likes: "点赞数",
       downloads: "下载量",
+      likes_per_day: "创建以来日均点赞",
       params: "参数量",
       created: "创建日期",
       id: "模型 ID",
@@ -216,7 +221,7 @@ export const zhCN: Messages = {
       sizeSource: "规模来源",
       created: "创建日期",
     },
-    chartCaption: (n, leader, downloads) => `上表 ${n} 个模型最近 30 天的下载量；${leader} 以 ${downloads} 次居首。`,
+    chartCaption: (n, leader, downloads) => `下表 ${n} 个模型最近 30 天的下载量；${leader} 以 ${downloads} 次居首。`,
     note: "参数规模指逻辑参数量；“规模来源”说明每个数字的出处（详见{methodology}）。",
     methodologyLink: "研究方法",
   },
@@ -226,7 +231,7 @@ export const zhCN: Messages = {
     lead: (boundary, before, after) =>
       `受欢迎的模型有多大？这一点是否发生了变化？这里比较 ${boundary}之前创建的高质量模型（${before} 个）与此后创建的模型（${after} 个），每个区间按其所在时期的占比计算，使规模不同的两个时期可以公平比较。`,
     caption: (unknownBefore, unknownAfter) =>
-      `每个时期的高质量模型在各参数规模区间的占比；柱顶数字为模型数。规模未知的模型（之前 ${unknownBefore} 个，之后 ${unknownAfter} 个）单独以空心柱显示，从不计入最小的区间。`,
+      `每个时期的高质量模型在各参数规模区间的占比；柱端数字为模型数。规模未知的模型（之前 ${unknownBefore} 个，之后 ${unknownAfter} 个）单独以空心柱显示，从不计入最小的区间。`,
     era: { before: (boundary) => `${boundary}之前`, after: (boundary) => `${boundary}当天或之后` },
     unknownSize: "规模未知",
     columns: { size: "参数规模", models: (era) => `${era}：模型数`, share: "占比", total: "合计" },
@@ -269,7 +274,7 @@ export const zhCN: Messages = {
       downloads: "下载量（30 天）",
       followers: "关注者",
     },
-    topChartCaption: (n, leader, likes) => `点赞最多的 ${n} 位作者的总点赞数；${leader} 以 ${likes} 个点赞居首。上表列出了相同的数字。`,
+    topChartCaption: (n, leader, likes) => `点赞最多的 ${n} 位作者的总点赞数；${leader} 以 ${likes} 个点赞居首。下表列出了相同的数字。`,
   },
   families: {
     title: "模型家族与架构",
@@ -347,21 +352,37 @@ export const zhCN: Messages = {
     },
   },
   names: {
-    title: "名称可信度",
-    description: "模型名称中标注的规模与元数据中的规模相比，相差超过 20% 的情况有多常见。",
+    title: "名称与计数不符",
+    description: "模型名称中标注的规模与仓库自身元数据给出的计数相比：哪些名称与计数不符，以及可能的原因。",
     lead: (named, compared) =>
-      `有 ${named} 个模型的名称标注了规模（如“8B”“70B”“8x7B”）。其中 ${compared} 个模型的规模也可从元数据得知（名称以外的任一来源：safetensors 或 GGUF 元数据、Hub 列表、权重文件、模型页面或基础模型），因此两者可以比较。`,
+      `有 ${named} 个模型的名称标注了规模（如“8B”“70B”“8x7B”）。其中 ${compared} 个模型的仓库自身元数据也给出了参数计数（safetensors 或 GGUF 元数据、Hub 列表、权重文件或模型页面；适配器按其基础模型的计数比较），因此两者可以比较。`,
     figures: {
-      compared: "个模型参与比较",
-      disagree: (n) => `相差超过 20%（${n} 个）`,
-      larger: "个名称夸大了参数量",
-      smaller: "个名称低报了参数量",
+      unexplained: "个名称与计数不符且找不到原因",
+      disagree: (n, compared) => `的名称（共 ${compared} 个）与计数相差超过 20%（${n} 个）`,
+      explained: "个不符的名称有可能的原因",
     },
-    rule: "当 |名称规模 − 元数据规模| / 元数据规模 > 20% 时，视为名称与实际不符。不参与比较的有：量化打包后的计数（它统计的是存储单元而非参数），以及计数只包含自身少量权重的适配器。",
+    rule: "当 |名称规模 − 计数| / 计数 > 20% 时，视为名称与计数不符。这类名称大多并没有错：计数包含了名称通常不计的部分，或者统计的是打包后的存储。每个不符的名称按下列顺序取第一个适用的可能原因，依据的都是抓取已有的数据；找不到原因的排在最前。",
+    reasonsHeading: "有可能原因的不符名称",
+    reasonsIntro: (explained, larger, smaller) =>
+      `有 ${explained} 个与计数不符的名称找到了可能的原因。在所有不符的名称中，${larger} 个标注的参数量多于计数，${smaller} 个少于计数。`,
+    reasons: {
+      unexplained: "找不到原因",
+      packed: "量化打包存储",
+      embeddings: "嵌入矩阵",
+      towers: "视觉或音频编码器",
+      rounding: "取整",
+    },
+    reasonDefinitions: {
+      unexplained: "下列原因都不适用。",
+      packed: "计数统计的是量化打包后的存储单元（多个低位权重打包进一个整数元素），或者仓库经过量化且计数少于名称。",
+      embeddings: "名称与“计数减去一个或两个嵌入矩阵”（配置或其基础模型配置中的 vocab_size × hidden_size）相差在 20% 以内：名称通常不把嵌入计算在内。",
+      towers: "多模态模型的计数多于名称：名称标注的是语言模型，计数还包括视觉或音频编码器。",
+      rounding: "名称是计数截取或四舍五入到第一位有效数字的结果（1.50B 命名为 1B）。",
+    },
     chartCaption: "每个点代表一个或多个两种规模大致相同的模型（点越大，模型越多）。实线对角线上名称完全准确；两条虚线之间误差在 20% 以内。",
     legend: { agrees: "误差在 20% 以内", disagrees: "相差超过 20%" },
     showTable: "以表格查看各点",
-    worstHeading: (n) => `偏差最大的 ${n} 个模型`,
+    worstHeading: (n, total) => `与计数不符且找不到原因的名称：${total} 个中偏差最大的 ${n} 个`,
     worstIntro: "按名称偏离程度排序，不分方向（名称大了一倍与小了一半排名相同）。",
     columns: {
       model: "模型",
@@ -370,7 +391,9 @@ export const zhCN: Messages = {
       source: "元数据来源",
       ratio: "名称 ÷ 元数据",
       models: "模型数",
-      disagrees: "不符",
+      disagrees: "相差超过 20%",
+      reason: "可能的原因",
+      example: "点赞最多的例子",
     },
   },
   concentration: {
@@ -386,6 +409,14 @@ export const zhCN: Messages = {
     lorenzCaption:
       "横轴上作者按点赞从少到多排列；曲线表示到该位置为止的作者合计拥有全部点赞的份额。虚线对角线代表完全平等；曲线越往下凹，点赞越集中。",
     showTable: "以表格查看曲线上的点",
+    ageHeading: "排名靠前的模型是老是新？",
+    age: {
+      older: (top, topAge, allAge) => `点赞排名靠前的模型较老：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
+      recent: (top, topAge, allAge) => `点赞排名靠前的模型较新：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
+      similar: (top, topAge, allAge) => `点赞排名靠前的模型与其余模型新旧相当：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
+    },
+    ageUnknown: "有真实创建日期的模型太少，无法判断排名靠前的模型是老是新。",
+    agePlaceholders: (top, of, all) => `其中 ${of} 个里有 ${top} 个（全部模型中有 ${all} 个）的创建日期是 Hub 的占位日期（创建于 2022 年 3 月之前），不计入中位数。`,
     topHeading: "点赞最多的 10 位作者",
     columns: {
       authorShare: "作者份额",
@@ -419,7 +450,20 @@ export const zhCN: Messages = {
       "more downloaded": "下载较多",
       "less downloaded": "下载较少",
     },
-    columns: { likes: "点赞数", downloads: "下载量（30 天）", models: "模型数", share: "占比", quadrant: "象限" },
+    perDayHeading: "创建以来的日均点赞",
+    perDayIntro: (dated, placeholder, undated, median, spearman) =>
+      `较老的模型积累点赞的时间更长，因此也把点赞数除以从创建到抓取的天数。${dated} 个模型有真实创建日期；${placeholder} 个模型的创建日期是 Hub 的占位日期（创建于 2022 年 3 月之前，具体日期未知），${undated} 个没有日期，均不计入。日均点赞中位数为 ${median}；日均点赞与下载量的斯皮尔曼等级相关系数为 ${spearman}。日均点赞最多的模型：`,
+    columns: {
+      likes: "点赞数",
+      downloads: "下载量（30 天）",
+      models: "模型数",
+      share: "占比",
+      quadrant: "象限",
+      model: "模型",
+      likesPerDay: "日均点赞",
+      ageDays: "年龄（天）",
+      likesRank: "点赞排名",
+    },
   },
   downloads: {
     title: "数据下载",
@@ -470,8 +514,11 @@ export const zhCN: Messages = {
     cascade:
       "每个模型的参数量取自以下来源中第一个有数值的来源，顺序为：Hub 的 safetensors 元数据、GGUF 元数据、Hub 网站列表显示的参数量、safetensors 权重文件的文件头（通过字节范围请求读取）、" +
       "模型网页、基础模型的参数量（用于量化仓库——其自身元数据统计的是打包后的存储——以及适配器——其权重只包含适配器本身），最后才是仓库名称中标注的规模。",
+    logicalHeading: "量化仓库的逻辑参数量",
+    logical:
+      "量化仓库把多个低位权重存进一个整数元素（AWQ 和 GPTQ 把 8 个 4 位权重存进一个 I32，MLX 存进 U32，bitsandbytes 把 2 个存进一个 U8），因此其自身元数据给出的计数是打包后的存储：一个 4 位量化的 70B 模型只列出约 11B。所有规模数字（规模区间、中位数、浏览器）都改用逻辑参数量，按以下顺序得出：基础模型已被抓取时取其参数量；否则按数据类型还原存储计数（每个 w 位的整数元素容纳 w ÷ 位数 个权重，位数取自量化配置、标签或名称；配置给出分组大小时，再减去量化按组存储的零点和缩放系数，没有分组大小时它们被当作权重计入，多出几个百分点）；否则取名称中的规模。存储计数仍与之并列保存（下载数据中的 params_stored），params_source 说明逻辑参数量的得出方式。下表各列给出每个来源中有多少仓库的自身计数是打包存储，有多少是适配器。",
     sourcesCaption: "每个模型的参数量来自何处，按抓取程序尝试各来源的顺序排列。",
-    sourceColumns: { source: "来源", meaning: "含义", models: "模型数", share: "占比" },
+    sourceColumns: { source: "来源", meaning: "含义", models: "模型数", share: "占比", packed: "其中打包存储", adapters: "其中适配器" },
     sourceMeaning: {
       safetensors: "Hub 的 safetensors 元数据（总数，或各数据类型计数之和）",
       gguf: "Hub 的 GGUF 元数据（总数）",
@@ -479,9 +526,19 @@ export const zhCN: Messages = {
       "safetensors-header": "权重文件的文件头，通过字节范围请求读取",
       "model-page": "模型网页上显示的参数量",
       "base-model": "量化仓库（打包的是基础模型的逻辑参数）或适配器（权重只包含适配器本身）的基础模型",
+      unpacked: "量化仓库打包的存储，按数据类型和每个权重的位数还原",
       name: "仓库名称，例如“Llama-3.1-8B”",
       unknown: "以上皆无：规模未知",
     },
+    familiesHeading: "模型家族词表",
+    familiesIntro:
+      "同一个家族在 Hub 上最多有三个名称：配置中的 model_type（transformers）、GGUF 文件头中的架构名（llama.cpp 有自己的写法：gptneox、phi2、command-r），以及 config.architectures 中的 transformers 类名。一张以数据形式保存的表（数据库中的 families 和 family_aliases 表）把这三种名称映射到同一个家族 ID，避免一个家族被拆成两个。表中没有的名称自成一个家族，使用其规范化后的名称。看起来相似的 ID（只在大小写、_ 或 -、末尾数字或 moe 后缀上不同）视为同一家族，除非表中声明它们不同（qwen2 和 qwen3 是不同的架构）；任何未声明的相似 ID 都会使测试失败。",
+    familiesCaption: "模型家族词表，以及每个家族的已抓取模型数。",
+    familyColumns: { family: "家族", name: "名称", modelTypes: "配置 model_type", gguf: "GGUF 架构", classes: "类名", distinct: "区别于", models: "模型数" },
+    reasonsHeading: "名称为何可能与计数不符",
+    reasonsIntro: (compared, disagree) =>
+      `在与仓库自身计数比较的 ${compared} 个名称中，有 ${disagree} 个相差超过 20%。每个取第一个适用的可能原因，依据的都是抓取已有的数据：`,
+    reasonsCaption: "与计数不符的名称，按可能的原因统计。",
     analysesHeading: "各项分析",
     analysesIntro: "除非另有说明，下面每项分析都涵盖全部已抓取模型，而不只是高质量模型；概览中的典型模型则指高质量模型。每张图表都附有生成它的 SQL 和数据链接。",
     analyses: [
@@ -493,7 +550,7 @@ export const zhCN: Messages = {
       {
         term: "模型家族与架构",
         definition:
-          "家族取配置中的 model_type（转为小写），仅有 GGUF 的仓库则取 GGUF 架构；两者都没有时记为“未知”。架构是 config.architectures 中的类名。按时间统计的份额使用创建年份（仅限真实日期）；整个抓取中最大的几个家族各有固定颜色，其余归入“其他”。",
+          "家族取自模型家族词表（见上）：配置中的 model_type，仅有 GGUF 的仓库则取 GGUF 架构，或 transformers 类名，映射到同一个家族 ID；都没有时记为“未知”。架构是 config.architectures 中的类名。按时间统计的份额使用创建年份（仅限真实日期）；整个抓取中最大的几个家族各有固定颜色，其余归入“其他”。",
       },
       {
         term: "许可证",
@@ -506,19 +563,19 @@ export const zhCN: Messages = {
           "依据 base_model 元数据（base_model:<关系>:<仓库> 标签和 cardData.base_model）：微调、量化、适配器或合并。一个基础模型的衍生模型是直接将其列为基础模型的已抓取模型，其点赞数相加。基础模型匹配时不区分大小写，即使基础模型本身未被抓取也会计入。",
       },
       {
-        term: "名称可信度",
+        term: "名称与计数不符",
         definition:
-          "当名称标注的规模与元数据规模（名称以外的任一来源）之差超过元数据规模的 20% 时，视为名称不符。量化打包后的计数以及只统计自身权重的适配器不参与比较。偏差最大的案例按 |ln(名称 ÷ 元数据)| 排序。",
+          "当名称标注的规模与仓库自身元数据给出的计数（适配器为其基础模型的计数）之差超过计数的 20% 时，视为名称与计数不符。每个不符的名称取第一个适用的可能原因：量化打包存储、嵌入矩阵、视觉或音频编码器、取整；页面先列出找不到原因的名称，按 |ln(名称 ÷ 计数)| 排序。",
       },
       {
         term: "集中度",
         definition:
-          "按作者汇总点赞数。前 10 名份额：点赞最多的 10 位作者的点赞数占全部点赞的比例。基尼系数：将作者点赞数 x 升序排列（i = 1…n），G = 2·Σ i·xᵢ / (n·Σ xᵢ) − (n + 1)/n。洛伦兹曲线在作者份额的每个整百分点取一个点。",
+          "按作者汇总点赞数。前 10 名份额：点赞最多的 10 位作者的点赞数占全部点赞的比例。基尼系数：将作者点赞数 x 升序排列（i = 1…n），G = 2·Σ i·xᵢ / (n·Σ xᵢ) − (n + 1)/n。洛伦兹曲线在作者份额的每个整百分点取一个点。新旧：点赞最多的 100 个模型的年龄中位数与全部模型的相比（仅真实创建日期）；超过 1.25 倍为较老，不到 1/1.25 倍为较新。",
       },
       {
         term: "点赞与下载",
         definition:
-          "核心指标是斯皮尔曼等级相关系数（并列取平均名次）；同时给出 ln(1 + 点赞数) 与 ln(1 + 下载量) 的皮尔逊相关系数。四个象限以点赞数中位数和下载量中位数划分，恰好位于中位数的模型归入较高一侧。图表将计数落在同一个小对数格内的模型合并为一个点，以保持轻量。",
+          "核心指标是斯皮尔曼等级相关系数（并列取平均名次）；同时给出 ln(1 + 点赞数) 与 ln(1 + 下载量) 的皮尔逊相关系数。四个象限以点赞数中位数和下载量中位数划分，恰好位于中位数的模型归入较高一侧。图表将计数落在同一个小对数格内的模型合并为一个点，以保持轻量。日均点赞：点赞数除以从创建到抓取的天数（至少按一天计）；创建日期为 Hub 占位日期的模型没有该值，单独计数。",
       },
     ],
     caveatsHeading: "注意事项",
@@ -602,6 +659,7 @@ export const zhCN: Messages = {
       noKnownSize: "没有规模已知的模型",
       fx: "参数量",
       y: "↑ 占该时期高质量模型的比例",
+      yNarrow: "占该时期高质量模型的比例 →",
       title: (era, bucket, models, share) => `分界日期${era === "before" ? "之前" : "之后"}，${bucket}：${models} 个模型（${share}）`,
     },
     modelsPerMonth: {
@@ -618,7 +676,6 @@ export const zhCN: Messages = {
       aria: (authors, models, likes) => `百分比堆叠条形图，对比组织与个人用户：组织占作者的 ${authors}，拥有 ${models} 的模型和 ${likes} 的点赞。`,
       x: "占比 →",
       measures: { authors: "作者", models: "模型", likes: "点赞" },
-      types: { org: "组织", user: "个人", unknown: "未知" },
       title: (type, value, measure, share) => `${type}：${measure} ${value}（${share}）`,
     },
     authorPlans: {
@@ -648,6 +705,7 @@ export const zhCN: Messages = {
       ariaEmpty: "堆叠条形图：按创建年份统计的家族份额；没有模型具有真实的创建日期。",
       x: "创建年份",
       y: "↑ 占当年模型的比例",
+      yNarrow: "占当年模型的比例 →",
       title: (year, family, models, share) => `${year} 年，${family}：${models} 个模型（${share}）`,
     },
     licences: {
@@ -655,14 +713,12 @@ export const zhCN: Messages = {
         `条形图：各声明许可证的模型数；${label} 最常见，有 ${models} 个模型（${share}）。${custom} 个模型使用自定义许可证，${none} 个未声明许可证。`,
       ariaEmpty: "条形图：各许可证的模型数；没有模型。",
       x: "模型数 →",
-      kinds: { standard: "标准", custom: "自定义", none: "未声明", rest: "其余" },
       title: (label, kind, models, share) => `${label}（${kind}）：${models} 个模型（${share}）`,
     },
     derivativeRelations: {
       aria: (derived, total, relations) => `条形图：按与基础模型关系统计的模型数；${total} 个模型中有 ${derived} 个衍生自其他模型。${relations.join("，")}。`,
       ariaRelation: (relation, models) => `${relation}：${models}`,
       x: "模型数 →",
-      relations: { finetune: "微调", quantized: "量化", adapter: "适配器", merge: "合并", unspecified: "未说明关系", none: "无基础模型" },
       title: (relation, models, likes) => `${relation}：${models} 个模型，${likes} 个点赞`,
     },
     topBaseModels: {
@@ -703,7 +759,7 @@ export const zhCN: Messages = {
         `条形图：${count} 个快照间隔中每周新增的点赞数；最近的间隔 ${latest}，${models} 个模型每周新增 ${perWeek} 个点赞。`,
       ariaEmpty: "条形图：每周新增点赞；快照少于两个，尚无间隔。",
       interval: (from, to) => `${from} → ${to}`,
-      y: "↑ 每周新增点赞",
+      x: "每周新增点赞 →",
       title: (interval, days, gained, models, perWeek) => `${interval}（${days} 天）：${models} 个模型新增 ${gained} 个点赞，每周 ${perWeek} 个`,
     },
     historyRankMovers: {

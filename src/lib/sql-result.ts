@@ -11,6 +11,8 @@ export interface ResultCell {
 
 export interface ResultTable {
   columns: string[];
+  /** Per column: every value is a figure (or empty), so the heading aligns with them. */
+  numericColumns: boolean[];
   rows: ResultCell[][];
 }
 
@@ -33,5 +35,9 @@ export function resultCellFormatter(lang: string): (value: unknown) => ResultCel
 /** A result's rows (each one value per column, in column order) as cells. */
 export function resultTable(columns: string[], rows: readonly (readonly unknown[])[], lang: string): ResultTable {
   const cell = resultCellFormatter(lang);
-  return { columns, rows: rows.map((row) => row.map(cell)) };
+  const cells = rows.map((row) => row.map(cell));
+  const numericColumns = columns.map(
+    (_, column) => cells.length > 0 && cells.every((row) => row[column].numeric || row[column].text === ""),
+  );
+  return { columns, numericColumns, rows: cells };
 }

@@ -13,7 +13,7 @@
 // - the Hub's placeholder createdAt for repos older than March 2022, and awkward records (missing
 //   likes, null downloads, non-ASCII display names and card data).
 // The logical count drawn for a repo is what its safetensors/gguf/page/name say, except for a small
-// share of deliberately dishonest names.
+// share of names deliberately given the wrong size.
 import type { ApiCardData, ApiConfig, ApiGguf, ApiSafetensors } from "../data-loaders/hub/types.ts";
 import { SeededRandom, WeightedPicker, ZipfPicker } from "./random.ts";
 import {
@@ -89,6 +89,8 @@ interface Draft {
   /** Logical parameter count (MoE: all experts). */
   params: number;
   sizeLabel: string | null;
+  /** The config's vocab_size and hidden_size, inherited by derivatives; null for brand models, whose configs omit them. */
+  embedding: { vocab: number; hidden: number } | null;
   instruct: boolean;
   /** True creation time; createdAt shows a placeholder when this is before March 2022. */
   bornAt: number;
@@ -182,6 +184,7 @@ class SampleHubBuilder {
       arch: release.arch,
       params: entry.params,
       sizeLabel: entry.sizeLabel,
+      embedding: { vocab: entry.vocab ?? release.arch.vocab, hidden: entry.hidden },
       instruct: entry.instruct ?? false,
       bornAt,
       license: entry.license ?? release.license,
@@ -219,6 +222,7 @@ class SampleHubBuilder {
       arch,
       params,
       sizeLabel: template < 0.12 ? null : shownSize,
+      embedding: null,
       instruct,
       bornAt: hubActivityTime(r),
       license: r.weighted(["apache-2.0", "mit", "cc-by-nc-4.0", { other: "sample-community-license" }, "llama3.1"], [50, 15, 10, 10, 15]),
@@ -238,7 +242,7 @@ class SampleHubBuilder {
     let name: string;
     let sizeLabel = size;
     if (choice < 0.03) {
-      // A dishonest name: the size it claims is not the size it has.
+      // A wrong name: the size it claims is not the size it has.
       sizeLabel = this.#wrongSize(size ?? "7B");
       name = `${brand}-${sizeLabel}-${r.pick(["Instruct", "Chat", "Pro"])}`;
     } else if (choice < 0.5) {
@@ -262,6 +266,7 @@ class SampleHubBuilder {
       arch: parent.arch,
       params,
       sizeLabel,
+      embedding: parent.embedding,
       instruct: r.chance(0.8) || parent.instruct,
       bornAt: this.#after(parent, 45, 1.1),
       license: r.chance(0.8) ? parent.license : r.weighted(["apache-2.0", "mit", "cc-by-nc-4.0", null], [40, 20, 20, 20]),
@@ -298,6 +303,7 @@ class SampleHubBuilder {
       arch: parent.arch,
       params: parent.params,
       sizeLabel: parent.sizeLabel,
+      embedding: parent.embedding,
       instruct: parent.instruct,
       bornAt: this.#after(parent, 12, 1.3),
       license: parent.license,
@@ -326,6 +332,7 @@ class SampleHubBuilder {
       arch: parent.arch,
       params: parent.params,
       sizeLabel: parent.sizeLabel,
+      embedding: parent.embedding,
       instruct: parent.instruct,
       bornAt: this.#after(parent, 60, 1.0),
       license: r.chance(0.7) ? parent.license : "apache-2.0",
@@ -371,6 +378,7 @@ class SampleHubBuilder {
       arch: first.arch,
       params: first.params,
       sizeLabel: size,
+      embedding: first.embedding,
       instruct: first.instruct || second.instruct,
       bornAt: Math.max(this.#after(first, 30, 1.2), this.#after(second, 30, 1.2)),
       license: first.license,
@@ -390,7 +398,7 @@ class SampleHubBuilder {
   #plainStorage(draft: Draft): Storage {
     const r = this.#random;
     const { params } = draft;
-    const config: ApiConfig = { architectures: [draft.arch.architecture], model_type: draft.arch.modelType };
+    const config = configOf(draft);
     const common = ["config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json"];
     if (r.chance(draft.kind === "release" ? 0.05 : 0.08)) {
       // Pickle-only repos: no safetensors summary; the model page sometimes still shows a count.
@@ -425,7 +433,7 @@ class SampleHubBuilder {
   #quantizedStorage(draft: Draft, method: QuantMethod, bits: number): Storage {
     const r = this.#random;
     const { params } = draft;
-    const config: ApiConfig = { architectures: [draft.arch.architecture], model_type: draft.arch.modelType };
+    const config = configOf(draft);
     if (method === "gguf") {
       const gguf: ApiGguf = { architecture: draft.arch.ggufArchitecture, context_length: draft.arch.contextLength };
       // Some GGUF summaries lack `total`; then only the page (sometimes) or the name has a count.
@@ -683,6 +691,16 @@ class SampleHubBuilder {
     }
     return authors;
   }
+}
+
+/** The part of config.json the Hub passes on: the family, and the embedding shape when the draft has one. */
+function configOf(draft: Draft): ApiConfig {
+  const config: ApiConfig = { architectures: [draft.arch.architecture], model_type: draft.arch.modelType };
+  if (draft.embedding) {
+    config.vocab_size = draft.embedding.vocab;
+    config.hidden_size = draft.embedding.hidden;
+  }
+  return config;
 }
 
 function bucket(parameters: Record<string, number>): ApiSafetensors {

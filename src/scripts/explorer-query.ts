@@ -10,6 +10,7 @@ export interface ExplorerModel {
   likes: number;
   downloads: number;
   params: number | null;
+  likesPerDay: number | null;
   created: string | null;
   createdPlaceholder: boolean;
   sizeBucket: string | null;
@@ -20,7 +21,7 @@ export interface ExplorerModel {
   haystack: string;
 }
 
-export const SORT_KEYS = ["likes", "downloads", "params", "created", "id", "license", "family"] as const;
+export const SORT_KEYS = ["likes", "downloads", "likes_per_day", "params", "created", "id", "license", "family"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** The order a column sorts in first: figures and dates largest/newest first, names A to Z. */
@@ -55,6 +56,7 @@ export function decodeShard(manifest: ExplorerManifest, shard: ExplorerShard): E
     likes: shard.likes[i],
     downloads: shard.downloads[i],
     params: shard.params[i],
+    likesPerDay: shard.likes_per_day[i],
     created: shard.created[i],
     createdPlaceholder: shard.created_placeholder[i] === 1,
     sizeBucket: lookup(dictionaries.size_bucket, shard.size_bucket[i]),
@@ -90,6 +92,7 @@ export function queryParams(query: ExplorerQuery): URLSearchParams {
 }
 
 function sortValue(model: ExplorerModel, key: SortKey): number | string | null {
+  if (key === "likes_per_day") return model.likesPerDay;
   return model[key];
 }
 

@@ -53,8 +53,11 @@ function start(root: HTMLElement): void {
   const caption = root.querySelector<HTMLElement>("[data-caption]")!;
   const tbody = root.querySelector<HTMLTableSectionElement>("[data-rows]")!;
   const more = root.querySelector<HTMLButtonElement>("[data-more]")!;
+  const scrollHint = root.querySelector<HTMLElement>("[data-scroll-hint]");
+  const tableBox = tbody.closest("table")?.parentElement;
   const lang = document.documentElement.lang || "en";
   const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const perDay = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const day = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeZone: "UTC" });
 
   let models: ExplorerModel[] = [];
@@ -96,9 +99,10 @@ function start(root: HTMLElement): void {
       cell(strings.authorType[(model.authorType ?? "unknown") as keyof Strings["authorType"]] ?? model.authorType ?? ""),
       cell(count.format(model.likes), "num"),
       cell(count.format(model.downloads), "num"),
+      cell(model.likesPerDay === null ? strings.unknown : perDay.format(model.likesPerDay), "num"),
       cell(model.params === null ? strings.unknown : formatParams(model.params), "num"),
       cell(created),
-      cell(model.license ?? "–"),
+      cell(model.license ?? "–", "id"),
       cell(model.family ?? "–"),
     );
     return tr;
@@ -199,6 +203,15 @@ function start(root: HTMLElement): void {
       if (field) field.value = value;
     }
     caption.hidden = true;
+    // The hint says the table scrolls when it does, at any width (the stylesheet alone can only
+    // guess from the window's width).
+    if (scrollHint && tableBox) {
+      const showHint = () => (scrollHint.dataset.overflow = tableBox.scrollWidth > tableBox.clientWidth ? "yes" : "no");
+      // The box resizes with the window, the table with the rows it shows.
+      const observer = new ResizeObserver(showHint);
+      observer.observe(tableBox);
+      observer.observe(tbody.closest("table")!);
+    }
     form.hidden = false;
     enableHeadingSort();
     form.addEventListener("input", render);

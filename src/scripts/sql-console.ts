@@ -43,9 +43,10 @@ function supportsWasmExceptions(): boolean {
 function renderTable(container: HTMLElement, table: ResultTable): void {
   const element = document.createElement("table");
   const head = element.createTHead().insertRow();
-  for (const name of table.columns) {
+  for (const [index, name] of table.columns.entries()) {
     const th = document.createElement("th");
     th.scope = "col";
+    if (table.numericColumns[index]) th.className = "num";
     th.textContent = name;
     head.append(th);
   }

@@ -3,8 +3,9 @@
 // the language switcher leads to the same page in the other language with the same numbers, charts
 // carry the marks the data calls for, the explorer's answers match DuckDB over the same database,
 // the SQL console downloads nothing until asked and then answers like DuckDB in Node, all from the
-// site's origin, the colour-scheme switch works, and every HTML file validates. Screenshots go to
-// test/output/e2e/.
+// site's origin, the colour-scheme switch works, and every HTML file validates. At a phone's 390 px
+// and a desktop's 1280 px, in light and dark, every page fits the window and draws its charts with
+// text a reader can read. Screenshots go to test/output/e2e/.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -18,7 +19,9 @@ import { PAGES as PAGE_LIST } from "../../src/layouts/pages.ts";
 import { nextScheduledRun } from "../../src/lib/schedule.ts";
 import { buildE2eSite, E2E_BASE, type BuiltSite } from "./built-site.ts";
 import { launchChromium, watchPage } from "./browser.ts";
+import { collidingTexts, measureLayout, type PageLayout } from "./layout.ts";
 import { serveStatic, type StaticSite } from "./static-server.ts";
+import { MIN_TEXT_PX } from "../../src/charts/shared.ts";
 
 const screenshotDir = fileURLToPath(new URL("../output/e2e/", import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -179,6 +182,142 @@ describe("charts", () => {
   });
 });
 
+describe("phone and desktop widths", () => {
+  const VIEWPORTS = [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ];
+  const screenshotName = (pagePath: string) =>
+    (pagePath === "" || pagePath.endsWith("zh-cn/") ? `${pagePath}index` : pagePath.replace(/\/$/, "")).replaceAll("/", "_");
+
+  // Every page at both widths in both schemes. axe-core runs on the phone in light and on the
+  // desktop in dark (the layout rules at the one, the dark colours' contrast at the other; the
+  // "every page" test above runs it on the desktop in light), to keep the suite under its timeout.
+  const RUNS = [
+    { viewport: VIEWPORTS[0], colorScheme: "light", axe: true },
+    { viewport: VIEWPORTS[0], colorScheme: "dark", axe: false },
+    { viewport: VIEWPORTS[1], colorScheme: "light", axe: false },
+    { viewport: VIEWPORTS[1], colorScheme: "dark", axe: true },
+  ] as const;
+  for (const { viewport, colorScheme, axe } of RUNS) {
+    it(`fits every page in a ${viewport.width} px window in ${colorScheme} with chart text of 11 px or more${axe ? ", passing axe-core" : ""}`, async () => {
+      const results: Array<Record<string, unknown>> = [];
+      const context = await browser.newContext({ viewport, colorScheme });
+      for (const pagePath of pages) {
+        const page = await context.newPage();
+        await page.goto(site.url + pagePath, { waitUntil: "load" });
+        // The explorer fills its table after "load"; measure it filled.
+        if (pagePath.endsWith("explore/")) await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+        const layout: PageLayout = await page.evaluate(measureLayout, MIN_TEXT_PX);
+        let violations: string[] = [];
+        if (axe) {
+          await page.addScriptTag({ content: axeSource });
+          violations = await page.evaluate(async () => {
+            const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
+            return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+          });
+        }
+        // The explorer and SQL pages are screenshotted at these sizes by their own test below.
+        if (!/(explore|sql)\/$/.test(pagePath)) {
+          await page.screenshot({ path: path.join(screenshotDir, `${screenshotName(pagePath)}-${viewport.width}-${colorScheme}.png`), fullPage: true });
+        }
+        await page.close();
+        results.push({
+          page: pagePath,
+          overflow: layout.overflow,
+          smallText: layout.smallText.slice(0, 3),
+          hiddenCharts: layout.figures - layout.drawings,
+          spilledValues: layout.spilledValues,
+          cutCaptions: layout.cutCaptions,
+          violations,
+        });
+      }
+      await context.close();
+      const clean = (r: Record<string, unknown>) => ({ ...r, overflow: 0, smallText: [], hiddenCharts: 0, spilledValues: [], cutCaptions: [], violations: [] });
+      expect(results).toEqual(results.map(clean));
+    }, 600_000);
+  }
+
+  it("keeps the site header to a fifth of a phone's first screen", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    for (const pagePath of ["top/", "zh-cn/top/"]) {
+      const page = await context.newPage();
+      await page.goto(site.url + pagePath, { waitUntil: "load" });
+      expect((await page.evaluate(measureLayout, MIN_TEXT_PX)).headerShare, pagePath).toBeLessThan(0.2);
+      await page.close();
+    }
+    await context.close();
+  });
+
+  it("draws the top-downloads and sizes charts with no two labels overlapping, at both widths and in both languages", async () => {
+    const collisions: Record<string, string[]> = {};
+    let checked = 0;
+    for (const viewport of VIEWPORTS) {
+      const context = await browser.newContext({ viewport });
+      for (const pagePath of ["top/", "sizes/", "zh-cn/top/", "zh-cn/sizes/"]) {
+        const page = await context.newPage();
+        await page.goto(site.url + pagePath, { waitUntil: "load" });
+        collisions[`${pagePath} ${viewport.width}`] = await page.evaluate(collidingTexts, "figure.chart svg");
+        checked += await page.locator("figure.chart svg text").evaluateAll((texts) => texts.filter((t) => t.getBoundingClientRect().width > 0).length);
+        await page.close();
+      }
+      await context.close();
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(Object.values(collisions).flat()).toEqual([]);
+  });
+
+  it("shows the narrow drawing on a phone and the wide one on a desktop", async () => {
+    for (const [viewport, shown] of [[VIEWPORTS[0], "narrow"], [VIEWPORTS[1], "wide"]] as const) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(site.url + "sizes/", { waitUntil: "load" });
+      expect(await page.locator(`.chart-${shown} svg`).isVisible()).toBe(true);
+      expect(await page.locator(`.chart-${shown === "wide" ? "narrow" : "wide"} svg`).isVisible()).toBe(false);
+      await context.close();
+    }
+  });
+
+  it("gives a bar's details on tap and from the keyboard", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0], hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(site.url + "top/", { waitUntil: "load" });
+    const bars = page.locator(".chart-narrow svg g[aria-label='bar'] rect");
+    const tip = page.locator("figure.chart .chart-tip");
+    const tipOf = (index: number) => bars.nth(index).getAttribute("data-tip");
+    await page.locator(".chart-narrow svg").focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(await tipOf(0));
+    expect(await tip.textContent()).toMatch(/downloads$/);
+    await page.keyboard.press("ArrowDown");
+    expect(await tip.textContent()).toBe(await tipOf(1));
+    expect(await page.locator("figure.chart [role=status]").textContent()).toBe(await tipOf(1));
+    await page.keyboard.press("Escape");
+    expect(await tip.isVisible()).toBe(false);
+    await bars.nth(2).tap();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(await tipOf(2));
+    await context.close();
+  });
+
+  it("works without JavaScript: charts drawn, hover titles kept, nothing wider than a phone", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0], javaScriptEnabled: false });
+    const results: Array<Record<string, unknown>> = [];
+    for (const pagePath of pages) {
+      const page = await context.newPage();
+      await page.goto(site.url + pagePath, { waitUntil: "load" });
+      const layout = await page.evaluate(measureLayout, MIN_TEXT_PX);
+      // Bars and dots carry their details as <title>s; a curve (the Lorenz chart) has none to carry.
+      const marks = await page.locator(".chart-narrow svg :is(g[aria-label='bar'], g[aria-label='dot']) :is(rect, circle)").count();
+      const titles = await page.locator(".chart-narrow svg title").count();
+      results.push({ page: pagePath, overflow: layout.overflow, hiddenCharts: layout.figures - layout.drawings, untitled: marks > 0 && titles === 0 });
+      await page.close();
+    }
+    await context.close();
+    expect(results).toEqual(results.map((r) => ({ ...r, overflow: 0, hiddenCharts: 0, untitled: false })));
+  }, 240_000);
+});
+
 describe("the explorer", () => {
   async function explorerState(page: Page) {
     await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
@@ -302,41 +441,43 @@ describe("the SQL console", () => {
   const EXAMPLES = ["size-buckets", "top-downloads", "models-per-month", "author-types", "top-authors", "params-sources"];
   const cellTexts = (page: Page, table: string) =>
     page.locator(`${table} tbody tr`).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? "")));
-  const bytesServed = () => site.served.reduce((sum, file) => sum + file.bytes, 0);
-
   it("transfers at most 300 KiB until asked, then exactly the size its button states, and only from the site's origin", async () => {
+    // A server of its own, so its log holds this page's requests and nothing else.
+    const sqlSite = await serveStatic(built.outDir, E2E_BASE);
+    const bytesServed = () => sqlSite.served.reduce((sum, file) => sum + file.bytes, 0);
     const context = await browser.newContext();
     // Every request of the page and its workers, wherever it goes.
     const requested: string[] = [];
     context.on("request", (request) => requested.push(request.url()));
     const page = await context.newPage();
     const problems = watchPage(page);
-    site.served.length = 0;
-    await page.goto(site.url + "sql/", { waitUntil: "networkidle" });
+    sqlSite.served.length = 0;
+    await page.goto(sqlSite.url + "sql/", { waitUntil: "networkidle" });
     expect(bytesServed()).toBeLessThanOrEqual(300 * 1024);
-    expect(site.served.map((file) => file.path).filter((file) => /\.wasm$|sql-engine|\.parquet$/.test(file))).toEqual([]);
+    expect(sqlSite.served.map((file) => file.path).filter((file) => /\.wasm$|sql-engine|\.parquet$/.test(file))).toEqual([]);
     // The precomputed answers are on the page before anything loads.
     expect(await page.locator("[data-example-result]").count()).toBe(EXAMPLES.length);
 
     const stated = Number(await page.getAttribute("[data-sql-console]", "data-download-bytes"));
     expect(stated).toBeGreaterThan(1e6);
     expect(await page.textContent("[data-sql-load]")).toContain(`(${(stated / 1e6).toFixed(1)}\u00a0MB)`);
-    site.served.length = 0;
+    sqlSite.served.length = 0;
     await page.click("[data-sql-load]");
     await page.waitForSelector("[data-sql-console][data-state=ready]", { timeout: 90_000 });
-    expect(site.served.filter((file) => file.status !== 200)).toEqual([]);
+    expect(sqlSite.served.filter((file) => file.status !== 200)).toEqual([]);
     expect(bytesServed()).toBe(stated);
     // One DuckDB build, the exception-handling one.
-    expect(site.served.map((file) => path.basename(file.path)).filter((file) => file.startsWith("duckdb-"))).toEqual([
+    expect(sqlSite.served.map((file) => path.basename(file.path)).filter((file) => file.startsWith("duckdb-"))).toEqual([
       expect.stringMatching(/^duckdb-browser-eh\.worker\..*\.js$|^duckdb-eh\..*\.wasm$/),
       expect.stringMatching(/^duckdb-browser-eh\.worker\..*\.js$|^duckdb-eh\..*\.wasm$/),
     ]);
 
-    const origin = new URL(site.url).origin;
+    const origin = new URL(sqlSite.url).origin;
     expect(requested.length).toBeGreaterThan(5);
     expect(requested.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))).toEqual([]);
     expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
     await context.close();
+    await sqlSite.close();
   }, 120_000);
 
   it("answers every example with the rows printed on the page, and the top-downloads one with DuckDB's in Node", async () => {

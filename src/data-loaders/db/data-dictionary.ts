@@ -11,12 +11,16 @@ export const MODEL_EXPORT_COLUMNS = [
   "author_type",
   "likes",
   "downloads",
+  "likes_per_day",
   "created_at",
   "created_at_placeholder",
   "last_modified",
   "params",
   "params_source",
+  "params_stored",
+  "params_stored_source",
   "params_packed",
+  "quantisation",
   "size_bucket",
   "high_quality",
   "era",
@@ -44,11 +48,18 @@ export const DATA_DICTIONARY: Record<ModelExportColumn, string> = {
     "true when the Hub gave its placeholder creation date (2022-03-02), which marks repositories created before March 2022.",
   last_modified: "Last change to the repository, ISO 8601 UTC; empty when unknown.",
   params:
-    "Number of parameters as a plain integer (8030261248, not 8B); for quantised repositories the logical count of the model. Empty when unknown.",
+    "Logical number of parameters as a plain integer (8030261248, not 8B): the count every size figure uses. For a quantised repository the count of the model it holds, not its packed storage (see params_source). Empty when unknown.",
   params_source:
-    'Where params came from, best first: "safetensors" (Hub metadata), "gguf" (GGUF metadata), "hub-listing" (the count the Hub website\'s own model listing shows), "safetensors-header" (weight file header), "model-page", "base-model" (the count of the model it quantises or adapts), "name" (parsed from the repository name). Empty when unknown.',
+    'How params was derived, best first: "safetensors" (Hub metadata), "gguf" (GGUF metadata), "hub-listing" (the count the Hub website\'s own model listing shows), "safetensors-header" (weight file header), "model-page", "base-model" (the count of the model it quantises or adapts), "unpacked" (packed quantised storage unpacked by dtype and bits per weight), "name" (parsed from the repository name). Empty when unknown.',
+  params_stored:
+    "The count the repository's own weights or metadata give, kept beside params: packed storage for a quantised repository, the adapter's own weights for an adapter, otherwise equal to params. Empty when its own metadata has no count.",
+  params_stored_source: 'Where params_stored came from: "safetensors", "gguf", "hub-listing", "safetensors-header" or "model-page"; empty when params_stored is.',
   params_packed:
-    "true when the only available count measures packed quantised storage rather than logical parameters.",
+    "true when params_stored measures packed quantised storage (several low-bit weights to one integer element) rather than parameters; params then comes from the base model, from unpacking, or from the name.",
+  quantisation:
+    'How the repository is quantised, as detected: the quantization_config method ("awq", "gptq", …), or a tag or name part ("tag 4-bit", "name 4bit"); empty when it is not quantised.',
+  likes_per_day:
+    "Likes divided by the days from creation to the crawl (at least one day). Empty for the Hub's placeholder creation date and for unknown dates.",
   size_bucket:
     'Size class by params, from the size buckets configured for the build (lower bound included, the last bucket open); "unknown" when params is empty.',
   high_quality:
@@ -78,10 +89,14 @@ export const DATA_DICTIONARY_ZH_CN: Record<ModelExportColumn, string> = {
   created_at: "仓库的创建时间，ISO 8601 格式，UTC。Hub 显示占位日期（见 created_at_placeholder）或没有日期时为空。",
   created_at_placeholder: "Hub 给出的是占位创建日期（2022-03-02）时为 true，表示该仓库创建于 2022 年 3 月之前。",
   last_modified: "仓库最后一次修改的时间，ISO 8601 格式，UTC；未知时为空。",
-  params: "参数量，以普通整数表示（8030261248，而不是 8B）；量化仓库为其模型的逻辑参数量。未知时为空。",
+  params: "逻辑参数量，以普通整数表示（8030261248，而不是 8B）：所有规模数字都用它。量化仓库为其所含模型的参数量，而不是打包后的存储单元数（见 params_source）。未知时为空。",
   params_source:
-    "params 的来源，按优先级排列：\"safetensors\"（Hub 元数据）、\"gguf\"（GGUF 元数据）、\"hub-listing\"（Hub 网站模型列表显示的参数量）、\"safetensors-header\"（权重文件头）、\"model-page\"（模型网页）、\"base-model\"（其量化或适配的基础模型的参数量）、\"name\"（从仓库名称解析）。未知时为空。",
-  params_packed: "唯一可用的计数统计的是量化打包后的存储单元、而非逻辑参数时为 true。",
+    "params 的得出方式，按优先级排列：\"safetensors\"（Hub 元数据）、\"gguf\"（GGUF 元数据）、\"hub-listing\"（Hub 网站模型列表显示的参数量）、\"safetensors-header\"（权重文件头）、\"model-page\"（模型网页）、\"base-model\"（其量化或适配的基础模型的参数量）、\"unpacked\"（按数据类型和每个权重的位数还原打包的量化存储）、\"name\"（从仓库名称解析）。未知时为空。",
+  params_stored: "仓库自身权重或元数据给出的计数，与 params 并列保存：量化仓库为打包后的存储单元数，适配器为适配器自身的权重数，其余与 params 相同。仓库自身元数据没有计数时为空。",
+  params_stored_source: "params_stored 的来源：\"safetensors\"、\"gguf\"、\"hub-listing\"、\"safetensors-header\" 或 \"model-page\"；params_stored 为空时为空。",
+  params_packed: "params_stored 统计的是量化打包后的存储单元（多个低位权重打包进一个整数元素）而非参数时为 true；此时 params 取自基础模型、还原计算或名称。",
+  quantisation: "检测到的量化方式：quantization_config 中的方法（\"awq\"、\"gptq\" 等），或标签、名称中的片段（\"tag 4-bit\"、\"name 4bit\"）；未量化时为空。",
+  likes_per_day: "点赞数除以从创建到抓取的天数（至少按一天计）。创建日期为 Hub 占位日期或未知时为空。",
   size_bucket: "按 params 划分的规模区间，取自本次构建配置的规模区间（含下限，最后一个区间无上限）；params 为空时为 \"unknown\"。",
   high_quality:
     "除非点赞数低于点赞门槛（全部模型点赞数的指定百分位，与 pandas 一样采用线性插值）或下载量低于最低要求，否则为 true；门槛见 summary.json 的 thresholds。",

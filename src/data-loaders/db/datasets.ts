@@ -125,6 +125,17 @@ export interface TopAuthorRow {
 export interface ParamsSourceRow {
   source: ParamsSource | "unknown";
   models: number;
+  /** Of those, repos whose own stored count is packed quantised storage. */
+  packed_storage: number;
+  /** Of those, adapters (their own weights are the adapter's only). */
+  adapters: number;
+}
+
+/** High-quality models with an era per size bucket and parameter-count source. */
+export interface SizeBucketSourceRow {
+  bucket: SizeBucket;
+  source: ParamsSource | "unknown";
+  models: number;
 }
 
 // ---- Rows of the analyses: families, licences, derivatives, names, concentration, likes vs
@@ -133,6 +144,8 @@ export interface ParamsSourceRow {
 export interface FamilyRow {
   /** Family name, or "unknown" when none could be derived. */
   family: string;
+  /** The family vocabulary's name for it; the id itself for a family the vocabulary does not know. */
+  display_name: string;
   models: number;
   high_quality: number;
   likes: number;
@@ -140,6 +153,17 @@ export interface FamilyRow {
   share: number;
   model_types: string[];
   architectures: string[];
+}
+
+/** One family of the vocabulary (tables families and family_aliases) and its crawled models. */
+export interface FamilyVocabularyRow {
+  family: string;
+  display_name: string;
+  distinct_from: string[];
+  model_types: string[];
+  gguf_architectures: string[];
+  classes: string[];
+  models: number;
 }
 
 export interface ArchitectureRow {
@@ -199,13 +223,27 @@ export interface BaseModelRow {
 export interface NameSizeSummary {
   /** Models whose name states a size. */
   named: number;
-  /** Of those, models that also have a size from metadata (not packed storage). */
+  /** Of those, models whose own metadata also counts them (an adapter: its base model's count). */
   compared: number;
-  /** Compared models whose name is more than 20% off the metadata. */
+  /** Compared models whose name is more than 20% off the count. */
   disagree: number;
   share: number;
   name_larger: number;
   name_smaller: number;
+  /** Disagreements no likely reason explains. */
+  unexplained: number;
+  /** Disagreements with a likely reason (packed storage, embeddings, towers, rounding). */
+  explained: number;
+}
+
+export const NAME_SIZE_REASONS = ["unexplained", "packed", "embeddings", "towers", "rounding"] as const;
+export type NameSizeReason = (typeof NAME_SIZE_REASONS)[number];
+
+export interface NameSizeReasonRow {
+  reason: NameSizeReason;
+  models: number;
+  /** The most-liked model with this reason; null when there is none. */
+  example: string | null;
 }
 
 export interface NameSizeMismatchRow {
@@ -263,6 +301,41 @@ export interface LikesDownloadsPoint {
   likes: number;
   downloads: number;
   models: number;
+}
+
+export interface LikesPerDayInfo {
+  models: number;
+  /** Models with a real creation date: the ones with a likes-per-day figure. */
+  dated: number;
+  /** Models with the Hub's pre-March-2022 placeholder date, left out. */
+  placeholder: number;
+  /** Models with no date at all, left out. */
+  undated: number;
+  median_likes_per_day: number | null;
+  /** Spearman rank correlation of likes per day with 30-day downloads. */
+  spearman_downloads: number | null;
+}
+
+export interface TopLikesPerDayRow {
+  rank: number;
+  id: string;
+  likes: number;
+  likes_per_day: number;
+  age_days: number;
+  downloads: number;
+}
+
+/** The 100 most-liked models' age against all models' (real dates only). */
+export interface LikesRankingAge {
+  top_models: number;
+  top_dated: number;
+  top_placeholder: number;
+  top_median_age_days: number | null;
+  all_models: number;
+  all_dated: number;
+  all_placeholder: number;
+  all_median_age_days: number | null;
+  verdict: "older" | "recent" | "similar" | null;
 }
 
 /** The facts the overview's sentences are made of; high-quality models only. */
@@ -400,8 +473,33 @@ FROM thresholds`,
   },
 
   paramsSources: {
-    sql: `SELECT source, models FROM params_sources ORDER BY source_order`,
+    sql: `SELECT source, models, packed_storage, adapters FROM params_sources ORDER BY source_order`,
     returns: rows<ParamsSourceRow>(),
+  },
+
+  /** High-quality models with an era per size bucket and count source, every pair present. */
+  sizeBucketSources: {
+    sql: `SELECT bucket, source, models
+FROM size_bucket_sources
+ORDER BY bucket_order, source_order`,
+    returns: rows<SizeBucketSourceRow>(),
+    file: "size-bucket-sources",
+  },
+
+  /** The family vocabulary with each family's crawled models, most first. */
+  familyVocabulary: {
+    sql: `SELECT f.family, f.display_name, f.distinct_from,
+  coalesce(list_sort(list(a.alias) FILTER (WHERE a.kind = 'model_type')), []) AS model_types,
+  coalesce(list_sort(list(a.alias) FILTER (WHERE a.kind = 'gguf')), []) AS gguf_architectures,
+  coalesce(list_sort(list(a.alias) FILTER (WHERE a.kind = 'architecture')), []) AS classes,
+  coalesce(any_value(s.models), 0) AS models
+FROM families AS f
+LEFT JOIN family_aliases AS a ON a.family = f.family
+LEFT JOIN family_stats AS s ON s.family = f.family
+GROUP BY f.family, f.display_name, f.distinct_from
+ORDER BY models DESC, f.family`,
+    returns: rows<FamilyVocabularyRow>(),
+    file: "family-vocabulary",
   },
 
   // ---- The first charts.
@@ -471,7 +569,7 @@ LIMIT $n`,
 
   /** Families by models, most first, "unknown" included. */
   families: {
-    sql: `SELECT family, models, high_quality, likes, share, model_types, architectures
+    sql: `SELECT family, display_name, models, high_quality, likes, share, model_types, architectures
 FROM family_stats
 ORDER BY models DESC, family`,
     returns: rows<FamilyRow>(),
@@ -550,7 +648,7 @@ LIMIT $n`,
   },
 
   nameSizeSummary: {
-    sql: `SELECT named, compared, disagree, share, name_larger, name_smaller
+    sql: `SELECT named, compared, disagree, share, name_larger, name_smaller, unexplained, explained
 FROM name_size_summary`,
     returns: oneRow<NameSizeSummary>(),
     file: "name-size-summary",
@@ -564,16 +662,25 @@ ORDER BY params, name_params, disagrees`,
     file: "name-size-points",
   },
 
-  /** Disagreeing models, worst (largest |ln(name / metadata)|) first. */
+  /** Disagreements no likely reason explains, worst (largest |ln(name / count)|) first: the page's lead. */
   nameSizeMismatches: {
     sql: `SELECT id, author, name_params, params, params_source, ratio
 FROM name_size_comparison
-WHERE disagrees
+WHERE reason = 'unexplained'
 ORDER BY abs(log_ratio) DESC, id
 LIMIT $n`,
     returns: rows<NameSizeMismatchRow>(),
     params: { n: 20 },
     file: "name-size-mismatches",
+  },
+
+  /** Disagreements per likely reason, every reason present, "unexplained" first. */
+  nameSizeReasons: {
+    sql: `SELECT reason, models, example
+FROM name_size_reasons
+ORDER BY reason_order`,
+    returns: rows<NameSizeReasonRow>(),
+    file: "name-size-reasons",
   },
 
   concentration: {
@@ -612,6 +719,35 @@ FROM likes_downloads_points
 ORDER BY likes, downloads`,
     returns: rows<LikesDownloadsPoint>(),
     file: "likes-downloads-points",
+  },
+
+  /** Likes per day since creation: who has a figure, who is left out, and how it goes with downloads. */
+  likesPerDay: {
+    sql: `SELECT models, dated, placeholder, undated, median_likes_per_day, spearman_downloads
+FROM likes_per_day_summary`,
+    returns: oneRow<LikesPerDayInfo>(),
+    file: "likes-per-day",
+  },
+
+  /** The n models with most likes per day since creation. */
+  topLikesPerDay: {
+    sql: `SELECT rank, id, likes, likes_per_day, age_days, downloads
+FROM model_facts
+WHERE likes_per_day IS NOT NULL
+ORDER BY likes_per_day DESC, rank
+LIMIT $n`,
+    returns: rows<TopLikesPerDayRow>(),
+    params: { n: 10 },
+    file: "top-likes-per-day",
+  },
+
+  /** Whether the top of the likes ranking is old or recent. */
+  likesRankingAge: {
+    sql: `SELECT top_models, top_dated, top_placeholder, top_median_age_days,
+  all_models, all_dated, all_placeholder, all_median_age_days, verdict
+FROM likes_ranking_age`,
+    returns: oneRow<LikesRankingAge>(),
+    file: "likes-ranking-age",
   },
 
   // ---- The likes history.

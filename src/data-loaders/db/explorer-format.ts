@@ -6,7 +6,7 @@ export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license
 export type DictionaryColumn = (typeof DICTIONARY_COLUMNS)[number];
 
 /** Bump when the shard layout changes, so a cached old manifest is not misread. */
-export const EXPLORER_FORMAT = 1;
+export const EXPLORER_FORMAT = 2;
 
 /** About 2 MB of JSON per shard at typical id lengths. */
 export const DEFAULT_SHARD_ROWS = 25_000;
@@ -27,6 +27,7 @@ export interface ExplorerShard {
   likes: number[];
   downloads: number[];
   params: Array<number | null>;
+  likes_per_day: Array<number | null>;
   created: Array<string | null>;
   created_placeholder: Array<0 | 1>;
   author_type: Array<number | null>;

@@ -17,7 +17,7 @@ export function readExplorerRows(connection: DuckDBConnection, limit?: number): 
   }
   return readRows<ExplorerRow>(
     connection,
-    `SELECT rank, id, author, author_type, likes, downloads, params,
+    `SELECT rank, id, author, author_type, likes, downloads, params, round(likes_per_day, 4) AS likes_per_day,
             strftime(created_at, '%Y-%m-%d') AS created, created_at_placeholder AS created_placeholder,
             size_bucket, era, license, family
      FROM model_facts
@@ -54,6 +54,7 @@ export function buildExplorerShards(
       likes: slice.map((r) => r.likes),
       downloads: slice.map((r) => r.downloads),
       params: slice.map((r) => r.params),
+      likes_per_day: slice.map((r) => r.likes_per_day),
       created: slice.map((r) => r.created),
       created_placeholder: slice.map((r) => (r.created_placeholder ? 1 : 0)),
       author_type: slice.map((r) => code("author_type", r.author_type)),

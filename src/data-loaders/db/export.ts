@@ -10,13 +10,14 @@ import { MODEL_EXPORT_COLUMNS, type ModelExportColumn } from "./data-dictionary.
 import { csvSafeSql } from "./csv-cell.ts";
 import { writeChartData } from "./export-chart-data.ts";
 import { writeExplorerData } from "./export-explorer.ts";
+import { modelDownloadFormats, type ModelDownloadFormat } from "./downloads.ts";
 import { createReport, ISO_UTC_FORMAT } from "./queries.ts";
 import { sqlString } from "./sql-files.ts";
 import type { Report } from "./datasets.ts";
 import type { SizeBucket } from "./report-types.ts";
 import { readCompleteness, type Completeness } from "./completeness.ts";
 
-type ExportFormat = "csv" | "parquet" | "json";
+type ExportFormat = ModelDownloadFormat;
 
 export interface DataSummary {
   models: number;
@@ -28,6 +29,11 @@ export interface DataSummary {
   size_buckets: { before: Record<SizeBucket, number>; after: Record<SizeBucket, number> };
   top_downloads: string[];
   params_sources: Record<string, number>;
+  /**
+   * Per size bucket, how many of the high-quality models counted in size_buckets (both eras) took
+   * their parameter count from each source: how much of a bucket rests on names.
+   */
+  size_bucket_sources: Record<SizeBucket, Record<string, number>>;
   source: { endpoint: string; fetched_at: string; sample: boolean; requested_limit: number | null };
   /** What the next run's publish check compares against (see publish-check/). */
   completeness: Completeness;
@@ -47,7 +53,8 @@ export async function exportData(dbPath: string, dataDir: string): Promise<{ fil
     const connection = await instance.connect();
     try {
       const files: string[] = [];
-      for (const format of ["csv", "parquet", "json"] as const) {
+      const rows = await connection.runAndReadAll("SELECT count(*)::INTEGER AS n FROM model_facts");
+      for (const format of modelDownloadFormats(Number(rows.getRowObjects()[0].n))) {
         const file = path.join(outDir, `models.${format}`);
         await writeAtomically(file, async (tempFile) => {
           await connection.run(
@@ -114,10 +121,13 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
   const buckets = await report.sizeBuckets();
   const top = await report.topDownloads({ n: 10 });
   const sources = await report.paramsSources();
+  const bucketSources = await report.sizeBucketSources();
   const source = await report.source();
   const authorTypes = await report.authorTypes();
   const sizeBuckets = { before: {}, after: {} } as DataSummary["size_buckets"];
   for (const row of buckets) sizeBuckets[row.era][row.bucket] = row.models;
+  const sizeBucketSources: DataSummary["size_bucket_sources"] = {};
+  for (const row of bucketSources) (sizeBucketSources[row.bucket] ??= {})[row.source] = row.models;
   return {
     models: split.total,
     authors: authorTypes.reduce((sum, row) => sum + row.authors, 0),
@@ -133,6 +143,7 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
     size_buckets: sizeBuckets,
     top_downloads: top.map((row) => row.id),
     params_sources: Object.fromEntries(sources.map((row) => [row.source, row.models])),
+    size_bucket_sources: sizeBucketSources,
     source: {
       endpoint: source.endpoint,
       fetched_at: source.fetched_at,

@@ -6,6 +6,7 @@ import path from "node:path";
 import { writeAtomically } from "../../lib/atomic-write.ts";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { DEFAULT_SIZE_BUCKET_EDGES, sizeBucketDefinitions, validateSizeBucketEdges, type Thresholds } from "../../config/config.ts";
+import { FAMILY_VOCABULARY, familyAliases } from "../enrich/family-vocabulary.ts";
 import type { AuthorRow, CrawlRunRow, ModelRow, SkippedRecord } from "./rows.ts";
 import { readRows } from "./read-rows.ts";
 import { readSqlFile, sqlString } from "./sql-files.ts";
@@ -54,6 +55,12 @@ async function buildDatabase(filePath: string, data: DatabaseContents): Promise<
       await connection.run(await readSqlFile("schema.sql"));
       await writeSettings(connection, data.thresholds);
       await writeSizeBuckets(connection, data.sizeBuckets ?? DEFAULT_SIZE_BUCKET_EDGES);
+      await loadTable(connection, filePath, "families", FAMILY_VOCABULARY.map((entry) => ({
+        family: entry.family,
+        display_name: entry.displayName,
+        distinct_from: entry.distinctFrom ?? [],
+      })));
+      await loadTable(connection, filePath, "family_aliases", familyAliases());
       await loadTable(connection, filePath, "models", data.models);
       await loadTable(connection, filePath, "authors", data.authors);
       await loadTable(connection, filePath, "crawl_runs", data.runs);

@@ -26,6 +26,8 @@ export interface ExplorerRow {
   likes: number;
   downloads: number;
   params: number | null;
+  /** Likes per day since creation (model_facts.likes_per_day); null without a real creation date. */
+  likes_per_day: number | null;
   /** UTC day "YYYY-MM-DD" (the database keeps UTC times); null for the Hub's placeholder date and for unknown dates. */
   created: string | null;
   /** The Hub gave its pre-March-2022 placeholder date. */

@@ -10,6 +10,7 @@ export type ParamsSource =
   | "safetensors-header" // header of the weight files, read with HTTP Range
   | "model-page" // the count the model page shows
   | "base-model" // a quantised repo or an adapter takes its base model's logical count
+  | "unpacked" // a quantised repo's packed storage unpacked by dtype and bits per weight
   | "name"; // parsed from the repo name, e.g. "Llama-3.1-8B"
 
 export type BaseRelation = "finetune" | "quantized" | "adapter" | "merge";
@@ -32,13 +33,28 @@ export interface ModelRow {
   pipeline_tag: string | null;
   library_name: string | null;
   gated: "auto" | "manual" | null;
-  /** Logical parameter count, or null when unknown. */
+  /** Logical parameter count, or null when unknown: what every size figure uses. */
   params: number | null;
+  /** How params was derived (see ParamsSource). */
   params_source: ParamsSource | null;
   /** Human-readable evidence for the count, e.g. "safetensors.total = 8030261248" or 'name token "8x7B"'. */
   params_evidence: string | null;
-  /** True when the only count available counts packed quantised storage, not logical parameters. */
+  /** True when the repo's own stored count (params_stored) is packed quantised storage, not logical parameters. */
   params_packed: boolean;
+  /**
+   * The count the repo's own weights or metadata give, kept beside params: packed storage for a
+   * quantised repo, the adapter's own weights for an adapter, else the same as params. Null when
+   * the repo's own metadata has no count.
+   */
+  params_stored: number | null;
+  /** Which source gave params_stored. */
+  params_stored_source: ParamsSource | null;
+  /** How the repo is quantised, as detected ("awq", "tag 4-bit", "name 4bit"); null when it is not. */
+  quantisation: string | null;
+  /** vocab_size × hidden_size from the config when it states both: the size of one embedding matrix. */
+  embedding_params: number | null;
+  /** The architecture or task is multimodal (vision/audio towers beside the language model). */
+  multimodal: boolean;
   /** Size parsed from the name alone (for the "how honest are names" comparison). */
   name_params: number | null;
   /** Mixture-of-experts facts from the name, when it says them ("8x7B" → 8 experts). */

@@ -19,9 +19,14 @@ CREATE TABLE models (
   library_name VARCHAR,
   gated VARCHAR CHECK (gated IN ('auto', 'manual')),
   params BIGINT CHECK (params >= 0),
-  params_source VARCHAR CHECK (params_source IN ('safetensors', 'gguf', 'hub-listing', 'safetensors-header', 'model-page', 'base-model', 'name')),
+  params_source VARCHAR CHECK (params_source IN ('safetensors', 'gguf', 'hub-listing', 'safetensors-header', 'model-page', 'base-model', 'unpacked', 'name')),
   params_evidence VARCHAR,
   params_packed BOOLEAN NOT NULL,
+  params_stored BIGINT CHECK (params_stored >= 0),
+  params_stored_source VARCHAR CHECK (params_stored_source IN ('safetensors', 'gguf', 'hub-listing', 'safetensors-header', 'model-page')),
+  quantisation VARCHAR,
+  embedding_params BIGINT CHECK (embedding_params > 0),
+  multimodal BOOLEAN NOT NULL,
   name_params BIGINT,
   experts INTEGER,
   active_params BIGINT,
@@ -84,6 +89,22 @@ CREATE TABLE size_buckets (
   lower_bound DOUBLE,
   upper_bound DOUBLE,
   bucket_order INTEGER NOT NULL UNIQUE
+);
+
+-- The family vocabulary enrichment used (enrich/family-vocabulary.ts): one row per family with its
+-- display name and the look-alike ids it is kept apart from on purpose, and one row per name the
+-- Hub uses for it (a config model_type, a GGUF architecture, a transformers class).
+CREATE TABLE families (
+  family VARCHAR PRIMARY KEY,
+  display_name VARCHAR NOT NULL,
+  distinct_from VARCHAR[] NOT NULL
+);
+
+CREATE TABLE family_aliases (
+  kind VARCHAR NOT NULL CHECK (kind IN ('model_type', 'gguf', 'architecture')),
+  alias VARCHAR NOT NULL,
+  family VARCHAR NOT NULL REFERENCES families (family),
+  PRIMARY KEY (kind, alias)
 );
 
 CREATE TABLE report_settings (

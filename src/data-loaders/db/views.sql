@@ -15,7 +15,7 @@ SELECT * FROM (VALUES ('before', 1), ('after', 2)) AS e(era, era_order);
 CREATE VIEW params_source_order AS
 SELECT * FROM (VALUES
   ('safetensors', 1), ('gguf', 2), ('hub-listing', 3), ('safetensors-header', 4), ('model-page', 5),
-  ('base-model', 6), ('name', 7), ('unknown', 8)
+  ('base-model', 6), ('unpacked', 7), ('name', 8), ('unknown', 9)
 ) AS s(source, source_order);
 
 -- The like threshold is pandas' `likes.quantile(p)` (numpy "linear" interpolation) over all models:
@@ -56,6 +56,9 @@ SELECT max(finished_at) AS as_of FROM crawl_runs;
 --    date (those repos predate March 2022); 'after' otherwise. A model with neither a date nor the
 --    placeholder has era NULL: it is counted in totals but in neither era.
 --  age_days: whole days from creation to the latest crawl; NULL for placeholder or missing dates.
+--  likes_per_day: likes over the days from creation to the latest crawl, counted as at least one
+--    day so a repo made hours before the crawl is not multiplied up; NULL for placeholder or
+--    missing dates (a placeholder says "before March 2022", not when).
 CREATE VIEW model_facts AS
 SELECT
   m.*,
@@ -66,7 +69,10 @@ SELECT
     WHEN m.created_at_placeholder OR m.created_at < t.era_boundary THEN 'before'
     WHEN m.created_at IS NOT NULL THEN 'after'
   END AS era,
-  floor((epoch(r.as_of) - epoch(m.created_at)) / 86400)::INTEGER AS age_days
+  floor((epoch(r.as_of) - epoch(m.created_at)) / 86400)::INTEGER AS age_days,
+  -- greatest() skips NULLs, so an unknown date is tested for first.
+  CASE WHEN m.created_at IS NOT NULL THEN m.likes / greatest((epoch(r.as_of) - epoch(m.created_at)) / 86400, 1) END::DOUBLE
+    AS likes_per_day
 FROM models AS m
 LEFT JOIN authors AS a ON a.name = m.author
 LEFT JOIN size_buckets AS b
@@ -179,21 +185,40 @@ SELECT
 FROM author_stats
 GROUP BY plan_label, coalesce(author_type, 'unknown');
 
--- Every source of the cascade is present, 0 when no model used it.
+-- Every source of the cascade is present, 0 when no model used it. packed_storage: of those, repos
+-- whose own stored count is packed quantised storage (their logical count came from this source);
+-- adapters: repos whose own weights are an adapter's.
 CREATE VIEW params_sources AS
-SELECT o.source, o.source_order, count(m.id) AS models
+SELECT
+  o.source,
+  o.source_order,
+  count(m.id) AS models,
+  count(m.id) FILTER (WHERE m.params_packed) AS packed_storage,
+  count(m.id) FILTER (WHERE m.base_relation = 'adapter') AS adapters
 FROM params_source_order AS o
 LEFT JOIN models AS m ON coalesce(m.params_source, 'unknown') = o.source
 GROUP BY o.source, o.source_order;
 
+-- Per size bucket, how many high-quality models with an era (the population of
+-- size_buckets_by_era) took their count from each source: how much of a bucket rests on names.
+-- Every (bucket, source) pair is present, 0 when empty; 'unknown' is the source of the unknown bucket.
+CREATE VIEW size_bucket_sources AS
+SELECT b.bucket, b.bucket_order, o.source, o.source_order, count(m.id) AS models
+FROM size_bucket_order AS b
+CROSS JOIN params_source_order AS o
+LEFT JOIN model_facts AS m
+  ON m.size_bucket = b.bucket AND coalesce(m.params_source, 'unknown') = o.source AND m.high_quality AND m.era IS NOT NULL
+GROUP BY b.bucket, b.bucket_order, o.source, o.source_order;
+
 -- pandas describe(): count of non-missing values, mean, sample standard deviation (ddof = 1, NULL
 -- for fewer than two values, like pandas' NaN), min, quartiles with linear interpolation
 -- (quantile_cont, pandas' default), max. One view computes it for both subjects: models (params
--- counts known counts only; age_days real dates only) and authors of at least one model
+-- counts known counts only; age_days and likes_per_day real dates only) and authors of at least one model
 -- (followers counts known values only).
 CREATE VIEW describe_columns AS
 SELECT * FROM (VALUES
   ('models', 'likes', 1), ('models', 'downloads', 2), ('models', 'params', 3), ('models', 'age_days', 4),
+  ('models', 'likes_per_day', 5),
   ('authors', 'models', 1), ('authors', 'likes', 2), ('authors', 'downloads', 3), ('authors', 'followers', 4)
 ) AS c(subject, name, column_order);
 
@@ -202,6 +227,7 @@ SELECT 'models' AS subject, 'likes' AS name, likes::DOUBLE AS value FROM model_f
 UNION ALL SELECT 'models', 'downloads', downloads::DOUBLE FROM model_facts
 UNION ALL SELECT 'models', 'params', params::DOUBLE FROM model_facts WHERE params IS NOT NULL
 UNION ALL SELECT 'models', 'age_days', age_days::DOUBLE FROM model_facts WHERE age_days IS NOT NULL
+UNION ALL SELECT 'models', 'likes_per_day', likes_per_day FROM model_facts WHERE likes_per_day IS NOT NULL
 UNION ALL SELECT 'authors', 'models', models::DOUBLE FROM author_stats
 UNION ALL SELECT 'authors', 'likes', likes::DOUBLE FROM author_stats
 UNION ALL SELECT 'authors', 'downloads', downloads::DOUBLE FROM author_stats
@@ -236,19 +262,23 @@ SELECT * EXCLUDE (subject) FROM describe_all WHERE subject = 'authors';
 -- not only high-quality ones: the crawl is already the most-liked models, and these questions are
 -- about what that set is made of.
 
--- Per family ('unknown' when enrich could derive none), with the model_type values and the
--- architectures seen in it, sorted so the output is stable. share is of all crawled models.
+-- Per family ('unknown' when enrich could derive none), with its display name from the family
+-- vocabulary, the model_type values and the architectures seen in it, sorted so the output is
+-- stable. share is of all crawled models.
 CREATE VIEW family_stats AS
 SELECT
-  coalesce(family, 'unknown') AS family,
+  coalesce(m.family, 'unknown') AS family,
+  -- A family the vocabulary does not know is shown by its id.
+  coalesce(any_value(f.display_name), coalesce(m.family, 'unknown')) AS display_name,
   count(*) AS models,
   count(*) FILTER (WHERE high_quality) AS high_quality,
   sum(likes)::BIGINT AS likes,
   (count(*) / (SELECT count(*) FROM models))::DOUBLE AS share,
   list_sort(list_distinct(coalesce(list(model_type) FILTER (WHERE model_type IS NOT NULL), []::VARCHAR[]))) AS model_types,
   list_sort(list_distinct(flatten(list(architectures)))) AS architectures
-FROM model_facts
-GROUP BY coalesce(family, 'unknown');
+FROM model_facts AS m
+LEFT JOIN families AS f ON f.family = m.family
+GROUP BY coalesce(m.family, 'unknown');
 
 -- Per architecture class named in config.architectures; a model naming two counts in both.
 CREATE VIEW architecture_stats AS
@@ -350,26 +380,84 @@ SELECT
 FROM per_base AS p
 LEFT JOIN models AS m ON lower(m.id) = p.base_key;
 
--- Size from the name against size from metadata, for models that have both: name_params parsed
--- from the repo name, params from any source but the name itself. Packed quantised counts measure
--- storage, not parameters, and an adapter's own weights are a small add-on to the model its name
--- sizes, so both are left out (an adapter that took its base model's count stays in) rather than
--- reported as lying names.
--- disagrees: the name is more than 20% off the metadata, |name − metadata| / metadata > 0.2.
--- log_ratio = ln(name / metadata) ranks the worst cases symmetrically (2× too big = 2× too small).
+-- Size from the name against the count the repo's own metadata gives (params_stored: safetensors,
+-- GGUF, the Hub's listing, the weight files or the model page; never the name itself). An adapter's
+-- own weights are a small add-on to the model its name sizes, so an adapter is compared by its base
+-- model's count or not at all.
+-- disagrees: the name is more than 20% off the count, |name − count| / count > 0.2.
+-- log_ratio = ln(name / count) ranks the worst cases symmetrically (2× too big = 2× too small).
+-- reason, the likely one for a disagreement, first that fits, from data the crawl has:
+--   'packed': the count is packed quantised storage (enrich flagged it from the dtype buckets), or
+--     the repo is quantised (quantisation detected, or a quantized base_relation) and counts fewer
+--     than its name;
+--   'embeddings': the name is within 20% of the count less one or two embedding matrices
+--     (embedding_params = vocab_size × hidden_size from the config, else from the config of the
+--     first base model when it was crawled: a GGUF or adapter repo shares its base's embeddings
+--     but often has no config of its own; names often leave out the input embeddings and an
+--     untied output layer);
+--   'towers': a multimodal model counting more than its name (vision or audio towers beside the
+--     language model the name sizes);
+--   'rounding': the name is the count cut or rounded to its first significant digit (1.24B → "1B");
+--   'unexplained': none of these.
 CREATE VIEW name_size_comparison AS
+WITH compared AS (
+  SELECT
+    m.id, m.author, m.name_params, m.likes, m.base_relation, m.params_packed, m.quantisation, m.multimodal,
+    coalesce(m.embedding_params, b.embedding_params) AS embedding_params,
+    CASE WHEN m.base_relation = 'adapter' THEN m.params ELSE m.params_stored END AS count_params,
+    CASE WHEN m.base_relation = 'adapter' THEN m.params_source ELSE m.params_stored_source END AS count_source
+  FROM model_facts AS m
+  LEFT JOIN models AS b ON lower(b.id) = lower(m.base_models[1])
+  WHERE m.name_params > 0
+    AND CASE WHEN m.base_relation = 'adapter' THEN m.params_source = 'base-model' AND m.params > 0 ELSE m.params_stored > 0 END
+),
+measured AS (
+  SELECT
+    *,
+    abs(name_params - count_params) / count_params > 0.2 AS disagrees,
+    pow(10, floor(log10(count_params))) AS leading_unit
+  FROM compared
+)
 SELECT
   id,
   author,
+  likes,
   name_params,
-  params,
-  params_source,
-  (name_params / params)::DOUBLE AS ratio,
-  ln(name_params / params)::DOUBLE AS log_ratio,
-  abs(name_params - params) / params > 0.2 AS disagrees
-FROM model_facts
-WHERE name_params > 0 AND params > 0 AND params_source <> 'name' AND NOT params_packed
-  AND (base_relation IS DISTINCT FROM 'adapter' OR params_source = 'base-model');
+  count_params AS params,
+  count_source AS params_source,
+  (name_params / count_params)::DOUBLE AS ratio,
+  ln(name_params / count_params)::DOUBLE AS log_ratio,
+  disagrees,
+  CASE
+    WHEN NOT disagrees THEN NULL
+    WHEN params_packed OR ((quantisation IS NOT NULL OR base_relation = 'quantized') AND name_params > count_params) THEN 'packed'
+    WHEN embedding_params > 0 AND (
+      abs(name_params - (count_params - embedding_params)) <= 0.2 * (count_params - embedding_params)
+      OR abs(name_params - (count_params - 2 * embedding_params)) <= 0.2 * (count_params - 2 * embedding_params)
+    ) THEN 'embeddings'
+    WHEN multimodal AND name_params < count_params THEN 'towers'
+    WHEN name_params::DOUBLE IN (floor(count_params / leading_unit) * leading_unit, round(count_params / leading_unit) * leading_unit)
+      THEN 'rounding'
+    ELSE 'unexplained'
+  END AS reason
+FROM measured;
+
+CREATE VIEW name_size_reason_order AS
+SELECT * FROM (VALUES
+  ('unexplained', 1), ('packed', 2), ('embeddings', 3), ('towers', 4), ('rounding', 5)
+) AS r(reason, reason_order);
+
+-- Disagreements per likely reason, every reason present (0 when none), with the most-liked model
+-- of each as an example.
+CREATE VIEW name_size_reasons AS
+SELECT
+  o.reason,
+  o.reason_order,
+  count(c.id) AS models,
+  arg_max(c.id, c.likes) AS example
+FROM name_size_reason_order AS o
+LEFT JOIN name_size_comparison AS c ON c.reason = o.reason
+GROUP BY o.reason, o.reason_order;
 
 CREATE VIEW name_size_summary AS
 SELECT
@@ -378,7 +466,9 @@ SELECT
   count(*) FILTER (WHERE disagrees) AS disagree,
   coalesce(count(*) FILTER (WHERE disagrees) / nullif(count(*), 0), 0)::DOUBLE AS share,
   count(*) FILTER (WHERE disagrees AND name_params > params) AS name_larger,
-  count(*) FILTER (WHERE disagrees AND name_params < params) AS name_smaller
+  count(*) FILTER (WHERE disagrees AND name_params < params) AS name_smaller,
+  count(*) FILTER (WHERE reason = 'unexplained') AS unexplained,
+  count(*) FILTER (WHERE disagrees AND reason <> 'unexplained') AS explained
 FROM name_size_comparison;
 
 -- The comparison as chart points: models whose two sizes fall in the same cell of a 0.01-decade
@@ -479,6 +569,58 @@ CREATE VIEW likes_downloads_points AS
 SELECT min(likes) AS likes, min(downloads) AS downloads, count(*) AS models
 FROM models
 GROUP BY round(log10(1 + likes) * 20), round(log10(1 + downloads) * 20);
+
+-- Likes per day since creation (model_facts.likes_per_day) beside downloads: older models have had
+-- longer to collect likes. Real creation dates only; models with the Hub's placeholder date and
+-- models without a date are counted apart. spearman_downloads: rank correlation of likes per day
+-- with 30-day downloads (average ranks for ties), rounded like likes_downloads_correlation.
+CREATE VIEW likes_per_day_summary AS
+WITH dated AS (
+  SELECT likes_per_day, downloads FROM model_facts WHERE likes_per_day IS NOT NULL
+),
+ranked AS (
+  SELECT
+    rank() OVER (ORDER BY likes_per_day) + (count(*) OVER (PARTITION BY likes_per_day) - 1) / 2 AS per_day_rank,
+    rank() OVER (ORDER BY downloads) + (count(*) OVER (PARTITION BY downloads) - 1) / 2 AS downloads_rank
+  FROM dated
+)
+SELECT
+  (SELECT count(*) FROM models) AS models,
+  (SELECT count(*) FROM dated) AS dated,
+  (SELECT count(*) FROM models WHERE created_at_placeholder) AS placeholder,
+  (SELECT count(*) FROM models WHERE created_at IS NULL AND NOT created_at_placeholder) AS undated,
+  (SELECT quantile_cont(likes_per_day, 0.5) FROM dated)::DOUBLE AS median_likes_per_day,
+  (SELECT round(corr(per_day_rank, downloads_rank), 6) FROM ranked)::DOUBLE AS spearman_downloads;
+
+-- Whether the top of the likes ranking is old or recent: the 100 most-liked models against all
+-- crawled models, by median age in days at the crawl (real creation dates only; placeholder
+-- dates, "before March 2022", are counted apart). verdict: 'older' when the top's median age is
+-- more than 1.25 times the median of all models, 'recent' when less than 1 / 1.25 times, else
+-- 'similar'; NULL when either has no dated model.
+CREATE VIEW likes_ranking_age AS
+WITH top AS (
+  SELECT age_days, created_at_placeholder FROM model_facts ORDER BY rank, id LIMIT 100
+),
+figures AS (
+  SELECT
+    (SELECT count(*) FROM top) AS top_models,
+    (SELECT count(age_days) FROM top) AS top_dated,
+    (SELECT count(*) FILTER (WHERE created_at_placeholder) FROM top) AS top_placeholder,
+    (SELECT quantile_cont(age_days, 0.5) FROM top)::DOUBLE AS top_median_age_days,
+    (SELECT count(*) FROM model_facts) AS all_models,
+    (SELECT count(age_days) FROM model_facts) AS all_dated,
+    (SELECT count(*) FILTER (WHERE created_at_placeholder) FROM model_facts) AS all_placeholder,
+    (SELECT quantile_cont(age_days, 0.5) FROM model_facts)::DOUBLE AS all_median_age_days
+)
+SELECT
+  *,
+  CASE
+    WHEN top_median_age_days IS NULL OR all_median_age_days IS NULL THEN NULL
+    WHEN top_median_age_days > all_median_age_days * 1.25 THEN 'older'
+    WHEN top_median_age_days * 1.25 < all_median_age_days THEN 'recent'
+    ELSE 'similar'
+  END AS verdict
+FROM figures;
 
 -- The facts the overview's sentences are built from, over high-quality models (the notebook's
 -- population). Medians are quantile_cont(0.5); params known counts only, ages real dates only.

@@ -1,6 +1,10 @@
-// Which architecture family a model belongs to. Kept deliberately simple: the config's model_type
-// is the transformers library's own family name, so it is used as it is, only normalised.
+// Which architecture family a model belongs to, by the family vocabulary (family-vocabulary.ts):
+// config.model_type first (transformers' own family name), else the GGUF header's architecture
+// (GGUF-only repos have `config: {}`), else a transformers class the vocabulary knows.
 import type { ApiModel } from "../hub/types.ts";
+import { FamilyLookup, normalizeFamily } from "./family-vocabulary.ts";
+
+export { normalizeFamily };
 
 export interface Family {
   model_type: string | null;
@@ -8,37 +12,24 @@ export interface Family {
   family: string | null;
 }
 
-/**
- * GGUF architecture names that differ from transformers' model_type for the same family only in
- * a missing underscore. Other GGUF names ("llama", "qwen3", "gemma3", "phi3") already match.
- */
-const GGUF_TO_MODEL_TYPE: Record<string, string> = {
-  qwen2moe: "qwen2_moe",
-  qwen3moe: "qwen3_moe",
-  gptoss: "gpt_oss",
-};
+const VOCABULARY_LOOKUP = new FamilyLookup();
 
-export function resolveFamily(model: ApiModel): Family {
+/** `lookup` is the vocabulary's by default; tests pass another to see what a missing entry does. */
+export function resolveFamily(model: ApiModel, lookup: FamilyLookup = VOCABULARY_LOOKUP): Family {
   const config = model.config ?? {};
   const configType = nonEmptyString(config.model_type);
-  // GGUF-only repos have `config: {}`; the GGUF header's architecture is their only family name.
   const ggufArchitecture = nonEmptyString(model.gguf?.architecture);
   const architectures = Array.isArray(config.architectures)
     ? config.architectures.filter((name): name is string => typeof name === "string" && name !== "")
     : [];
   const modelType = configType ?? ggufArchitecture;
   let family: string | null = null;
-  if (configType) family = normalizeFamily(configType);
-  else if (ggufArchitecture) {
-    const normalised = normalizeFamily(ggufArchitecture);
-    family = GGUF_TO_MODEL_TYPE[normalised] ?? normalised;
-  }
+  // A name the vocabulary does not know is still a family: its normalised self, so a new
+  // architecture shows up under its own name rather than as "unknown".
+  if (configType) family = lookup.find("model_type", configType) ?? normalizeFamily(configType);
+  else if (ggufArchitecture) family = lookup.find("gguf", ggufArchitecture) ?? normalizeFamily(ggufArchitecture);
+  else family = architectures.map((name) => lookup.find("architecture", name)).find((found) => found !== null) ?? null;
   return { model_type: modelType, architectures, family };
-}
-
-/** "Qwen2-MoE " → "qwen2_moe": lowercase, hyphens and spaces as underscores (gguf "gpt-oss" → "gpt_oss"). */
-export function normalizeFamily(name: string): string {
-  return name.trim().toLowerCase().replace(/[-\s]+/g, "_");
 }
 
 function nonEmptyString(value: unknown): string | null {

@@ -5,8 +5,10 @@ import { resolveBaseModels } from "./base-model.ts";
 import { normalizeDate, resolveCreatedAt } from "./dates.ts";
 import { resolveFamily } from "./family.ts";
 import { resolveLicence } from "./licence.ts";
+import { embeddingParams, isMultimodal } from "./model-shape.ts";
 import { parseNameSize } from "./name-size.ts";
 import { resolveParams, substituteBaseModelCounts, type ExtraParams } from "./params.ts";
+import { detectQuantisation } from "./quantisation.ts";
 
 export class EnrichError extends Error {
   override name = "EnrichError";
@@ -46,6 +48,11 @@ function enrichModel(model: ApiModel, rank: number, extra: ExtraParams | undefin
     params_source: params.source,
     params_evidence: params.evidence,
     params_packed: params.packed,
+    params_stored: params.stored,
+    params_stored_source: params.storedSource,
+    quantisation: detectQuantisation(model),
+    embedding_params: embeddingParams(model),
+    multimodal: isMultimodal(model),
     name_params: nameSize?.params ?? null,
     experts: nameSize?.experts ?? null,
     active_params: nameSize?.activeParams ?? null,

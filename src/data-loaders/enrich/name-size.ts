@@ -11,6 +11,8 @@ export interface NameSize {
   /** Size of one expert as written ("8x7B" → 7e9). */
   expertParams: number | null;
   activeParams: number | null;
+  /** Gemma's "effective" size ("E4B" → 4e9): what runs per token, not the total, which the name does not state. */
+  effectiveParams: number | null;
   /** Why a number in the name is not the total, when it is not. */
   note?: string;
 }
@@ -128,6 +130,7 @@ export function parseNameSize(name: string): NameSize | null {
       experts: moe.experts!,
       expertParams: moe.value,
       activeParams: active ? active.value : null,
+      effectiveParams: null,
       note: total
         ? `${expertsText}, total ${total.text} as the name states`
         : // Experts share the attention layers and embeddings, so the total is less than
@@ -144,6 +147,7 @@ export function parseNameSize(name: string): NameSize | null {
       experts: null,
       expertParams: null,
       activeParams: active.value,
+      effectiveParams: null,
       note: total ? undefined : `${active.text} is the active parameter count; the name does not state the total`,
     };
   }
@@ -160,6 +164,7 @@ export function parseNameSize(name: string): NameSize | null {
         experts: next.value,
         expertParams: null,
         activeParams: total.value,
+        effectiveParams: null,
         note: `${total.text} before ${next.text} is the active count (${next.value} experts, Llama 4 naming); the total is not in the name`,
       };
     }
@@ -172,10 +177,11 @@ export function parseNameSize(name: string): NameSize | null {
         experts: null,
         expertParams: null,
         activeParams: total.value,
+        effectiveParams: null,
         note: `mixture of experts named active-total: ${total.text} active of ${second.text}`,
       };
     }
-    return { params: total.value, token: total.text, experts: null, expertParams: null, activeParams: null };
+    return { params: total.value, token: total.text, experts: null, expertParams: null, activeParams: null, effectiveParams: null };
   }
 
   if (effective) {
@@ -186,6 +192,7 @@ export function parseNameSize(name: string): NameSize | null {
       experts: null,
       expertParams: null,
       activeParams: null,
+      effectiveParams: effective.value,
       note: `${effective.text} is an effective size (per-layer embeddings not counted); the total is larger and not in the name`,
     };
   }
@@ -197,7 +204,7 @@ function tokenize(name: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
   while (position < name.length) {
-    const token = startsToken(name, position) ? readToken(name, position) : null;
+    const token = startsToken(name, position) ? readToken(name, position) : readGluedSize(name, position);
     if (token) {
       tokens.push(token);
       position = token.end;
@@ -236,6 +243,28 @@ function readToken(name: string, position: number): Token | null {
     return { kind: pattern.kind, text: match[0], start: position, end, value: 0, ...pattern.read(match) };
   }
   return null;
+}
+
+/**
+ * Two ways names glue a size to letters, read only in these narrow forms so that "laion2B" (a data
+ * set), "s34B" (samples seen) and "b79K" (batch size) stay what they are:
+ * - a one-letter series prefix before a size in billions: "m7b" (ZephRP-m7b, a Mistral 7B) and
+ *   "r7b" (c4ai-command-r7b, Command R7B);
+ * - a word ending in a size in millions: "stories15M" (llama2.c's TinyStories models).
+ */
+function readGluedSize(name: string, position: number): Token | null {
+  if (!/\d/.test(name[position]) || !/\p{L}/u.test(name[position - 1] ?? "")) return null;
+  let wordStart = position;
+  while (wordStart > 0 && /\p{L}/u.test(name[wordStart - 1])) wordStart -= 1;
+  if (wordStart > 0 && /[\p{L}\p{N}]/u.test(name[wordStart - 1])) return null;
+  const prefix = name.slice(wordStart, position);
+  const regex = /^[mr]$/i.test(prefix) ? new RegExp(String.raw`(${NUMBER})(b)`, "iy") : prefix.length >= 2 ? /(\d+)(m)/iy : null;
+  if (!regex) return null;
+  regex.lastIndex = position;
+  const match = regex.exec(name);
+  if (!match || !endsToken(name, position + match[0].length)) return null;
+  const end = position + match[0].length;
+  return { kind: "size", text: name.slice(wordStart, end), start: wordStart, end, value: scale(match[1], match[2]), unit: unitOf(match[2]) };
 }
 
 /** Sizes that are not parameter counts: context lengths and training-token counts. */

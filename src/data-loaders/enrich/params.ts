@@ -4,16 +4,26 @@ import type { ApiModel } from "../hub/types.ts";
 import type { BaseRelation, ParamsSource } from "../db/rows.ts";
 import { resolveBaseModels } from "./base-model.ts";
 import type { NameSize } from "./name-size.ts";
-import { detectQuantisation, isIntegerDtype } from "./quantisation.ts";
+import { detectQuantisation, integerDtypeBits, isIntegerDtype, quantisationBits, quantisationGroupSize } from "./quantisation.ts";
 
 export interface ParamsResolution {
+  /** The logical parameter count every size figure uses; null when unknown. */
   params: number | null;
   source: ParamsSource | null;
   /** Human-readable; also set when there is no count but the name says why (e.g. "8x7B"). */
   evidence: string | null;
-  /** The count is packed quantised storage, not logical parameters. */
+  /** The repo's own stored count (`stored`) is packed quantised storage, not logical parameters. */
   packed: boolean;
+  /**
+   * The count the repo's own weights or metadata give, before anything stands in for it: packed
+   * storage for a quantised repo, the adapter's own weights for an adapter. Null when they give none.
+   */
+  stored: number | null;
+  storedSource: StoredParamsSource | null;
 }
+
+/** The sources that count a repo's own weights (not the base model's, not the name). */
+export type StoredParamsSource = Exclude<ParamsSource, "base-model" | "unpacked" | "name">;
 
 /** Counts the crawler finds with extra requests, for repos the listing has no count for. */
 export interface ExtraParams {
@@ -40,14 +50,44 @@ export interface ExtraParams {
  */
 export function resolveParams(model: ApiModel, nameSize: NameSize | null, extra: ExtraParams = {}): ParamsResolution {
   const fromWeights = resolveWeightParams(model, extra);
-  if (resolveBaseModels(model).base_relation !== "adapter") return fromWeights ?? fromName(model.id, nameSize);
+  const stored = { stored: fromWeights?.params ?? null, storedSource: fromWeights?.source ?? null };
   const byName = fromName(model.id, nameSize);
+  if (resolveBaseModels(model).base_relation === "adapter") {
+    if (!fromWeights) return byName;
+    const setAside = `adapter repo: its own weights count only the adapter (${fromWeights.evidence})`;
+    return { ...byName, evidence: joinEvidence(byName.evidence, setAside), ...stored };
+  }
   if (!fromWeights) return byName;
-  const setAside = `adapter repo: its own weights count only the adapter (${fromWeights.evidence})`;
-  return { ...byName, evidence: byName.evidence ? `${byName.evidence}; ${setAside}` : setAside };
+  if (!fromWeights.packed) return { ...fromWeights, ...stored };
+  if (fromWeights.unpacked) {
+    return {
+      params: fromWeights.unpacked.params,
+      source: "unpacked",
+      evidence: `${fromWeights.evidence}; ${fromWeights.unpacked.evidence}`,
+      packed: true,
+      ...stored,
+    };
+  }
+  // Packed storage that cannot be unpacked (no dtype buckets, or the width is unknown) is no size:
+  // the name stands in until enrichModels finds the base model.
+  const why = `this repo's own count is packed quantised storage that cannot be unpacked here (${fromWeights.evidence})`;
+  return { ...byName, evidence: joinEvidence(byName.evidence, why), packed: true, ...stored };
 }
 
-function resolveWeightParams(model: ApiModel, extra: ExtraParams): ParamsResolution | null {
+function joinEvidence(first: string | null, second: string): string {
+  return first ? `${first}; ${second}` : second;
+}
+
+/** A count read from the repo's own weights or metadata, with its unpacked logical count when it is packed. */
+interface WeightCount {
+  params: number;
+  source: StoredParamsSource;
+  evidence: string;
+  packed: boolean;
+  unpacked?: { params: number; evidence: string };
+}
+
+function resolveWeightParams(model: ApiModel, extra: ExtraParams): WeightCount | null {
   const fromSafetensors = readSafetensors(model);
   if (fromSafetensors) return fromSafetensors;
 
@@ -81,14 +121,16 @@ export interface CountedModel {
   params_source: ParamsSource | null;
   params_evidence: string | null;
   params_packed: boolean;
+  params_stored: number | null;
 }
 
 /**
  * A quantised repo's safetensors count is packed storage (an AWQ 7B model lists ~1.2B), and an
  * adapter's is the adapter's alone. When the base model is in the same batch, the base's logical
- * count is the better answer; otherwise a packed count stays, flagged, and an adapter keeps what its
- * name says. Only counts that are neither packed nor an adapter's are borrowed, and only one step,
- * so the result does not depend on the order of the batch.
+ * count is the best answer, better than an unpacked estimate or the name; otherwise the row keeps
+ * what resolveParams gave. Only counts that are neither packed nor an adapter's are borrowed, and
+ * only one step, so the result does not depend on the order of the batch. The row's own stored
+ * count stays in params_stored.
  */
 export function substituteBaseModelCounts<T extends CountedModel>(rows: readonly T[]): T[] {
   const logicalCounts = new Map<string, T>();
@@ -102,18 +144,17 @@ export function substituteBaseModelCounts<T extends CountedModel>(rows: readonly
     if (!base) return row;
     const why = adapter
       ? `this repo is an adapter; ${row.params_evidence ?? "its own weights count only the adapter"}`
-      : `this repo's own count, ${row.params}, is packed quantised storage`;
+      : `this repo's own count, ${row.params_stored}, is packed quantised storage`;
     return {
       ...row,
       params: base.params,
       params_source: "base-model",
       params_evidence: `base model "${base.id}": ${base.params_evidence} (${why})`,
-      params_packed: false,
     };
   });
 }
 
-function readSafetensors(model: ApiModel): ParamsResolution | null {
+function readSafetensors(model: ApiModel): WeightCount | null {
   const safetensors = model.safetensors;
   if (!safetensors) return null;
   const buckets = Object.entries(safetensors.parameters ?? {}).filter(([, count]) => isCount(count));
@@ -128,40 +169,92 @@ function readSafetensors(model: ApiModel): ParamsResolution | null {
   } else {
     return null;
   }
-  const integerBuckets = buckets.filter(([dtype]) => isIntegerDtype(dtype)).map(([dtype]) => dtype);
-  return counted(params, "safetensors", evidence, model, integerBuckets);
+  return counted(params, "safetensors", evidence, model, buckets);
 }
 
 /**
  * A count from the weights. Integer buckets alone do not mean packing: gpt-neox-20b keeps a U8
- * attention mask beside its F16 weights. Only a quantised repo's integer buckets are packed.
+ * attention mask beside its F16 weights. Only a quantised repo's integer buckets are packed, and
+ * only when an element holds more than one weight (8-bit weights in I8 are one to an element).
  */
 function counted(
   params: number,
-  source: ParamsSource,
+  source: StoredParamsSource,
   evidence: string,
   model: ApiModel,
-  integerBuckets?: string[],
-): ParamsResolution {
+  buckets?: Array<[string, number]>,
+): WeightCount {
   const quantisation = detectQuantisation(model);
+  const bits = quantisationBits(model);
+  const integerBuckets = buckets?.filter(([dtype]) => isIntegerDtype(dtype)).map(([dtype]) => dtype);
+  const packsSeveral = integerBuckets?.some((dtype) => bits === null || integerDtypeBits(dtype)! > bits);
   // A header read sees the same packed tensors as the listing, and the page shows safetensors.total,
   // but neither hands us the dtypes: their count of a quantised repo is taken as packed, except for
   // FP8, which stores one weight per float element.
   const packed =
     quantisation !== null &&
-    (integerBuckets === undefined ? !/fp8/i.test(quantisation) : integerBuckets.length > 0);
+    (integerBuckets === undefined ? !/fp8/i.test(quantisation) : integerBuckets.length > 0 && packsSeveral === true);
   if (!packed) return { params, source, evidence, packed: false };
   const where = integerBuckets && integerBuckets.length > 0 ? `${integerBuckets.join("/")} buckets` : "quantised weights";
-  return {
+  const result: WeightCount = {
     params,
     source,
     evidence: `${evidence}; counts packed quantised storage (${quantisation}, ${where}), not logical parameters`,
     packed: true,
   };
+  const unpacked = buckets && bits !== null ? unpack(buckets, bits, quantisationGroupSize(model), model.config?.quantization !== undefined) : null;
+  if (unpacked) result.unpacked = unpacked;
+  return result;
+}
+
+/**
+ * The logical count of packed storage, from its dtype buckets: each integer element of w bits
+ * holds w / bits weights. With a known group size the quantisation's own bookkeeping is taken out
+ * again: AWQ and GPTQ store one zero point per group packed beside the weights and one float scale
+ * per group; MLX stores a float scale and bias per group. Without it the estimate counts them as
+ * weights, a few percent too many (1/group of the quantised weights for AWQ/GPTQ, 2/group for MLX).
+ */
+function unpack(
+  buckets: Array<[string, number]>,
+  bits: number,
+  groupSize: number | null,
+  mlx: boolean,
+): { params: number; evidence: string } | null {
+  let packedWeights = 0;
+  let floats = 0;
+  const terms: string[] = [];
+  for (const [dtype, count] of buckets) {
+    const width = integerDtypeBits(dtype);
+    if (width === null) {
+      floats += count;
+      terms.push(`${dtype} ${count}`);
+    } else {
+      packedWeights += count * (width / bits);
+      terms.push(`${dtype} ${count} × ${width / bits}`);
+    }
+  }
+  if (packedWeights === 0) return null;
+  let weights = packedWeights;
+  let bookkeeping = 0;
+  let how = `${bits}-bit weights`;
+  if (groupSize !== null) {
+    if (mlx) {
+      bookkeeping = (2 * weights) / groupSize;
+      how += `, less a float scale and bias per ${groupSize} weights (MLX)`;
+    } else {
+      weights = packedWeights / (1 + 1 / groupSize);
+      bookkeeping = weights / groupSize;
+      how += `, less a packed zero point and a float scale per ${groupSize} weights`;
+    }
+  } else {
+    how += "; group size unknown, so quantisation scales are counted as weights";
+  }
+  const params = Math.round(weights + Math.max(0, floats - bookkeeping));
+  return { params, evidence: `unpacked by dtype: ${terms.join(" + ")} (${how}) = ${params}` };
 }
 
 function fromName(id: string, nameSize: NameSize | null): ParamsResolution {
-  if (!nameSize) return { params: null, source: null, evidence: null, packed: false };
+  if (!nameSize) return { params: null, source: null, evidence: null, packed: false, stored: null, storedSource: null };
   const name = id.slice(id.lastIndexOf("/") + 1);
   const facts: string[] = [];
   if (nameSize.experts !== null && nameSize.expertParams !== null) {
@@ -170,13 +263,14 @@ function fromName(id: string, nameSize: NameSize | null): ParamsResolution {
     facts.push(`${nameSize.experts} experts`);
   }
   if (nameSize.activeParams !== null) facts.push(`${formatShort(nameSize.activeParams)} active`);
+  if (nameSize.effectiveParams !== null) facts.push(`${formatShort(nameSize.effectiveParams)} effective`);
   if (nameSize.params === null) {
     // No count, but the reader learns why the name gives none.
     const said = facts.length > 0 ? facts.join(", ") : nameSize.token;
-    return { params: null, source: null, evidence: `name "${name}" → ${said}; no total in the name`, packed: false };
+    return { params: null, source: null, evidence: `name "${name}" → ${said}; no total in the name`, packed: false, stored: null, storedSource: null };
   }
   const total = facts.length > 0 ? `${formatShort(nameSize.params)} total (${facts.join(", ")})` : formatShort(nameSize.params);
-  return { params: nameSize.params, source: "name", evidence: `name "${name}" → ${total}`, packed: false };
+  return { params: nameSize.params, source: "name", evidence: `name "${name}" → ${total}`, packed: false, stored: null, storedSource: null };
 }
 
 function isCount(value: unknown): value is number {

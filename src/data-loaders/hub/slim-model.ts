@@ -8,8 +8,13 @@ import { SHARD_INDEX_FILE } from "./safetensors-header.ts";
 
 /** Front matter keys enrichment reads: the licence and the base model. */
 const CARD_KEYS = ["license", "license_name", "license_link", "base_model", "base_model_relation"] as const;
-/** config.json keys enrichment reads: the family and the quantisation method. */
-const CONFIG_KEYS = ["architectures", "model_type", "quantization_config"] as const;
+/**
+ * config.json keys enrichment reads: the family, the quantisation (method, bits, group size; MLX
+ * writes `quantization`), the embedding shape, and whether the model nests a text_config.
+ */
+const CONFIG_KEYS = ["architectures", "model_type", "quantization_config", "quantization", "vocab_size", "hidden_size", "n_embd", "text_config"] as const;
+/** What enrichment reads of a multimodal model's text_config: its embedding shape. */
+const TEXT_CONFIG_KEYS = ["vocab_size", "hidden_size"] as const;
 /** GGUF summary keys enrichment reads: the count and the family of GGUF-only repos. */
 const GGUF_KEYS = ["total", "architecture"] as const;
 /** Record fields nobody downstream reads (the database has its own ids). */
@@ -49,9 +54,12 @@ export function createRecordSlimmer(): (record: unknown) => unknown {
         case "cardData":
           slim[key] = pick(value, CARD_KEYS, internAll);
           break;
-        case "config":
-          slim[key] = pick(value, CONFIG_KEYS, internAll);
+        case "config": {
+          const config = pick(value, CONFIG_KEYS, internAll);
+          if (isObject(config) && "text_config" in config) config.text_config = pick(config.text_config, TEXT_CONFIG_KEYS, internAll);
+          slim[key] = config;
           break;
+        }
         case "gguf":
           slim[key] = pick(value, GGUF_KEYS, internAll);
           break;
