@@ -2,14 +2,14 @@
 // recorded real ranking (real creation dates and the Hub's placeholders) and on the sample Hub.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import { parseModelRecord } from "../src/data-loaders/hub/parse-model.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
 import { generateSampleHub, SAMPLE_NOW } from "../src/mock-hub/sample.ts";
 import { queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
-import { suiteScratchDir } from "./fixtures/scratch.ts";
 import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 interface PerDay {
   id: string;
@@ -19,6 +19,8 @@ interface PerDay {
 }
 
 const scratchRoot = suiteScratchDir("hub-likes-db-");
+afterAll(async () => {
+});
 
 async function perDayOf(models: ApiModel[], name: string, crawledAt: string) {
   const dbPath = path.join(scratchRoot, `${name}.duckdb`);

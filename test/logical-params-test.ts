@@ -2,15 +2,15 @@
 // packed storage, and the stored count stays beside it. Checked on shapes built from a real model's
 // architecture, on recorded Hub answers, and on the sample Hub, down to the size bucket in SQL.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
 import type { ModelRow } from "../src/data-loaders/db/rows.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
-import { suiteScratchDir } from "./fixtures/scratch.ts";
 import { readTrendingItems, TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 import { readFileSync } from "node:fs";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 /**
  * Llama-3.3-70B-Instruct's published architecture (80 layers, width 8192, MLP 28672, 8 key-value
@@ -51,6 +51,8 @@ const base70B: ApiModel = {
 };
 
 const scratchRoot = suiteScratchDir("hub-likes-db-");
+afterAll(async () => {
+});
 
 /** The size bucket SQL gives each row, by id. */
 async function bucketsOf(rows: ModelRow[], name: string): Promise<Map<string, string>> {

@@ -9,8 +9,8 @@ import type { ApiModel } from "../src/data-loaders/hub/types.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { RELEASES } from "../src/mock-hub/sample-catalogue.ts";
 import { queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
-import { suiteScratchDir } from "./fixtures/scratch.ts";
 import { readTrendingItems } from "./fixtures/recorded.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 interface Compared {
   id: string;
@@ -21,6 +21,8 @@ interface Compared {
 }
 
 const scratchRoot = suiteScratchDir("hub-likes-db-");
+afterAll(async () => {
+});
 
 async function compare(models: ApiModel[], extras: ReadonlyMap<string, ExtraParams>, name: string): Promise<Map<string, Compared>> {
   const dbPath = path.join(scratchRoot, `${name}.duckdb`);

@@ -1,21 +1,15 @@
 // What a site publishes at each size, and the build's refusal of a site its host cannot take.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkSiteSize, siteFiles } from "../src/cli/site-size.ts";
 import { ConfigError, DEFAULT_SITE_LIMIT_BYTES, normalizeConfig } from "../src/config/config.ts";
 import { BUILD_COMMAND, parseConfigFlags } from "../src/cli/args.ts";
 import { MODELS_JSON_MAX_ROWS, modelDownloadFormats } from "../src/data-loaders/db/downloads.ts";
-
-const dirs: string[] = [];
-afterEach(() => {
-  while (dirs.length > 0) rmSync(dirs.pop()!, { recursive: true, force: true });
-});
+import { scratchDir } from "./fixtures/scratch.ts";
 
 function site(files: Record<string, number>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-site-size-"));
-  dirs.push(dir);
+  const dir = scratchDir("hub-site-size-");
   for (const [name, bytes] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), Buffer.alloc(bytes));
