@@ -43,7 +43,15 @@ beforeAll(async () => {
     authors,
     runs: [
       makeCrawlRun({ finished_at: "2025-02-01T00:00:00Z", endpoint: "http://127.0.0.1:9/old", models: 3 }),
-      makeCrawlRun({ finished_at: "2025-03-01T10:20:30Z", endpoint: "http://127.0.0.1:9", models: 10, authors: 7, sample: false, requested_limit: null, skipped_records: 2 }),
+      makeCrawlRun({
+        finished_at: "2025-03-01T10:20:30Z",
+        endpoint: "http://127.0.0.1:9",
+        models: 10,
+        authors: 7,
+        sample: false,
+        requested_limit: null,
+        skipped_records: 2,
+      }),
     ],
     skipped: [],
     thresholds: NOTEBOOK_THRESHOLDS,

@@ -91,7 +91,9 @@ describe("finding titles", () => {
   test("a change in the sizes share under 5% of where it started reads about the same, in both languages", async () => {
     const [facts, rows] = await Promise.all([report.overview(), report.sizeBuckets()]);
     const nearly = { ...facts, before_large_share: 0.14, after_large_share: 0.145 };
-    expect(sizesFinding(nearly, rows, "en")).toBe("Models of 20B+ stayed about the same share of high-quality models (14.0% before, 14.5% since)");
+    expect(sizesFinding(nearly, rows, "en")).toBe(
+      "Models of 20B+ stayed about the same share of high-quality models (14.0% before, 14.5% since)",
+    );
     expect(sizesFinding(nearly, rows, "zh-CN")).toContain("基本不变");
     expect(sizesFinding({ ...facts, before_large_share: 0.14, after_large_share: 0.2 }, rows, "en")).toBe(
       "Models of 20B+ rose from 14.0% to 20.0% of high-quality models",
@@ -101,7 +103,11 @@ describe("finding titles", () => {
   test("the overview never calls a median change under 5% growth", async () => {
     const facts = await report.overview();
     expect(facts.unknown_type_models).toBe(0);
-    const sentences = overviewSentences({ ...facts, before_median_params: 7.1e9, after_median_params: 7.2e9 }, await report.thresholds(), "en");
+    const sentences = overviewSentences(
+      { ...facts, before_median_params: 7.1e9, after_median_params: 7.2e9 },
+      await report.thresholds(),
+      "en",
+    );
     expect(sentences.join(" ")).toContain("about the same");
     expect(sentences.join(" ")).not.toMatch(/grew/);
     const grown = overviewSentences({ ...facts, before_median_params: 7e9, after_median_params: 14e9 }, await report.thresholds(), "en");

@@ -67,7 +67,16 @@ describe("the Chinese text", () => {
   it("is written in Chinese, not left in English", () => {
     // Kept as they are in Chinese text: the language tag, the switcher (written in its target
     // language), statistics that are symbols, and names such as the "Pro" plan.
-    const kept = new Set(["locale", "layout.languageSwitch", "layout.languageSwitchLabel", "enums.plan.pro", "common.describe.statistics.p25", "common.describe.statistics.p75", "top.columns.position", "authors.topColumns.position"]);
+    const kept = new Set([
+      "locale",
+      "layout.languageSwitch",
+      "layout.languageSwitchLabel",
+      "enums.plan.pro",
+      "common.describe.statistics.p25",
+      "common.describe.statistics.p75",
+      "top.columns.position",
+      "authors.topColumns.position",
+    ]);
     const untranslated: string[] = [];
     let checked = 0;
     for (const { path, value } of english) {
@@ -196,7 +205,9 @@ describe("charts and sentences in Chinese", () => {
     expect(chinese[0]).toBe(
       "这里的高质量模型指点赞至少 41 个（本次抓取的第 25 百分位）且近 30 天下载至少 10 次的模型；这 120 个模型中典型的一个有 7.6B 个参数（在 110 个参数量已知的模型中取中位数）。",
     );
-    expect(chinese[1]).toBe("以 2024年1月1日 为界，参数量达到 200 亿（20B）或以上的模型占比从 10.0% 升至 20.0%，参数量中位数从 7.0B 增长到 8.0B。");
+    expect(chinese[1]).toBe(
+      "以 2024年1月1日 为界，参数量达到 200 亿（20B）或以上的模型占比从 10.0% 升至 20.0%，参数量中位数从 7.0B 增长到 8.0B。",
+    );
     expect(english[1]).toBe(
       "Across Jan 1, 2024, the share with 20B parameters or more rose from 10.0% to 20.0%, and the median size grew from 7.0B to 8.0B.",
     );

@@ -46,7 +46,11 @@ export function authorTypesChart(rows: AuthorTypeRow[], { layout: layoutName = "
   const inside = (s: Segment) => {
     const long = `${typeName(s.author_type)} ${format.share(s.share)}`;
     const room = (s.end - s.start) * plotWidth - 8;
-    return textWidth(long, layout.fontSize) <= room ? long : textWidth(format.share(s.share), layout.fontSize) <= room ? format.share(s.share) : "";
+    return textWidth(long, layout.fontSize) <= room
+      ? long
+      : textWidth(format.share(s.share), layout.fontSize) <= room
+        ? format.share(s.share)
+        : "";
   };
   return renderSvg({
     ariaLabel: t.aria(orgShare("authors"), orgShare("models"), orgShare("likes")),
@@ -56,7 +60,13 @@ export function authorTypesChart(rows: AuthorTypeRow[], { layout: layoutName = "
     marginLeft,
     marginRight,
     marginBottom: Math.round(layout.fontSize * 3.4),
-    x: { domain: [0, 1], label: t.x, labelAnchor: "center", ticks: layout.name === "wide" ? 10 : 4, tickFormat: (v: number) => `${Math.round(v * 100)}%` },
+    x: {
+      domain: [0, 1],
+      label: t.x,
+      labelAnchor: "center",
+      ticks: layout.name === "wide" ? 10 : 4,
+      tickFormat: (v: number) => `${Math.round(v * 100)}%`,
+    },
     y: { domain: [...MEASURES], label: null, tickSize: 0, tickFormat: (m: Measure) => t.measures[m] },
     color: { domain: [...AUTHOR_TYPES], range: [COLORS.authorType.org, COLORS.authorType.user, COLORS.authorType.unknown] },
     marks: [

@@ -35,7 +35,13 @@ export function derivativeRelationsChart(rows: DerivativeRelationRow[], { layout
       key: r.relation,
       label: relationName(r.relation),
       valueLabel: format.count(r.models),
-      segments: [{ value: r.models, fill: RELATION_COLORS[r.relation], title: t.title(relationName(r.relation), format.count(r.models), format.count(r.likes)) }],
+      segments: [
+        {
+          value: r.models,
+          fill: RELATION_COLORS[r.relation],
+          title: t.title(relationName(r.relation), format.count(r.models), format.count(r.likes)),
+        },
+      ],
     })),
     { ariaLabel, layout: LAYOUTS[layout], xLabel: t.x, tickFormat: format.compact, link },
   );

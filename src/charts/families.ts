@@ -64,6 +64,12 @@ export function familiesChart(rows: FamilyRow[], { layout = "wide", top = 12, la
       ],
     })),
     // "other" is many families, not one set the explorer can filter.
-    { ariaLabel, layout: LAYOUTS[layout], xLabel: t.x, tickFormat: format.compact, link: (key) => (key === "other" ? undefined : link?.(key)) },
+    {
+      ariaLabel,
+      layout: LAYOUTS[layout],
+      xLabel: t.x,
+      tickFormat: format.compact,
+      link: (key) => (key === "other" ? undefined : link?.(key)),
+    },
   );
 }

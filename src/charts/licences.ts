@@ -63,7 +63,13 @@ export function licencesChart(rows: LicenceRow[], { layout = "wide", top = 12, l
   const bars = licenceBars(rows, top, labels ?? licenceBarLabels(lang));
   const count = (kind: LicenceKind) => rows.filter((r) => r.kind === kind).reduce((s, r) => s + r.models, 0);
   const ariaLabel = bars.length
-    ? t.aria(bars[0].label, format.count(bars[0].models), format.share(bars[0].share), format.count(count("custom")), format.count(count("none")))
+    ? t.aria(
+        bars[0].label,
+        format.count(bars[0].models),
+        format.share(bars[0].share),
+        format.count(count("custom")),
+        format.count(count("none")),
+      )
     : t.ariaEmpty;
   return horizontalBars(
     bars.map((b) => ({
@@ -71,7 +77,13 @@ export function licencesChart(rows: LicenceRow[], { layout = "wide", top = 12, l
       label: b.label,
       valueLabel: `${format.count(b.models)} (${format.share(b.share)})`,
       // The kinds in the page's own words, as in the legend and the table.
-      segments: [{ value: b.models, fill: LICENCE_KIND_COLORS[b.kind], title: t.title(b.label, messages.licences.kinds[b.kind], format.count(b.models), format.share(b.share)) }],
+      segments: [
+        {
+          value: b.models,
+          fill: LICENCE_KIND_COLORS[b.kind],
+          title: t.title(b.label, messages.licences.kinds[b.kind], format.count(b.models), format.share(b.share)),
+        },
+      ],
     })),
     {
       ariaLabel,

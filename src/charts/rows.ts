@@ -94,7 +94,15 @@ export function rowFrame(rows: Row[], layout: Layout, xEdge = ""): RowFrame {
       }),
       Plot.text(
         rows.filter((r) => r.valueLabel),
-        { y: "key", frameAnchor: "right", text: "valueLabel", textAnchor: "end", lineAnchor: "top", dy: labelDy, fontVariant: "tabular-nums" },
+        {
+          y: "key",
+          frameAnchor: "right",
+          text: "valueLabel",
+          textAnchor: "end",
+          lineAnchor: "top",
+          dy: labelDy,
+          fontVariant: "tabular-nums",
+        },
       ),
     ],
     barInset: { insetTop: labelLine, insetBottom: gap },

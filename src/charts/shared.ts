@@ -64,7 +64,11 @@ export const WIDE_MIN_CONTAINER = Math.ceil((LAYOUTS.wide.width * MIN_TEXT_PX) /
 export const DEFAULT_WIDTH = LAYOUTS.wide.width;
 
 /** Axis ticks for counts: whole numbers only, even when the largest count is small. */
-export function countTicks(max: number, count: (v: number) => string = formatCount, most = 10): { ticks: number; tickFormat: (v: number) => string } {
+export function countTicks(
+  max: number,
+  count: (v: number) => string = formatCount,
+  most = 10,
+): { ticks: number; tickFormat: (v: number) => string } {
   return { ticks: Math.max(1, Math.min(most, Math.ceil(max))), tickFormat: (v: number) => (Number.isInteger(v) ? count(v) : "") };
 }
 
@@ -90,7 +94,7 @@ export function textWidthEm(text: string): number {
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if (code >= 0x2e80) width += 1;
-    else if (/[iljtf.,:;'|!()\[\] ]/.test(char)) width += 0.34;
+    else if (/[iljtf.,:;'|!()[\] ]/.test(char)) width += 0.34;
     else if (/[mwMW@%]/.test(char)) width += 0.9;
     else if (/[A-Z]/.test(char)) width += 0.7;
     else width += 0.6;
@@ -145,7 +149,8 @@ export function renderSvg(options: Plot.PlotOptions & { ariaLabel: string; layou
   // nested-interactive), so chart-tips.ts follows it on click, second tap or Enter, and the table
   // under the chart carries the same links as real anchors for readers without a pointer.
   for (const anchor of Array.from(svg.querySelectorAll("a"))) {
-    const target = anchor.getAttribute("href") ?? anchor.getAttribute("xlink:href") ?? anchor.getAttributeNS("http://www.w3.org/1999/xlink", "href");
+    const target =
+      anchor.getAttribute("href") ?? anchor.getAttribute("xlink:href") ?? anchor.getAttributeNS("http://www.w3.org/1999/xlink", "href");
     for (const mark of Array.from(anchor.children)) if (target) mark.setAttribute("data-href", target);
     anchor.replaceWith(...Array.from(anchor.childNodes));
   }
@@ -170,4 +175,3 @@ export function serializeSvg(node: Node): string {
   const children = Array.from(element.childNodes, serializeSvg).join("");
   return children === "" ? `<${name}${attributes}/>` : `<${name}${attributes}>${children}</${name}>`;
 }
-

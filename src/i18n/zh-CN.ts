@@ -50,7 +50,16 @@ export const zhCN: Messages = {
     legend: "图例",
     colon: "：",
     describe: {
-      statistics: { count: "计数", mean: "均值", std: "标准差", min: "最小值", p25: "第 25 百分位数", p50: "中位数", p75: "第 75 百分位数", max: "最大值" },
+      statistics: {
+        count: "计数",
+        mean: "均值",
+        std: "标准差",
+        min: "最小值",
+        p25: "第 25 百分位数",
+        p50: "中位数",
+        p75: "第 75 百分位数",
+        max: "最大值",
+      },
       columns: {
         likes: "点赞数",
         downloads: "下载量（近 30 天）",
@@ -67,7 +76,8 @@ export const zhCN: Messages = {
     description: "抓取到的全部文本生成模型：在浏览器中搜索、筛选和排序。",
     lead: (models) =>
       `数据中的全部 ${models} 个模型。可按模型 ID 或作者搜索，按规模、时期、作者类型、许可证、模型家族、质量和与基础模型的关系筛选，并按任一数值排序。筛选条件保存在网址中，因此每个图表的条形都链接到这里对应的模型集合。`,
-    noScript: "完整的浏览功能（对全部模型搜索、筛选、排序）需要 JavaScript。未启用时，本页只列出点赞最多的 100 个模型；完整数据见下载文件：",
+    noScript:
+      "完整的浏览功能（对全部模型搜索、筛选、排序）需要 JavaScript。未启用时，本页只列出点赞最多的 100 个模型；完整数据见下载文件：",
     staticCaption: (shown, total) => `${total} 个模型中点赞最多的 ${shown} 个。`,
     search: "搜索模型 ID 或作者",
     searchPlaceholder: "例如 llama、qwen、mistralai",
@@ -343,7 +353,8 @@ export const zhCN: Messages = {
     title: "时间分布",
     description: "按仓库创建月份统计的受欢迎文本生成模型。",
     range: (first, last) => `从${first}到${last}`,
-    lead: (dated, range) => `受欢迎的模型是什么时候创建的？${range}，按月统计 ${dated} 个有真实创建日期的模型；每根柱子的下半部分是高质量模型。`,
+    lead: (dated, range) =>
+      `受欢迎的模型是什么时候创建的？${range}，按月统计 ${dated} 个有真实创建日期的模型；每根柱子的下半部分是高质量模型。`,
     placeholderNote: (total) =>
       `未列入时间轴：${total} 个模型中有 {count} 个创建于 2022 年 3 月之前。对这些模型，Hub 给出的是占位日期（2022-03-02）而非真实日期，因此无法归入具体月份。`,
     none: "没有模型具有真实的创建日期。",
@@ -486,7 +497,8 @@ export const zhCN: Messages = {
     reasonDefinitions: {
       unexplained: "下列原因都不适用。",
       packed: "计数统计的是量化打包后的存储单元（多个低位权重打包进一个整数元素），或者仓库经过量化且计数少于名称。",
-      embeddings: "名称与“计数减去一个或两个嵌入矩阵”（配置或其基础模型配置中的 vocab_size × hidden_size）相差在 20% 以内：名称通常不把嵌入计算在内。",
+      embeddings:
+        "名称与“计数减去一个或两个嵌入矩阵”（配置或其基础模型配置中的 vocab_size × hidden_size）相差在 20% 以内：名称通常不把嵌入计算在内。",
       towers: "多模态模型的计数多于名称：名称标注的是语言模型，计数还包括视觉或音频编码器。",
       rounding: "名称是计数截取或四舍五入到第一位有效数字的结果（1.50B 命名为 1B）。",
     },
@@ -522,12 +534,16 @@ export const zhCN: Messages = {
     showTable: "以表格查看曲线上的点",
     ageHeading: "排名靠前的模型是老是新？",
     age: {
-      older: (top, topAge, allAge) => `点赞排名靠前的模型较老：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
-      recent: (top, topAge, allAge) => `点赞排名靠前的模型较新：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
-      similar: (top, topAge, allAge) => `点赞排名靠前的模型与其余模型新旧相当：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
+      older: (top, topAge, allAge) =>
+        `点赞排名靠前的模型较老：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
+      recent: (top, topAge, allAge) =>
+        `点赞排名靠前的模型较新：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
+      similar: (top, topAge, allAge) =>
+        `点赞排名靠前的模型与其余模型新旧相当：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
     },
     ageUnknown: "有真实创建日期的模型太少，无法判断排名靠前的模型是老是新。",
-    agePlaceholders: (top, of, all) => `其中 ${of} 个里有 ${top} 个（全部模型中有 ${all} 个）的创建日期是 Hub 的占位日期（创建于 2022 年 3 月之前），不计入中位数。`,
+    agePlaceholders: (top, of, all) =>
+      `其中 ${of} 个里有 ${top} 个（全部模型中有 ${all} 个）的创建日期是 Hub 的占位日期（创建于 2022 年 3 月之前），不计入中位数。`,
     topHeading: "点赞最多的 10 位作者",
     columns: {
       authorShare: "作者份额",
@@ -590,10 +606,12 @@ export const zhCN: Messages = {
       "history.parquet": "每次抓取的排名，每个模型在每个快照中占一行：排名、点赞数和下载量随时间的变化。",
     },
     dictionaryHeading: "数据字典",
-    dictionaryCaption: "models.parquet、models.csv 和 models.json 的各列，按文件中的顺序排列。在 CSV 文件中，电子表格会当作公式执行的文本以撇号开头。",
+    dictionaryCaption:
+      "models.parquet、models.csv 和 models.json 的各列，按文件中的顺序排列。在 CSV 文件中，电子表格会当作公式执行的文本以撇号开头。",
     columns: { column: "列名", meaning: "含义" },
     chartsHeading: "每张图表背后的数据",
-    chartsIntro: "每张图表所绘制的行，原样提供 JSON 和 CSV 格式（与 models.csv 一样，CSV 中电子表格会当作公式执行的文本以撇号开头）。每张图表旁也附有其数据文件链接和 SQL。",
+    chartsIntro:
+      "每张图表所绘制的行，原样提供 JSON 和 CSV 格式（与 models.csv 一样，CSV 中电子表格会当作公式执行的文本以撇号开头）。每张图表旁也附有其数据文件链接和 SQL。",
   },
   methodology: {
     title: "研究方法",
@@ -645,13 +663,22 @@ export const zhCN: Messages = {
     familiesIntro:
       "同一个家族在 Hub 上最多有三个名称：配置中的 model_type（transformers）、GGUF 文件头中的架构名（llama.cpp 有自己的写法：gptneox、phi2、command-r），以及 config.architectures 中的 transformers 类名。一张以数据形式保存的表（数据库中的 families 和 family_aliases 表）把这三种名称映射到同一个家族 ID，避免一个家族被拆成两个。表中没有的名称自成一个家族，使用其规范化后的名称。看起来相似的 ID（只在大小写、_ 或 -、末尾数字或 moe 后缀上不同）视为同一家族，除非表中声明它们不同（qwen2 和 qwen3 是不同的架构）；任何未声明的相似 ID 都会使测试失败。",
     familiesCaption: "模型家族词表，以及每个家族的已抓取模型数。",
-    familyColumns: { family: "家族", name: "名称", modelTypes: "配置 model_type", gguf: "GGUF 架构", classes: "类名", distinct: "区别于", models: "模型数" },
+    familyColumns: {
+      family: "家族",
+      name: "名称",
+      modelTypes: "配置 model_type",
+      gguf: "GGUF 架构",
+      classes: "类名",
+      distinct: "区别于",
+      models: "模型数",
+    },
     reasonsHeading: "名称为何可能与计数不符",
     reasonsIntro: (compared, disagree) =>
       `在与仓库自身计数比较的 ${compared} 个名称中，有 ${disagree} 个相差超过 20%。每个取第一个适用的可能原因，依据的都是抓取已有的数据：`,
     reasonsCaption: "与计数不符的名称，按可能的原因统计。",
     analysesHeading: "各项分析",
-    analysesIntro: "除非另有说明，下面每项分析都涵盖全部已抓取模型，而不只是高质量模型；概览中的典型模型则指高质量模型。每张图表都附有生成它的 SQL 和数据链接。",
+    analysesIntro:
+      "除非另有说明，下面每项分析都涵盖全部已抓取模型，而不只是高质量模型；概览中的典型模型则指高质量模型。每张图表都附有生成它的 SQL 和数据链接。",
     analyses: [
       {
         term: "概览中的句子",
@@ -765,7 +792,8 @@ export const zhCN: Messages = {
     },
     sizeBuckets: {
       aria: (parts) => `分组条形图：分界日期前后，高质量模型在各参数规模区间的占比。${parts.join("；")}。`,
-      ariaEra: (era, total, head, unknown) => `分界日期${era === "before" ? "之前" : "之后"}：${total} 个模型，${head}，${unknown} 个规模未知`,
+      ariaEra: (era, total, head, unknown) =>
+        `分界日期${era === "before" ? "之前" : "之后"}：${total} 个模型，${head}，${unknown} 个规模未知`,
       commonSize: (bucket, share) => `最常见的规模为 ${bucket}（${share}）`,
       noKnownSize: "没有规模已知的模型",
       fx: "参数量",
@@ -784,7 +812,8 @@ export const zhCN: Messages = {
       boundary: (boundary) => `时期分界 ${boundary}`,
     },
     authorTypes: {
-      aria: (authors, models, likes) => `百分比堆叠条形图，对比组织与个人用户：组织占作者的 ${authors}，拥有 ${models} 的模型和 ${likes} 的点赞。`,
+      aria: (authors, models, likes) =>
+        `百分比堆叠条形图，对比组织与个人用户：组织占作者的 ${authors}，拥有 ${models} 的模型和 ${likes} 的点赞。`,
       x: "占比 →",
       measures: { authors: "作者", models: "模型", likes: "点赞" },
       title: (type, value, measure, share) => `${type}：${measure} ${value}（${share}）`,
@@ -803,7 +832,8 @@ export const zhCN: Messages = {
       title: (author, type, likes, models) => `${author}（${type}）：${likes} 个点赞，${models} 个模型`,
     },
     families: {
-      aria: (leader, models, share, bars) => `条形图：各模型家族的模型数；${leader} 最大，有 ${models} 个模型（${share}）。${bars.join("，")}。`,
+      aria: (leader, models, share, bars) =>
+        `条形图：各模型家族的模型数；${leader} 最大，有 ${models} 个模型（${share}）。${bars.join("，")}。`,
       ariaBar: (family, models) => `${family}：${models}`,
       ariaEmpty: "条形图：各模型家族的模型数；没有模型的家族已知。",
       x: "模型数 →",
@@ -827,7 +857,8 @@ export const zhCN: Messages = {
       title: (label, kind, models, share) => `${label}（${kind}）：${models} 个模型（${share}）`,
     },
     derivativeRelations: {
-      aria: (derived, total, relations) => `条形图：按与基础模型关系统计的模型数；${total} 个模型中有 ${derived} 个衍生自其他模型。${relations.join("，")}。`,
+      aria: (derived, total, relations) =>
+        `条形图：按与基础模型关系统计的模型数；${total} 个模型中有 ${derived} 个衍生自其他模型。${relations.join("，")}。`,
       ariaRelation: (relation, models) => `${relation}：${models}`,
       x: "模型数 →",
       title: (relation, models, likes) => `${relation}：${models} 个模型，${likes} 个点赞`,
@@ -871,10 +902,12 @@ export const zhCN: Messages = {
       ariaEmpty: "条形图：每周新增点赞；快照少于两个，尚无间隔。",
       interval: (from, to) => `${from} → ${to}`,
       x: "每周新增点赞 →",
-      title: (interval, days, gained, models, perWeek) => `${interval}（${days} 天）：${models} 个模型新增 ${gained} 个点赞，每周 ${perWeek} 个`,
+      title: (interval, days, gained, models, perWeek) =>
+        `${interval}（${days} 天）：${models} 个模型新增 ${gained} 个点赞，每周 ${perWeek} 个`,
     },
     historyRankMovers: {
-      aria: (n, top, previous, rank) => `箭头图：最近两个快照之间 ${n} 个模型的排名变化；上升最多的是 ${top}，从第 ${previous} 名升至第 ${rank} 名。`,
+      aria: (n, top, previous, rank) =>
+        `箭头图：最近两个快照之间 ${n} 个模型的排名变化；上升最多的是 ${top}，从第 ${previous} 名升至第 ${rank} 名。`,
       ariaEmpty: "箭头图：排名变化；最近两个快照之间没有模型的排名发生变化。",
       x: "排名（1 = 点赞最多）→",
       title: (id, previous, rank, gained) => `${id}：排名 ${previous} → ${rank}，新增 ${gained} 个点赞`,
@@ -885,7 +918,8 @@ export const zhCN: Messages = {
     description: "用 DuckDB-WASM 在浏览器中对公开数据运行 SQL。",
     lead: "直接在浏览器里用 SQL 查询公开发布的模型表：编译为 WebAssembly 的 DuckDB 从本站读取 data/models.parquet，不会向任何地方发送数据。",
     tableNote: "表名为 models，各列含义见下载页的数据字典。下面的示例查询可以复现报告中的图表。",
-    noScript: "SQL 控制台需要 JavaScript（它在浏览器中运行 DuckDB）。下面每个示例都附有本站构建时算出的结果；这些查询也可以在 DuckDB 命令行中对 models.parquet 运行：",
+    noScript:
+      "SQL 控制台需要 JavaScript（它在浏览器中运行 DuckDB）。下面每个示例都附有本站构建时算出的结果；这些查询也可以在 DuckDB 命令行中对 models.parquet 运行：",
     consoleHeading: "SQL 控制台",
     download: (total: string | null, engine: string | null, data: string | null) =>
       total === null

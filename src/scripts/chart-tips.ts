@@ -35,7 +35,10 @@ function enhance(figure: HTMLElement): void {
     // Above the mark, centred on it and kept inside the figure; below it when there is no room.
     const box = figure.getBoundingClientRect();
     const target = mark.getBoundingClientRect();
-    const left = Math.min(Math.max(0, target.left + target.width / 2 - box.left - tip.offsetWidth / 2), Math.max(0, box.width - tip.offsetWidth));
+    const left = Math.min(
+      Math.max(0, target.left + target.width / 2 - box.left - tip.offsetWidth / 2),
+      Math.max(0, box.width - tip.offsetWidth),
+    );
     const above = target.top - box.top - tip.offsetHeight - 6;
     tip.style.left = `${left}px`;
     tip.style.top = `${above >= 0 ? above : target.bottom - box.top + 6}px`;

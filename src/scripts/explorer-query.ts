@@ -65,11 +65,13 @@ export const EMPTY_QUERY: ExplorerQuery = {
 };
 
 /** The filters a link from a chart or table can set, by URL parameter. */
-export type ExplorerFilter = Partial<Pick<ExplorerQuery, "q" | "size" | "era" | "author_type" | "license" | "family" | "quality" | "relation">>;
+export type ExplorerFilter = Partial<
+  Pick<ExplorerQuery, "q" | "size" | "era" | "author_type" | "license" | "family" | "quality" | "relation">
+>;
 
 export function decodeShard(manifest: ExplorerManifest, shard: ExplorerShard): ExplorerModel[] {
   const { dictionaries } = manifest;
-  const lookup = (values: string[], index: number | null) => (index === null ? null : values[index] ?? null);
+  const lookup = (values: string[], index: number | null) => (index === null ? null : (values[index] ?? null));
   return shard.id.map((id, i) => ({
     rank: shard.rank[i],
     id,

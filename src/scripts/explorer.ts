@@ -186,8 +186,14 @@ function start(root: HTMLElement): void {
         .sort((a, b) => sizeOrder.indexOf(a) - sizeOrder.indexOf(b))
         .map((b) => [b, b === "unknown" ? strings.sizeUnknown : b]),
     );
-    fillOptions("era", [...(["before", "after"] as const).filter((e) => dictionaries.era.includes(e)), "none" as const].map((e) => [e, strings.era[e]]));
-    fillOptions("author_type", (["org", "user", "unknown"] as const).map((a) => [a, strings.authorType[a]]));
+    fillOptions(
+      "era",
+      [...(["before", "after"] as const).filter((e) => dictionaries.era.includes(e)), "none" as const].map((e) => [e, strings.era[e]]),
+    );
+    fillOptions(
+      "author_type",
+      (["org", "user", "unknown"] as const).map((a) => [a, strings.authorType[a]]),
+    );
     // Models without a licence or a family are a set of their own, as on the Licences and Families pages.
     fillOptions("license", [...dictionaries.license.map((l): [string, string] => [l, l]), ["none", strings.licenceNone]]);
     fillOptions("family", [...dictionaries.family.map((f): [string, string] => [f, f]), ["unknown", strings.familyUnknown]]);

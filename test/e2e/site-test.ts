@@ -94,7 +94,9 @@ describe("every page in Chromium", () => {
       if (pagePath.endsWith("sql/")) await page.waitForSelector("[data-sql-console]:not([hidden])");
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
+        const result = await (
+          window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+        ).axe.run();
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
       // "" → index, "sizes/" → sizes, "zh-cn/" → zh-cn_index, "zh-cn/sizes/" → zh-cn_sizes.
@@ -129,7 +131,10 @@ describe("the two languages", () => {
     for (const pagePath of englishPages()) {
       const errorsBefore = problems.consoleErrors.length;
       await page.goto(site.url + pagePath, { waitUntil: "domcontentloaded" });
-      await Promise.all([page.waitForURL(site.url + `zh-cn/${pagePath}`, { waitUntil: "domcontentloaded" }), page.click("[data-language-switch]")]);
+      await Promise.all([
+        page.waitForURL(site.url + `zh-cn/${pagePath}`, { waitUntil: "domcontentloaded" }),
+        page.click("[data-language-switch]"),
+      ]);
       const chineseLang = await page.getAttribute("html", "lang");
       await Promise.all([page.waitForURL(site.url + pagePath, { waitUntil: "domcontentloaded" }), page.click("[data-language-switch]")]);
       const englishLang = await page.getAttribute("html", "lang");
@@ -172,9 +177,7 @@ describe("the two languages", () => {
 
 describe("charts", () => {
   it("draw one bar per top-downloads model, as inline SVG", async () => {
-    const expected = await count(
-      "SELECT count(*) AS n FROM (SELECT 1 FROM model_facts WHERE high_quality AND era = 'after' LIMIT 10)",
-    );
+    const expected = await count("SELECT count(*) AS n FROM (SELECT 1 FROM model_facts WHERE high_quality AND era = 'after' LIMIT 10)");
     expect(expected).toBeGreaterThan(0);
     const { page } = await openPage("top/");
     expect(await page.locator('figure.chart svg g[aria-label="bar"] rect').count()).toBe(expected);
@@ -213,13 +216,18 @@ describe("phone and desktop widths", () => {
         if (axe) {
           await page.addScriptTag({ content: axeSource });
           violations = await page.evaluate(async () => {
-            const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
+            const result = await (
+              window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+            ).axe.run();
             return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
           });
         }
         // The explorer and SQL pages are screenshotted at these sizes by their own test below.
         if (!/(explore|sql)\/$/.test(pagePath)) {
-          await page.screenshot({ path: path.join(screenshotDir, `${screenshotName(pagePath)}-${viewport.width}-${colorScheme}.png`), fullPage: true });
+          await page.screenshot({
+            path: path.join(screenshotDir, `${screenshotName(pagePath)}-${viewport.width}-${colorScheme}.png`),
+            fullPage: true,
+          });
         }
         await page.close();
         results.push({
@@ -233,7 +241,15 @@ describe("phone and desktop widths", () => {
         });
       }
       await context.close();
-      const clean = (r: Record<string, unknown>) => ({ ...r, overflow: 0, smallText: [], hiddenCharts: 0, spilledValues: [], cutCaptions: [], violations: [] });
+      const clean = (r: Record<string, unknown>) => ({
+        ...r,
+        overflow: 0,
+        smallText: [],
+        hiddenCharts: 0,
+        spilledValues: [],
+        cutCaptions: [],
+        violations: [],
+      });
       expect(results).toEqual(results.map(clean));
     }, 600_000);
   }
@@ -258,7 +274,9 @@ describe("phone and desktop widths", () => {
         const page = await context.newPage();
         await page.goto(site.url + pagePath, { waitUntil: "load" });
         collisions[`${pagePath} ${viewport.width}`] = await page.evaluate(collidingTexts, "figure.chart svg");
-        checked += await page.locator("figure.chart svg text").evaluateAll((texts) => texts.filter((t) => t.getBoundingClientRect().width > 0).length);
+        checked += await page
+          .locator("figure.chart svg text")
+          .evaluateAll((texts) => texts.filter((t) => t.getBoundingClientRect().width > 0).length);
         await page.close();
       }
       await context.close();
@@ -268,7 +286,10 @@ describe("phone and desktop widths", () => {
   });
 
   it("shows the narrow drawing on a phone and the wide one on a desktop", async () => {
-    for (const [viewport, shown] of [[VIEWPORTS[0], "narrow"], [VIEWPORTS[1], "wide"]] as const) {
+    for (const [viewport, shown] of [
+      [VIEWPORTS[0], "narrow"],
+      [VIEWPORTS[1], "wide"],
+    ] as const) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       await page.goto(site.url + "sizes/", { waitUntil: "load" });
@@ -310,7 +331,12 @@ describe("phone and desktop widths", () => {
       // Bars and dots carry their details as <title>s; a curve (the Lorenz chart) has none to carry.
       const marks = await page.locator(".chart-narrow svg :is(g[aria-label='bar'], g[aria-label='dot']) :is(rect, circle)").count();
       const titles = await page.locator(".chart-narrow svg title").count();
-      results.push({ page: pagePath, overflow: layout.overflow, hiddenCharts: layout.figures - layout.drawings, untitled: marks > 0 && titles === 0 });
+      results.push({
+        page: pagePath,
+        overflow: layout.overflow,
+        hiddenCharts: layout.figures - layout.drawings,
+        untitled: marks > 0 && titles === 0,
+      });
       await page.close();
     }
     await context.close();
@@ -373,7 +399,9 @@ describe("the explorer", () => {
     const { page } = await openPage("explore/");
     await explorerState(page);
     const ariaSort = () =>
-      page.locator("th[data-sort-key]").evaluateAll((cells) => Object.fromEntries(cells.map((th) => [(th as HTMLElement).dataset.sortKey, th.getAttribute("aria-sort")])));
+      page
+        .locator("th[data-sort-key]")
+        .evaluateAll((cells) => Object.fromEntries(cells.map((th) => [(th as HTMLElement).dataset.sortKey, th.getAttribute("aria-sort")])));
     expect(await ariaSort()).toMatchObject({ likes: "descending", downloads: null, id: null });
     await page.click("th[data-sort-key=downloads] button");
     expect(await explorerState(page)).toEqual(await expectedIds("true", "downloads DESC, rank, id"));
@@ -409,11 +437,14 @@ describe("the explorer", () => {
     await explorerState(page);
     const headings = await page.locator(".explorer-table thead th").allTextContents();
     expect(headings.map((text) => text.trim())).not.toContain("Author");
-    const first = await page.locator("[data-rows] tr").first().evaluate((row) => ({
-      id: (row as HTMLElement).dataset.id,
-      link: row.querySelector("a")?.textContent,
-      owner: row.querySelector("a .owner")?.textContent,
-    }));
+    const first = await page
+      .locator("[data-rows] tr")
+      .first()
+      .evaluate((row) => ({
+        id: (row as HTMLElement).dataset.id,
+        link: row.querySelector("a")?.textContent,
+        owner: row.querySelector("a .owner")?.textContent,
+      }));
     expect(first.link).toBe(first.id);
     expect(first.owner).toBe(`${first.id!.split("/")[0]}/`);
     await page.close();
@@ -440,7 +471,9 @@ describe("the explorer", () => {
 describe("the SQL console", () => {
   const EXAMPLES = ["size-buckets", "top-downloads", "models-per-month", "author-types", "top-authors", "params-sources"];
   const cellTexts = (page: Page, table: string) =>
-    page.locator(`${table} tbody tr`).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? "")));
+    page
+      .locator(`${table} tbody tr`)
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? "")));
   it("transfers at most 300 KiB until asked, then exactly the size its button states, and only from the site's origin", async () => {
     // A server of its own, so its log holds this page's requests and nothing else.
     const sqlSite = await serveStatic(built.outDir, E2E_BASE);
@@ -534,7 +567,10 @@ describe("the SQL console", () => {
 
 describe("the history page", () => {
   it("is built but left out of the navigation while the history has one snapshot, and says when the next comes", async () => {
-    const [{ snapshots }] = await readRows<{ snapshots: number }>(connection, "SELECT count(DISTINCT fetched_at) AS snapshots FROM history");
+    const [{ snapshots }] = await readRows<{ snapshots: number }>(
+      connection,
+      "SELECT count(DISTINCT fetched_at) AS snapshots FROM history",
+    );
     expect(snapshots).toBe(1);
     // The history pages themselves link to each other (language switch, alternates).
     for (const pagePath of pages.filter((page) => !page.endsWith("history/"))) {
@@ -640,7 +676,9 @@ describe("findings and click-through", () => {
     }
     const highQuality = await count("SELECT count(*) AS n FROM model_facts WHERE high_quality AND era IS NOT NULL");
     const { page } = await openPage("sizes/", "load");
-    expect(await page.locator("[data-population]").first().textContent()).toContain(`${highQuality.toLocaleString("en")} high-quality models, crawled `);
+    expect(await page.locator("[data-population]").first().textContent()).toContain(
+      `${highQuality.toLocaleString("en")} high-quality models, crawled `,
+    );
     await page.close();
   });
 
