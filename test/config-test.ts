@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, DEFAULT_THRESHOLDS, normalizeConfig } from "../src/config/config.ts";
 import { parseConfigFlags } from "../src/cli/args.ts";
+import { CommandLineError } from "../src/lib/command-line.ts";
 
 describe("normalizeConfig", () => {
   it("fills every default: the real Hub, 3000 models, the notebook's thresholds", () => {
@@ -49,7 +50,7 @@ describe("command-line flags", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toBeInstanceOf(CommandLineError);
     expect((error as Error).message).toMatch(/--limt.*--help/s);
   });
 
