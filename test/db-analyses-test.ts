@@ -337,7 +337,7 @@ describe("likes per day", () => {
     const top = await report.topLikesPerDay({ n: 3 });
     const expected = [...dated].sort((a, b) => perDay(b) - perDay(a) || a.rank - b.rank).slice(0, 3);
     expect(top.map((r) => r.id)).toEqual(expected.map((m) => m.id));
-    top.forEach((r, i) => expect(r.likes_per_day).toBeCloseTo(perDay(expected[i]), 12));
+    for (const [i, r] of top.entries()) expect(r.likes_per_day).toBeCloseTo(perDay(expected[i]), 12);
   });
 
   test("tells whether the top 100 of the ranking is older, more recent or as old as all models, by median age", async () => {
