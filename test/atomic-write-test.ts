@@ -5,7 +5,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { moveFolderIntoPlace, removeAbandonedTempFiles, tempPathFor, writeAtomically, writeFolderAtomically } from "../src/lib/atomic-write.ts";
+import {
+  moveFolderIntoPlace,
+  removeAbandonedTempFiles,
+  tempPathFor,
+  writeAtomically,
+  writeFolderAtomically,
+} from "../src/lib/atomic-write.ts";
 import { scratchDir } from "./fixtures/scratch.ts";
 
 const scratch = () => scratchDir("hub-atomic-");

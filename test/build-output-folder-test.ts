@@ -105,7 +105,19 @@ describe("build --out on the command line", () => {
     const cacheDir = path.join(work, "cache");
     const result = spawnSync(
       process.execPath,
-      ["--import", "tsx", "src/cli/main.ts", "build", "--offline", "--cache", cacheDir, "--db", path.join(cacheDir, "x.duckdb"), "--out", out],
+      [
+        "--import",
+        "tsx",
+        "src/cli/main.ts",
+        "build",
+        "--offline",
+        "--cache",
+        cacheDir,
+        "--db",
+        path.join(cacheDir, "x.duckdb"),
+        "--out",
+        out,
+      ],
       { cwd: projectRoot, encoding: "utf8", env: { ...process.env, HOME: home, HF_TOKEN: "", CI: "1" }, timeout: 60_000 },
     );
     expect(existsSync(cacheDir), "nothing was crawled").toBe(false);

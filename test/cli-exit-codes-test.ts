@@ -58,7 +58,9 @@ describe("the command line", () => {
     const offline = ["--offline", "--cache", dir];
     const positional = hub("crawl", "100", ...offline);
     expect(positional.code).toBe(2);
-    expect(positional.stderr.trim()).toBe('error: crawl takes only flags, but was given "100". Run `npm run hub -- crawl --help` for its flags.');
+    expect(positional.stderr.trim()).toBe(
+      'error: crawl takes only flags, but was given "100". Run `npm run hub -- crawl --help` for its flags.',
+    );
     const unused = hub("crawl", "--out", path.join(dir, "site"), ...offline);
     expect(unused.code).toBe(2);
     expect(unused.stderr.trim()).toBe("error: crawl: Unknown option '--out'. Run `npm run hub -- crawl --help` for its flags.");

@@ -122,7 +122,9 @@ describe("the config file", () => {
   it("a JSON syntax error names the file, the line, the column and what belongs there", async () => {
     const dir = path.join(scratchRoot, "syntax");
     const file = await writeConfig(dir, CONFIG_FILE_NAME, '{\n  "limit": 10,\n  "sizeBuckets" [1e9]\n}\n');
-    await expect(readConfigFile(undefined, dir)).rejects.toThrow(`${file} is not valid JSON at line 3, column 17: expected ":" after the key, found "[".`);
+    await expect(readConfigFile(undefined, dir)).rejects.toThrow(
+      `${file} is not valid JSON at line 3, column 17: expected ":" after the key, found "[".`,
+    );
   });
 
   it("reads comments of both kinds, wherever JSON allows white space", () => {
@@ -134,9 +136,12 @@ describe("the config file", () => {
     ['{"limit": 10,}', 'is not valid JSON at line 1, column 14: a comma before "}", which JSON does not allow: remove it.'],
     ['{"limit": 10', 'is not valid JSON at line 1, column 13: expected "}" to close the object, found the end of the file.'],
     ['{"limit": 1}\n{}', 'is not valid JSON at line 2, column 1: expected nothing but comments after the object, found "{".'],
-    ['{"a": "\\x"}', 'is not valid JSON at line 1, column 7: a string with an escape JSON does not know'],
-    ['{"limit": 1 "thresholds": {}}', 'is not valid JSON at line 1, column 13: expected "," before the next entry, or the closing bracket, found "\\"thresholds\\"".'],
-    ['{limit: 1}', 'is not valid JSON at line 1, column 2: expected a key in double quotes, found "limit".'],
+    ['{"a": "\\x"}', "is not valid JSON at line 1, column 7: a string with an escape JSON does not know"],
+    [
+      '{"limit": 1 "thresholds": {}}',
+      'is not valid JSON at line 1, column 13: expected "," before the next entry, or the closing bracket, found "\\"thresholds\\"".',
+    ],
+    ["{limit: 1}", 'is not valid JSON at line 1, column 2: expected a key in double quotes, found "limit".'],
     ['{"limit": tru}', 'is not valid JSON at line 1, column 11: unexpected text, found "tru".'],
     ['{"limit": 1} /* note', 'is not valid JSON at line 1, column 14: a comment without its closing "*/", found "/* note".'],
     ["", 'holds no JSON object; write one such as {"limit": 3000}.'],
@@ -146,10 +151,7 @@ describe("the config file", () => {
   });
 
   it.each<[unknown, string]>([
-    [
-      { limits: 10 },
-      'unknown key "limits"; allowed keys: limit, thresholds, sizeBuckets, cacheDir, dbPath, outDir.',
-    ],
+    [{ limits: 10 }, 'unknown key "limits"; allowed keys: limit, thresholds, sizeBuckets, cacheDir, dbPath, outDir.'],
     [
       { thresholds: { likesPercentile: 0.5, eraBoundry: "2024-01-01" } },
       'unknown key "thresholds.eraBoundry"; allowed keys: thresholds.likesPercentile, thresholds.minDownloads, thresholds.eraBoundary.',
@@ -159,7 +161,10 @@ describe("the config file", () => {
     [{ limit: 0 }, 'limit must be a whole number of models (1 or more) or "all"; got "0".'],
     [{ limit: "ten" }, 'limit must be a whole number of models (1 or more) or "all"; got "ten".'],
     [{ thresholds: [] }, "thresholds must be an object with likesPercentile, minDownloads, eraBoundary; got an array."],
-    [{ thresholds: { likesPercentile: "25%" } }, 'thresholds.likesPercentile must be a number from 0 to 1 (0.25 is the 25th percentile); got "25%".'],
+    [
+      { thresholds: { likesPercentile: "25%" } },
+      'thresholds.likesPercentile must be a number from 0 to 1 (0.25 is the 25th percentile); got "25%".',
+    ],
     [{ thresholds: { likesPercentile: 25 } }, "likes percentile must be between 0 and 1 (0.25 is the 25th percentile); got 25."],
     [{ thresholds: { minDownloads: 2.5 } }, "minimum downloads must be a whole number, 0 or more; got 2.5."],
     [{ thresholds: { eraBoundary: 2024 } }, 'thresholds.eraBoundary must be a date written "YYYY-MM-DD"; got 2024.'],

@@ -56,6 +56,8 @@ describe("command-line flags", () => {
   it("passes thresholds through to the config, where they are validated", () => {
     const { spec } = parseConfigFlags(["--likes-percentile", "0.5", "--min-downloads", "100", "--era-boundary", "2025-01-01"]);
     expect(normalizeConfig(spec, {}).thresholds).toEqual({ likesPercentile: 0.5, minDownloads: 100, eraBoundary: "2025-01-01" });
-    expect(() => normalizeConfig(parseConfigFlags(["--min-downloads", "ten"]).spec, {})).toThrow('--min-downloads takes a number; got "ten".');
+    expect(() => normalizeConfig(parseConfigFlags(["--min-downloads", "ten"]).spec, {})).toThrow(
+      '--min-downloads takes a number; got "ten".',
+    );
   });
 });

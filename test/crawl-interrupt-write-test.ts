@@ -68,9 +68,18 @@ describe("Ctrl-C during the crawl's database write", () => {
     const child = spawn(
       process.execPath,
       [
-        "--import", "tsx",
-        "--import", "./test/fixtures/sigint-on-stderr-line.ts",
-        "src/cli/main.ts", "crawl", "--cache", paths.cacheDir, "--db", paths.dbPath, "--limit", String(LIMIT),
+        "--import",
+        "tsx",
+        "--import",
+        "./test/fixtures/sigint-on-stderr-line.ts",
+        "src/cli/main.ts",
+        "crawl",
+        "--cache",
+        paths.cacheDir,
+        "--db",
+        paths.dbPath,
+        "--limit",
+        String(LIMIT),
       ],
       {
         cwd: PROJECT,

@@ -75,7 +75,9 @@ describe("crawl --refresh", () => {
 
     const first = await serve(before);
     await crawl(config(first), { log: () => {} });
-    const crawledIds = (await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT id FROM models ORDER BY rank")).map((r) => r.id as string);
+    const crawledIds = (
+      await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT id FROM models ORDER BY rank")
+    ).map((r) => r.id as string);
     // Models whose first crawl cost a request of their own: the ones a change would cost again.
     const enrichedIds = [...new Set(first.requests.map((r) => modelOf(r, crawledIds)).filter((id): id is string => id !== null))];
     expect(enrichedIds.length).toBeGreaterThan(4);
@@ -106,7 +108,10 @@ describe("crawl --refresh", () => {
     expect(run.refresh).toBe(true);
     expect(run.requests_saved).toBeGreaterThan(0);
     expect(lines.find((l) => l.startsWith("done: "))).toContain(`${run.requests_saved} requests saved`);
-    const runs = await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT refresh, requests_saved FROM crawl_runs ORDER BY started_at");
+    const runs = await queryDatabase<Record<string, unknown>>(
+      path.join(dir, "hub.duckdb"),
+      "SELECT refresh, requests_saved FROM crawl_runs ORDER BY started_at",
+    );
     expect(runs).toEqual([
       { refresh: false, requests_saved: 0 },
       { refresh: true, requests_saved: run.requests_saved },
@@ -116,7 +121,10 @@ describe("crawl --refresh", () => {
   it("asks for author data again once it is older than --author-ttl-days, and not before", async () => {
     const dir = tempDir();
     const hub = await serve(before);
-    const config = normalizeConfig({ endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: LIMIT }, {});
+    const config = normalizeConfig(
+      { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: LIMIT },
+      {},
+    );
     await crawl(config, { log: () => {} });
     const firstLookups = hub.requests.filter(isAuthorLookup).map((r) => r.path);
 
@@ -128,13 +136,21 @@ describe("crawl --refresh", () => {
     const eightDaysLater = Date.now() + 8 * DAY_MS;
     count = hub.requests.length;
     await crawl(config, { refresh: true, authorTtlDays: 7, now: () => eightDaysLater, log: () => {} });
-    expect(hub.requests.slice(count).filter(isAuthorLookup).map((r) => r.path).sort()).toEqual([...firstLookups].sort());
+    expect(
+      hub.requests
+        .slice(count)
+        .filter(isAuthorLookup)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual([...firstLookups].sort());
   });
 });
 
 describe("the per-model cache", () => {
   const dataset: MockHubDataset = {
-    models: [{ id: "acme/tiny-7B", author: "acme", likes: 3, downloads: 4, pipeline_tag: "text-generation", tags: [], sha: "a".repeat(40) }],
+    models: [
+      { id: "acme/tiny-7B", author: "acme", likes: 3, downloads: 4, pipeline_tag: "text-generation", tags: [], sha: "a".repeat(40) },
+    ],
     authors: [],
   };
   const fetchModel = (client: Parameters<Parameters<ReturnType<typeof createModelCache>["reuseOrFetch"]>[2]>[0]) =>

@@ -92,11 +92,14 @@ describe("the top 3000 on a cold cache", () => {
     // sample's headers are small); a sharded repo's index names its shards.
     const expected = headerCounted.reduce((sum, id) => {
       const weights = weightFilesOf(byId.get(id)!.siblings)!;
-      const shards = "index" in weights ? byId.get(id)!.siblings!.filter((s) => /\.safetensors$/.test(s.rfilename)).length : weights.files.length;
+      const shards =
+        "index" in weights ? byId.get(id)!.siblings!.filter((s) => /\.safetensors$/.test(s.rfilename)).length : weights.files.length;
       return sum + ("index" in weights ? 1 : 0) + shards;
     }, 0);
     expect(headerCounted.length).toBeGreaterThan(0);
-    const repos = new Set(cold.requests.filter((r) => kindOf(r) === "weight file").map((r) => decodeURIComponent(r.path).split("/resolve/")[0].slice(1)));
+    const repos = new Set(
+      cold.requests.filter((r) => kindOf(r) === "weight file").map((r) => decodeURIComponent(r.path).split("/resolve/")[0].slice(1)),
+    );
     expect([...repos].sort()).toEqual([...headerCounted].sort());
     expect(count(cold.requests, "weight file")).toBe(expected);
     expect(cold.result.run.requests_resolvers).toBe(expected);
@@ -105,13 +108,17 @@ describe("the top 3000 on a cold cache", () => {
   it("reports each source's requests and gains, as the Hub's own log counts them", async () => {
     const bySource = new Map(cold.result.sources.map((s) => [s.source, s]));
     expect(bySource.get("listing")!.requests).toBe(count(cold.requests, "listing"));
-    expect(bySource.get("website-listing")).toMatchObject({ requests: count(cold.requests, "website listing"), authors: cold.result.run.authors });
+    expect(bySource.get("website-listing")).toMatchObject({
+      requests: count(cold.requests, "website listing"),
+      authors: cold.result.run.authors,
+    });
     expect(bySource.get("safetensors-headers")!.requests).toBe(count(cold.requests, "weight file"));
     expect(bySource.get("model-pages")).toMatchObject({ requests: 0, counts: 0 });
     expect(bySource.get("author-overviews")).toMatchObject({ requests: 0, authors: 0 });
     // Gains are what the rows took from each source, read back from the database.
     const rows = await query("SELECT params_source, count(*) AS n FROM models GROUP BY params_source");
-    const rowsOf = (...names: string[]) => rows.filter((r) => names.includes(String(r.params_source))).reduce((sum, r) => sum + Number(r.n), 0);
+    const rowsOf = (...names: string[]) =>
+      rows.filter((r) => names.includes(String(r.params_source))).reduce((sum, r) => sum + Number(r.n), 0);
     expect(bySource.get("listing")!.counts).toBe(rowsOf("safetensors", "gguf"));
     expect(bySource.get("safetensors-headers")!.counts).toBe(rowsOf("safetensors-header"));
     expect(bySource.get("website-listing")!.counts).toBe(rowsOf("hub-listing"));

@@ -86,7 +86,21 @@ async function runAndStop(paths: Paths, afterRequests: number, signal: NodeJS.Si
   try {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "src/cli/main.ts", "crawl", "--endpoint", hub.url, "--cache", paths.cacheDir, "--db", paths.dbPath, "--limit", String(LIMIT), "--verbose"],
+      [
+        "--import",
+        "tsx",
+        "src/cli/main.ts",
+        "crawl",
+        "--endpoint",
+        hub.url,
+        "--cache",
+        paths.cacheDir,
+        "--db",
+        paths.dbPath,
+        "--limit",
+        String(LIMIT),
+        "--verbose",
+      ],
       { cwd: PROJECT, env: { ...process.env, CI: "1", HF_TOKEN: "", HF_ENDPOINT: "" }, stdio: ["ignore", "ignore", "pipe"] },
     );
     let stderr = "";
@@ -165,7 +179,9 @@ describe("a crawl killed partway and run again", () => {
       }
       expect(await contents(paths.dbPath)).toEqual(reference);
       // The killed run wrote no database and no run: one row, the run that finished.
-      expect(await queryDatabase<Record<string, unknown>>(paths.dbPath, "SELECT count(*)::INTEGER AS n FROM crawl_runs")).toEqual([{ n: 1 }]);
+      expect(await queryDatabase<Record<string, unknown>>(paths.dbPath, "SELECT count(*)::INTEGER AS n FROM crawl_runs")).toEqual([
+        { n: 1 },
+      ]);
     });
   });
 

@@ -63,16 +63,24 @@ describe("a 3000-model crawl", () => {
 
     // Header-only repos (safetensors files, no summary) are counted from their headers, exactly.
     const byId = new Map(dataset.models.map((m) => [m.id, m]));
-    const headerRows = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT id, params, params_evidence FROM models WHERE params_source = 'safetensors-header'");
+    const headerRows = await queryDatabase<Record<string, unknown>>(
+      dbPath,
+      "SELECT id, params, params_evidence FROM models WHERE params_source = 'safetensors-header'",
+    );
     expect(headerRows.length).toBeGreaterThan(0);
     for (const row of headerRows) {
       const record = byId.get(row.id as string)!;
-      const truth = record.weightFiles!.flatMap((f) => Object.values(f.tensors)).reduce((s, t) => s + t.shape.reduce((a, b) => a * b, 1), 0);
+      const truth = record
+        .weightFiles!.flatMap((f) => Object.values(f.tensors))
+        .reduce((s, t) => s + t.shape.reduce((a, b) => a * b, 1), 0);
       expect(Number(row.params), String(row.id)).toBe(truth);
       expect(row.params_evidence).toMatch(/safetensors header of/);
     }
     // Pickle-only repos the Hub still counts take the website listing's numParameters.
-    const listingRows = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT id, params FROM models WHERE params_source = 'hub-listing'");
+    const listingRows = await queryDatabase<Record<string, unknown>>(
+      dbPath,
+      "SELECT id, params FROM models WHERE params_source = 'hub-listing'",
+    );
     expect(listingRows.length).toBeGreaterThan(0);
     for (const row of listingRows) expect(Number(row.params)).toBe(byId.get(row.id as string)!.pageParams);
   }, 120_000);

@@ -42,8 +42,7 @@ function ranking(dataset: MockHubDataset, pipelineTag = "text-generation"): Mock
     });
 }
 
-const isUsable = (m: MockModelRecord) =>
-  /^[^/\s]+\/[^/\s]+$/.test(m.id) && Number.isInteger(m.likes) && Number.isInteger(m.downloads);
+const isUsable = (m: MockModelRecord) => /^[^/\s]+\/[^/\s]+$/.test(m.id) && Number.isInteger(m.likes) && Number.isInteger(m.downloads);
 const ownerOf = (id: string) => id.split("/")[0];
 const listingRequests = (hub: MockHub) => hub.requests.filter((r) => r.path.startsWith("/api/models?"));
 const authorRequests = (hub: MockHub) => hub.requests.filter((r) => /^\/api\/(organizations|users)\//.test(r.path));
@@ -63,7 +62,10 @@ describe("crawl a generated sample Hub", () => {
     const lines: string[] = [];
     const { run, skipped } = await crawl(configFor(hub, dir, { limit, sample: true }), { log: (l) => lines.push(l) });
 
-    const rows = await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT id, rank, likes FROM models ORDER BY rank");
+    const rows = await queryDatabase<Record<string, unknown>>(
+      path.join(dir, "hub.duckdb"),
+      "SELECT id, rank, likes FROM models ORDER BY rank",
+    );
     expect(rows.map((r) => r.id)).toEqual(expectedModels.map((m) => m.id));
     // BIGINT comes back as a string in DuckDB's JSON rows.
     expect(rows.map((r) => Number(r.likes))).toEqual(expectedModels.map((m) => m.likes));
@@ -71,7 +73,10 @@ describe("crawl a generated sample Hub", () => {
     expect(skipped.length + expectedModels.length).toBe(limit);
 
     const typeOf = new Map(dataset.authors.map((a) => [a.name, a.type]));
-    const authors = await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT name, type FROM authors ORDER BY name");
+    const authors = await queryDatabase<Record<string, unknown>>(
+      path.join(dir, "hub.duckdb"),
+      "SELECT name, type FROM authors ORDER BY name",
+    );
     const distinctAuthors = new Set(expectedModels.map((m) => ownerOf(m.id)));
     expect(authors.map((a) => a.name)).toEqual([...distinctAuthors].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     for (const author of authors) expect(author.type).toBe(typeOf.get(author.name as string) ?? null);
@@ -87,7 +92,9 @@ describe("crawl a generated sample Hub", () => {
     expect(lines.filter((l) => l.startsWith("listing page "))).toHaveLength(2);
     // The website listing typed every author, so no overview was needed.
     expect(authorRequests(hub)).toHaveLength(0);
-    expect(lines).toContain(`website listing (models-json): ${Math.ceil(limit / 30)} pages, ${Math.ceil(limit / 30) * 30} models, ${distinctAuthors.size}/${distinctAuthors.size} new authors typed`);
+    expect(lines).toContain(
+      `website listing (models-json): ${Math.ceil(limit / 30)} pages, ${Math.ceil(limit / 30) * 30} models, ${distinctAuthors.size}/${distinctAuthors.size} new authors typed`,
+    );
     expect(lines.at(-2)).toMatch(/requests api \d+, pages \d+, resolvers \d+; \d+ cache hits, \d+ retries, 0 rate-limited/);
   });
 
@@ -99,8 +106,12 @@ describe("crawl a generated sample Hub", () => {
     expect(hub.requests).toHaveLength(0);
     expect(run.requests_api).toBe(0);
     expect(run.cache_hits).toBeGreaterThan(0);
-    expect(await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT * FROM models ORDER BY rank")).toEqual(before);
-    expect(await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT * FROM authors ORDER BY name")).toEqual(authorsBefore);
+    expect(await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT * FROM models ORDER BY rank")).toEqual(
+      before,
+    );
+    expect(await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT * FROM authors ORDER BY name")).toEqual(
+      authorsBefore,
+    );
   });
 });
 
@@ -137,7 +148,12 @@ describe("crawl with bad records", () => {
       models: [
         good("acme/alpha-7B", 100),
         { ...good("société/modèle-ß-3B", 95), author: "société" },
-        { ...good("acme/nulls", 85), createdAt: null as unknown as string, cardData: null as unknown as undefined, safetensors: null as unknown as undefined },
+        {
+          ...good("acme/nulls", 85),
+          createdAt: null as unknown as string,
+          cardData: null as unknown as undefined,
+          safetensors: null as unknown as undefined,
+        },
         good("jane/gamma", 70),
         ...bad,
       ],
@@ -218,7 +234,10 @@ describe("crawl a listing that includes private repositories", () => {
     expect(run.models).toBe(2);
     expect(run.skipped_records).toBe(2);
     const dbPath = path.join(dir, "hub.duckdb");
-    expect((await queryDatabase<{ id: string }>(dbPath, "SELECT id FROM models ORDER BY rank")).map((m) => m.id)).toEqual(["acme/public-7B", "jane/open"]);
+    expect((await queryDatabase<{ id: string }>(dbPath, "SELECT id FROM models ORDER BY rank")).map((m) => m.id)).toEqual([
+      "acme/public-7B",
+      "jane/open",
+    ]);
     expect(await queryDatabase(dbPath, "SELECT id, reason FROM skipped_records")).toEqual([
       { id: null, reason: PRIVATE_RECORD_REASON },
       { id: null, reason: PRIVATE_RECORD_REASON },
@@ -245,7 +264,13 @@ describe("crawl and build with a token", () => {
     const lines: string[] = [];
     const token = "hf_secretTokenValue123";
     const config = normalizeConfig(
-      { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), outDir: path.join(dir, "dist"), limit: null },
+      {
+        endpoint: hub.url,
+        cacheDir: path.join(dir, "cache"),
+        dbPath: path.join(dir, "hub.duckdb"),
+        outDir: path.join(dir, "dist"),
+        limit: null,
+      },
       { HF_TOKEN: token },
     );
     await buildSite(config, { log: (l) => lines.push(l) });
@@ -261,7 +286,7 @@ describe("crawl and build with a token", () => {
     const searched = {
       "cache/http": filesUnder(path.join(dir, "cache", "http")),
       "cache/models": filesUnder(path.join(dir, "cache", "models")),
-      "dist": filesUnder(config.outDir),
+      dist: filesUnder(config.outDir),
     };
     for (const [folder, files] of Object.entries(searched)) expect(files.length, `${folder} has files to search`).toBeGreaterThan(0);
     const everyFile = [...Object.values(searched).flat(), path.join(dir, "cache", "crawl-runs.jsonl"), config.dbPath];

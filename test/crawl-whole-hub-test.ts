@@ -20,7 +20,10 @@ const kindOf = new Map(dataset.authors.map((a) => [a.name, a.type]));
 async function setUp(hubOptions: Partial<MockHubOptions> = {}) {
   const hub = await startTestHub({ dataset, windowMs: 1000, ...hubOptions });
   const dir = scratchDir("hub-whole-");
-  const config = normalizeConfig({ endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: null }, {});
+  const config = normalizeConfig(
+    { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: null },
+    {},
+  );
   const clock = { now: Date.parse("2026-01-05T05:17:00Z") };
   const run = async (options: { refresh?: boolean; fetch?: typeof fetch } = {}) => {
     const before = hub.requests.length;
@@ -57,9 +60,15 @@ describe("the model page", () => {
     const { requests, sources } = await run({ fetch: ignoresExpand });
     const pageCounted = textGeneration.filter((m) => m.safetensors?.total !== undefined || m.pageParams !== undefined);
     expect(modelPages(requests).length).toBeGreaterThanOrEqual(pageCounted.length);
-    const rows = await queryDatabase<Record<string, unknown>>(config.dbPath, "SELECT count(*) AS n FROM models WHERE params_source = 'model-page'");
+    const rows = await queryDatabase<Record<string, unknown>>(
+      config.dbPath,
+      "SELECT count(*) AS n FROM models WHERE params_source = 'model-page'",
+    );
     expect(Number(rows[0].n)).toBeGreaterThan(0);
-    expect(sources.find((s) => s.source === "model-pages")).toMatchObject({ requests: modelPages(requests).length, counts: Number(rows[0].n) });
+    expect(sources.find((s) => s.source === "model-pages")).toMatchObject({
+      requests: modelPages(requests).length,
+      counts: Number(rows[0].n),
+    });
   });
 });
 
@@ -69,7 +78,10 @@ describe("the website listing", () => {
     const { requests, sources, lines } = await run();
     expect(websitePages(requests).every((r) => r.status === 200)).toBe(true);
     expect(overviews(requests)).toEqual([]);
-    expect(sources.find((s) => s.source === "website-listing")).toMatchObject({ requests: websitePages(requests).length, authors: owners.size });
+    expect(sources.find((s) => s.source === "website-listing")).toMatchObject({
+      requests: websitePages(requests).length,
+      authors: owners.size,
+    });
     expect(lines.some((line) => /^sources: .*author overviews 0 requests, 0 counts, 0 authors/.test(line))).toBe(true);
   });
 
@@ -98,7 +110,12 @@ describe("authors across weekly runs", () => {
       const { run, clock, config } = await setUp(hubOptions);
       await run();
       const followers = async () =>
-        new Map((await queryDatabase<Record<string, unknown>>(config.dbPath, "SELECT name, followers FROM authors")).map((r) => [r.name as string, Number(r.followers)]));
+        new Map(
+          (await queryDatabase<Record<string, unknown>>(config.dbPath, "SELECT name, followers FROM authors")).map((r) => [
+            r.name as string,
+            Number(r.followers),
+          ]),
+        );
       const firstFollowers = await followers();
       for (const author of dataset.authors) author.numFollowers = (author.numFollowers ?? 0) + 1000;
       onTestFinished(() => {

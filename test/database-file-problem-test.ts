@@ -17,8 +17,12 @@ describe("databaseFileProblem", () => {
     expect(databaseFileProblem(notDuckDb)).toBe(
       `the database /data/x.duckdb is damaged or cut short (it is not a valid DuckDB database file): ${DELETE_AND_REBUILD} without a request (add --cache and --db if you use other paths).`,
     );
-    const cutShort = new Error('IO Error: Could not read enough bytes from file "/data/x.duckdb": attempted to read 4096 bytes from location 4096');
-    expect(databaseFileProblem(cutShort)).toContain("the database /data/x.duckdb is damaged or cut short (Could not read enough bytes: attempted");
+    const cutShort = new Error(
+      'IO Error: Could not read enough bytes from file "/data/x.duckdb": attempted to read 4096 bytes from location 4096',
+    );
+    expect(databaseFileProblem(cutShort)).toContain(
+      "the database /data/x.duckdb is damaged or cut short (Could not read enough bytes: attempted",
+    );
     const locked = new Error('IO Error: Could not set lock on file "/data/x.duckdb": Conflicting lock is held in /usr/bin/node (PID 42)');
     expect(databaseFileProblem(locked)).toMatch(/^the database \/data\/x\.duckdb is in use by another process/);
   });

@@ -15,7 +15,17 @@ import { isHighQuality, pandasQuantile } from "./fixtures/stats.ts";
 import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 /** The cascade's sources in order, as the views list them, plus "unknown". */
-const PARAMS_SOURCES = ["safetensors", "gguf", "hub-listing", "safetensors-header", "model-page", "base-model", "unpacked", "name", "unknown"];
+const PARAMS_SOURCES = [
+  "safetensors",
+  "gguf",
+  "hub-listing",
+  "safetensors-header",
+  "model-page",
+  "base-model",
+  "unpacked",
+  "name",
+  "unknown",
+];
 
 const authors: AuthorRow[] = [makeAuthorRow({ name: "org", type: "org" }), makeAuthorRow({ name: "person", type: "user" })];
 
@@ -76,7 +86,9 @@ async function readJsonExport(): Promise<Array<Record<string, unknown>>> {
 
 describe("exportData", () => {
   test("writes the three model tables and summary.json into the data directory", () => {
-    expect(files.slice(0, 4)).toEqual(["models.csv", "models.parquet", "models.json", "summary.json"].map((name) => path.join(dataDir, name)));
+    expect(files.slice(0, 4)).toEqual(
+      ["models.csv", "models.parquet", "models.json", "summary.json"].map((name) => path.join(dataDir, name)),
+    );
   });
 
   test("writes the explorer's manifest and one shard for a small table", () => {
@@ -141,7 +153,13 @@ describe("models.json", () => {
     const lines = (await readFile(path.join(dataDir, "models.csv"), "utf8")).trimEnd().split("\n").slice(1);
     // DuckDB writes a whole DOUBLE as "40.0" in CSV; JSON has 40.
     const asCsvCell = (value: unknown, column: string) =>
-      value === null ? "" : Array.isArray(value) ? value.join(";") : column === "likes_per_day" && Number.isInteger(value) ? `${value}.0` : String(value);
+      value === null
+        ? ""
+        : Array.isArray(value)
+          ? value.join(";")
+          : column === "likes_per_day" && Number.isInteger(value)
+            ? `${value}.0`
+            : String(value);
     expect(lines).toEqual(rows.map((row) => MODEL_EXPORT_COLUMNS.map((column) => asCsvCell(row[column], column)).join(",")));
   });
 });
@@ -173,7 +191,10 @@ describe("models.parquet", () => {
 describe("summary.json", () => {
   test("carries the thresholds, splits, buckets, top downloads, sources and crawl computed from the rows", async () => {
     const summary = JSON.parse(await readFile(path.join(dataDir, "summary.json"), "utf8"));
-    const likesThreshold = pandasQuantile(models.map((model) => model.likes), 0.25);
+    const likesThreshold = pandasQuantile(
+      models.map((model) => model.likes),
+      0.25,
+    );
     const high = models.filter((model) => isHighQuality(model, likesThreshold, 10));
     const eraOf = (model: ModelRow) =>
       model.created_at_placeholder || (model.created_at !== null && model.created_at < "2024-01-01") ? "before" : "after";

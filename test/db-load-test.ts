@@ -10,8 +10,7 @@ import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const scratchRoot = suiteScratchDir("hub-likes-db-");
-afterAll(async () => {
-});
+afterAll(async () => {});
 
 function contents(overrides: Partial<DatabaseContents> = {}): DatabaseContents {
   return {
@@ -99,18 +98,24 @@ describe("writeDatabase", () => {
       dbPath,
       "SELECT strftime(created_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS created_at FROM models ORDER BY rank",
     );
-    expect(rows.map((row) => row.created_at)).toEqual([
-      "2023-12-31T23:30:00.000Z",
-      "2024-01-01T01:30:00.000Z",
-      "2024-01-01T01:30:00.250Z",
-    ]);
+    expect(rows.map((row) => row.created_at)).toEqual(["2023-12-31T23:30:00.000Z", "2024-01-01T01:30:00.000Z", "2024-01-01T01:30:00.250Z"]);
   });
 
   test("authors, crawl runs, skipped records and thresholds are all stored", async () => {
     const dbPath = path.join(scratchRoot, "tables.duckdb");
     const author = makeAuthorRow({ name: "org", fullname: "The Org", followers: 12, plan: "team", is_enterprise: false, num_models: 3 });
     const run = makeCrawlRun({ requested_limit: null, models: 1, wait_ms: 123_456, retries: 2 });
-    await writeDatabase(dbPath, contents({ authors: [author], runs: [run], skipped: [{ id: "x/y", reason: "no likes" }, { id: null, reason: "bad page" }] }));
+    await writeDatabase(
+      dbPath,
+      contents({
+        authors: [author],
+        runs: [run],
+        skipped: [
+          { id: "x/y", reason: "no likes" },
+          { id: null, reason: "bad page" },
+        ],
+      }),
+    );
     expect(await queryDatabase(dbPath, "SELECT * FROM authors")).toEqual([author]);
     expect(
       await queryDatabase(
@@ -123,9 +128,12 @@ describe("writeDatabase", () => {
       { id: null, reason: "bad page" },
       { id: "x/y", reason: "no likes" },
     ]);
-    expect(await queryDatabase(dbPath, "SELECT likes_percentile, min_downloads, strftime(era_boundary, '%Y-%m-%d') AS era_boundary FROM report_settings")).toEqual([
-      { likes_percentile: 0.25, min_downloads: 10, era_boundary: "2024-01-01" },
-    ]);
+    expect(
+      await queryDatabase(
+        dbPath,
+        "SELECT likes_percentile, min_downloads, strftime(era_boundary, '%Y-%m-%d') AS era_boundary FROM report_settings",
+      ),
+    ).toEqual([{ likes_percentile: 0.25, min_downloads: 10, era_boundary: "2024-01-01" }]);
   });
 
   test("many rows load in one go, across several staging batches", async () => {
@@ -159,7 +167,9 @@ describe("large and interrupted writes", () => {
   test("a table of more rows than one staging chunk loads every row, in rank order", async () => {
     const dbPath = path.join(scratchRoot, "many.duckdb");
     const count = 120_001;
-    const models = Array.from({ length: count }, (_, index) => makeModelRow({ id: `org/m${index}`, rank: index + 1, likes: count - index }));
+    const models = Array.from({ length: count }, (_, index) =>
+      makeModelRow({ id: `org/m${index}`, rank: index + 1, likes: count - index }),
+    );
     await writeDatabase(dbPath, contents({ models }));
     expect(await queryDatabase(dbPath, "SELECT count(*)::INTEGER AS n, count(DISTINCT id)::INTEGER AS ids FROM models")).toEqual([
       { n: count, ids: count },
@@ -178,7 +188,11 @@ describe("large and interrupted writes", () => {
     // A pid far above any pid_max is never a running process; our parent is always running.
     const gone = 2 ** 30;
     const running = process.ppid;
-    const leftovers = [`hub-likes.duckdb.tmp-${gone}-0a1b2c3d`, `hub-likes.duckdb.tmp-${gone}-0a1b2c3d.wal`, `hub-likes.duckdb.tmp-${gone}-0a1b2c3d.models.ndjson`];
+    const leftovers = [
+      `hub-likes.duckdb.tmp-${gone}-0a1b2c3d`,
+      `hub-likes.duckdb.tmp-${gone}-0a1b2c3d.wal`,
+      `hub-likes.duckdb.tmp-${gone}-0a1b2c3d.models.ndjson`,
+    ];
     const kept = `hub-likes.duckdb.tmp-${running}-4e5f6a7b`;
     for (const name of [...leftovers, kept, "unrelated.tmp-1"]) await writeFile(path.join(dir, name), "x");
 

@@ -43,7 +43,15 @@ beforeAll(async () => {
     authors,
     runs: [
       makeCrawlRun({ finished_at: "2025-02-01T00:00:00Z", endpoint: "http://127.0.0.1:9/old", models: 3 }),
-      makeCrawlRun({ finished_at: "2025-03-01T10:20:30Z", endpoint: "http://127.0.0.1:9", models: 10, authors: 7, sample: false, requested_limit: null, skipped_records: 2 }),
+      makeCrawlRun({
+        finished_at: "2025-03-01T10:20:30Z",
+        endpoint: "http://127.0.0.1:9",
+        models: 10,
+        authors: 7,
+        sample: false,
+        requested_limit: null,
+        skipped_records: 2,
+      }),
     ],
     skipped: [],
     thresholds: NOTEBOOK_THRESHOLDS,
@@ -150,9 +158,12 @@ describe("authors", () => {
       entry.likes += stats.likes;
       expected.set(type, entry);
     }
-    expect(await report.authorTypes()).toEqual(
+    const rows = await report.authorTypes();
+    expect(rows.map(({ author_type, authors, models, likes }) => ({ author_type, authors, models, likes }))).toEqual(
       ["org", "user", "unknown"].map((author_type) => ({ author_type, ...expected.get(author_type)! })),
     );
+    // Their high-quality models split the high-quality population (test/findings-test.ts checks the shares).
+    expect(rows.reduce((s, r) => s + r.high_quality, 0)).toBe((await report.qualitySplit()).high_quality);
   });
 
   test("plans: an org's reported plan (lower-cased) or free, a user's pro or free, unknown when not reported", async () => {

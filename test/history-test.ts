@@ -215,7 +215,14 @@ describe("the history page's queries", () => {
       // Per interval, only models present at both ends count: f/six (new) and d/four (gone) do not.
       expect(await report.intervalLikes()).toEqual([
         { from: "2026-07-25T05:00:00Z", to: "2026-08-01T05:00:00Z", days: 7, models: 5, likes_gained: 18, likes_per_week: 18 },
-        { from: "2026-08-01T05:00:00Z", to: "2026-08-08T05:00:00Z", days: 7, models: 4, likes_gained: 139 + 4 + 1 + 0, likes_per_week: 144 },
+        {
+          from: "2026-08-01T05:00:00Z",
+          to: "2026-08-08T05:00:00Z",
+          days: 7,
+          models: 4,
+          likes_gained: 139 + 4 + 1 + 0,
+          likes_per_week: 144,
+        },
       ]);
     });
   });

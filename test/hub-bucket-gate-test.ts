@@ -13,7 +13,13 @@ const MARGIN_MS = 250;
 
 function gateAt(start: number, quota = 100) {
   const clock = { now: start };
-  const gate = new BucketGate({ concurrency: 2, reserve: 1, marginMs: MARGIN_MS, policy: { quota, windowMs: WINDOW_MS }, now: () => clock.now });
+  const gate = new BucketGate({
+    concurrency: 2,
+    reserve: 1,
+    marginMs: MARGIN_MS,
+    policy: { quota, windowMs: WINDOW_MS },
+    now: () => clock.now,
+  });
   return { gate, clock };
 }
 

@@ -287,9 +287,7 @@ describe("rate limits", () => {
     expect(parseRateLimit('"api";r=489;t=189')).toEqual([{ bucket: "api", remaining: 489, resetSeconds: 189 }]);
     expect(parseRateLimit('"api";r=1;t=2, "pages";r=3;t=4').map((r) => r.bucket)).toEqual(["api", "pages"]);
     expect(parseRateLimit("garbage")).toEqual([]);
-    expect(parseRateLimitPolicy('"fixed window";"api";q=500;w=300')).toEqual([
-      { bucket: "api", quota: 500, windowSeconds: 300 },
-    ]);
+    expect(parseRateLimitPolicy('"fixed window";"api";q=500;w=300')).toEqual([{ bucket: "api", quota: 500, windowSeconds: 300 }]);
     expect(parseRetryAfter("3", 0)).toBe(3000);
     expect(parseRetryAfter("Thu, 01 Jan 1970 00:00:10 GMT", 4000)).toBe(6000);
     expect(parseRetryAfter("soon", 0)).toBeNull();
@@ -414,7 +412,9 @@ describe("faults", () => {
     const hub = await mockHub();
     const { hubClient } = client(hub.url, tempCacheDir());
     await expect(hubClient.getJson("/acme/tiny-7B/resolve/main/config.json")).rejects.toThrow(/counts a config\.json download/);
-    await expect(hubClient.getText(`${hub.url}/acme/tiny-7B/resolve/abc123/config.json?download=true`)).rejects.toThrow(/counts a config\.json download/);
+    await expect(hubClient.getText(`${hub.url}/acme/tiny-7B/resolve/abc123/config.json?download=true`)).rejects.toThrow(
+      /counts a config\.json download/,
+    );
     expect(hub.requests).toHaveLength(0);
   });
 });

@@ -103,7 +103,9 @@ describe.each(CASES)("$name", ({ fault, reason, status }) => {
 describe("a 429 that never stops, without a token", () => {
   it("suggests a token, whose quotas are higher", async () => {
     const hub = await serve({ faults: [{ match: TARGET, fault: { kind: "bare-429" }, times: Infinity }] });
-    const error = (await clientFor(hub).client.getJson(TARGET).catch((e: unknown) => e)) as HubError;
+    const error = (await clientFor(hub)
+      .client.getJson(TARGET)
+      .catch((e: unknown) => e)) as HubError;
     expect(error.message).toContain("HF_TOKEN");
   });
 });

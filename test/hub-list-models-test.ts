@@ -10,7 +10,13 @@ const tempDir = () => scratchDir("hub-list-");
 function dataset(count: number): MockHubDataset {
   const models: MockModelRecord[] = [];
   for (let i = 0; i < count; i++) {
-    models.push({ id: `owner${i % 7}/model-${i}`, author: `owner${i % 7}`, likes: 10 * i + 5, downloads: i, pipeline_tag: "text-generation" });
+    models.push({
+      id: `owner${i % 7}/model-${i}`,
+      author: `owner${i % 7}`,
+      likes: 10 * i + 5,
+      downloads: i,
+      pipeline_tag: "text-generation",
+    });
   }
   models.push({ id: "other/vision", author: "other", likes: 1_000_000, downloads: 1, pipeline_tag: "image-text-to-text" });
   return { models, authors: [] };
@@ -80,7 +86,19 @@ describe("listModels", () => {
         "content-type": "application/json",
         ...(second ? {} : { link: `<${base}/api/models?cursor=opaque>; rel="next"` }),
       });
-      res.end(JSON.stringify(second ? [{ id: "a/2", likes: 1 }, { id: "a/3", likes: 1 }] : [{ id: "a/1", likes: 3 }, { id: "a/2", likes: 2 }]));
+      res.end(
+        JSON.stringify(
+          second
+            ? [
+                { id: "a/2", likes: 1 },
+                { id: "a/3", likes: 1 },
+              ]
+            : [
+                { id: "a/1", likes: 3 },
+                { id: "a/2", likes: 2 },
+              ],
+        ),
+      );
     });
     const records = (await listModels(clientFor(url, tempDir()), { pipelineTag: "text-generation", limit: null })) as {
       id: string;

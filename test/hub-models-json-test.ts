@@ -113,7 +113,9 @@ describe("fetchModelsJsonFacts", () => {
   });
 
   it("does not throw when the listing fails: it reports why, in a log line, with what it read", async () => {
-    const hub = await serve(dataset, { faults: [{ match: "/models-json", fault: { kind: "status", status: 500 }, after: 1, times: Infinity }] });
+    const hub = await serve(dataset, {
+      faults: [{ match: "/models-json", fault: { kind: "status", status: 500 }, after: 1, times: Infinity }],
+    });
     const lines: string[] = [];
     const facts = await fetchModelsJsonFacts(clientFor(hub), {
       pipelineTag: "text-generation",
@@ -130,7 +132,10 @@ describe("fetchModelsJsonFacts", () => {
   it("treats an answer of another shape as a failure, not as an empty ranking", async () => {
     const hub = await serve(dataset);
     const client = clientFor(hub);
-    const odd = { ...client, getJson: async () => ({ url: "", status: 200, body: [{ id: "a/b" }], headers: {} as never, fromCache: false, fetchedAt: 0 }) };
+    const odd = {
+      ...client,
+      getJson: async () => ({ url: "", status: 200, body: [{ id: "a/b" }], headers: {} as never, fromCache: false, fetchedAt: 0 }),
+    };
     const facts = await fetchModelsJsonFacts(odd as typeof client, { pipelineTag: "text-generation", authors: ["a"], limit: 30 });
     expect(facts.failure).toMatch(/without a "models" array/);
   });
@@ -145,7 +150,9 @@ describe("lookUpAuthors", () => {
     const known = loadKnownAuthors(cacheDir);
     const needs = authorNeeds([listedName, unlistedName, listedName], known, Date.now(), 86_400_000);
     expect(needs.untyped).toEqual([listedName, unlistedName]);
-    const { overviews, from } = await lookUpAuthors(clientFor(hub), needs, { authors: listed, fetchedAt: new Map() }, known, { now: Date.now });
+    const { overviews, from } = await lookUpAuthors(clientFor(hub), needs, { authors: listed, fetchedAt: new Map() }, known, {
+      now: Date.now,
+    });
     expect([...overviews.keys()]).toEqual([listedName, unlistedName]);
     expect(overviews.get(listedName)).toEqual({ kind: "listing", authorData: listed.get(listedName) });
     expect(overviews.get(unlistedName)?.kind).toBe(dataset.authors[1].type);

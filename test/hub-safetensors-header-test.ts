@@ -17,7 +17,14 @@ import type { MockModelRecord } from "../src/mock-hub/types.ts";
 import { scratchDir, startTestHub, startTestServer } from "./fixtures/scratch.ts";
 
 function clientFor(endpoint: string) {
-  return createHubClient({ endpoint, token: null, cacheDir: scratchDir("hub-header-"), offline: false, log: () => {}, sleep: async () => {} });
+  return createHubClient({
+    endpoint,
+    token: null,
+    cacheDir: scratchDir("hub-header-"),
+    offline: false,
+    log: () => {},
+    sleep: async () => {},
+  });
 }
 
 /** A safetensors file built by hand, byte by byte, independently of the mock Hub's generator. */
@@ -80,7 +87,7 @@ describe("countHeaderParams", () => {
       __metadata__: { format: "pt", total_parameters: "999" },
       "embed.weight": { dtype: "BF16", shape: [32000, 4096], data_offsets: [0, 0] },
       "norm.weight": { dtype: "F32", shape: [4096], data_offsets: [0, 0] },
-      "scale": { dtype: "F32", shape: [], data_offsets: [0, 0] },
+      scale: { dtype: "F32", shape: [], data_offsets: [0, 0] },
     };
     expect(countHeaderParams(header, "x")).toBe(32000 * 4096 + 4096 + 1);
   });
@@ -113,10 +120,16 @@ describe("weightFilesOf", () => {
 
 describe("fetchHeaderParams against a hand-built repo", () => {
   it("reads a file whose header fits the first read in one Range request, and sums its shapes", async () => {
-    const file = handBuiltFile({ "w": { dtype: "F16", shape: [3, 5], data_offsets: [0, 30] }, "b": { dtype: "F16", shape: [7], data_offsets: [30, 44] } });
+    const file = handBuiltFile({
+      w: { dtype: "F16", shape: [3, 5], data_offsets: [0, 30] },
+      b: { dtype: "F16", shape: [7], data_offsets: [30, 44] },
+    });
     const server = await fileServer({ "/acme/tiny/resolve/main/model.safetensors": file });
     const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/tiny", siblings: [{ rfilename: "model.safetensors" }] });
-    expect(result).toEqual({ ok: true, count: { params: 22, evidence: "sum of tensor shapes in the safetensors header of model.safetensors = 22" } });
+    expect(result).toEqual({
+      ok: true,
+      count: { params: 22, evidence: "sum of tensor shapes in the safetensors header of model.safetensors = 22" },
+    });
     // The file is shorter than the range: the server cuts the range at its end (206), as the Hub's CDN does.
     expect(server.seen).toEqual([{ path: "/acme/tiny/resolve/main/model.safetensors", range: `bytes=0-${lastByte}` }]);
   });
@@ -183,7 +196,7 @@ describe("fetchHeaderParams against a hand-built repo", () => {
     const server = await fileServer({
       [`${base}/model.safetensors.index.json`]: {
         metadata: { total_size: 123456789 },
-        weight_map: { "a": "model-00001-of-00002.safetensors", "b": "model-00002-of-00002.safetensors", "c": "model-00002-of-00002.safetensors" },
+        weight_map: { a: "model-00001-of-00002.safetensors", b: "model-00002-of-00002.safetensors", c: "model-00002-of-00002.safetensors" },
       },
       [`${base}/model-00001-of-00002.safetensors`]: handBuiltFile({ a: { dtype: "BF16", shape: [1000, 10], data_offsets: [0, 0] } }),
       [`${base}/model-00002-of-00002.safetensors`]: handBuiltFile({
@@ -192,12 +205,17 @@ describe("fetchHeaderParams against a hand-built repo", () => {
         c: { dtype: "F32", shape: [5], data_offsets: [0, 0] },
       }),
     });
-    const siblings = ["model.safetensors.index.json", "model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors", "config.json"].map(
-      (rfilename) => ({ rfilename }),
-    );
+    const siblings = [
+      "model.safetensors.index.json",
+      "model-00001-of-00002.safetensors",
+      "model-00002-of-00002.safetensors",
+      "config.json",
+    ].map((rfilename) => ({ rfilename }));
     const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/big", sha, siblings });
     expect(result.ok && result.count.params).toBe(10_000 + 1_000 + 5);
-    expect(result.ok && result.count.evidence).toMatch(/2 shards \(model-00001-of-00002\.safetensors … model-00002-of-00002\.safetensors\) = 11005$/);
+    expect(result.ok && result.count.evidence).toMatch(
+      /2 shards \(model-00001-of-00002\.safetensors … model-00002-of-00002\.safetensors\) = 11005$/,
+    );
     expect(server.seen.filter((r) => r.path.endsWith(".safetensors")).every((r) => /^bytes=\d+-\d+$/.test(r.range ?? ""))).toBe(true);
     // One read per shard: both headers fit the first read.
     expect(server.seen.filter((r) => r.path.endsWith(".safetensors"))).toHaveLength(2);
@@ -208,10 +226,13 @@ describe("fetchHeaderParams against a hand-built repo", () => {
   it("stops reading a repo's shards once one fails: the count would not be the model's", async () => {
     const shards = Array.from({ length: 12 }, (_, i) => `model-${String(i + 1).padStart(5, "0")}-of-00012.safetensors`);
     const files: Record<string, Buffer | object> = {
-      "/acme/broken/resolve/main/model.safetensors.index.json": { weight_map: Object.fromEntries(shards.map((name, i) => [`t${i}`, name])) },
+      "/acme/broken/resolve/main/model.safetensors.index.json": {
+        weight_map: Object.fromEntries(shards.map((name, i) => [`t${i}`, name])),
+      },
     };
     // The first shard is missing; the others are fine.
-    for (const name of shards.slice(1)) files[`/acme/broken/resolve/main/${name}`] = handBuiltFile({ t: { dtype: "F16", shape: [2], data_offsets: [0, 4] } });
+    for (const name of shards.slice(1))
+      files[`/acme/broken/resolve/main/${name}`] = handBuiltFile({ t: { dtype: "F16", shape: [2], data_offsets: [0, 4] } });
     const server = await fileServer(files);
     const siblings = ["model.safetensors.index.json", ...shards].map((rfilename) => ({ rfilename }));
     const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/broken", siblings });
@@ -236,7 +257,10 @@ describe("fetchHeaderParams against a hand-built repo", () => {
 });
 
 describe("the mock Hub's weight files", () => {
-  const tensors = { "model.layers.0.mlp.weight": { dtype: "BF16", shape: [1024, 4096] }, "model.layers.0.norm.weight": { dtype: "BF16", shape: [77] } };
+  const tensors = {
+    "model.layers.0.mlp.weight": { dtype: "BF16", shape: [1024, 4096] },
+    "model.layers.0.norm.weight": { dtype: "BF16", shape: [77] },
+  };
   const record: MockModelRecord = {
     id: "acme/header-only-7B",
     sha: "b".repeat(40),
@@ -270,9 +294,13 @@ describe("the mock Hub's weight files", () => {
   it("answers an unsatisfiable range with 416 and a revision it does not know with 404", async () => {
     const hub = await startTestHub({ dataset: { models: [record], authors: [] } });
     const { size } = weightFileLayout(record.weightFiles![0]);
-    const beyond = await fetch(`${hub.url}/acme/header-only-7B/resolve/main/model.safetensors`, { headers: { Range: `bytes=${size}-${size + 10}` } });
+    const beyond = await fetch(`${hub.url}/acme/header-only-7B/resolve/main/model.safetensors`, {
+      headers: { Range: `bytes=${size}-${size + 10}` },
+    });
     expect(beyond.status).toBe(416);
     expect(beyond.headers.get("content-range")).toBe(`bytes */${size}`);
-    expect((await fetch(`${hub.url}/acme/header-only-7B/resolve/nope/model.safetensors`, { headers: { Range: "bytes=0-7" } })).status).toBe(404);
+    expect((await fetch(`${hub.url}/acme/header-only-7B/resolve/nope/model.safetensors`, { headers: { Range: "bytes=0-7" } })).status).toBe(
+      404,
+    );
   });
 });

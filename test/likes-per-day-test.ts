@@ -19,20 +19,31 @@ interface PerDay {
 }
 
 const scratchRoot = suiteScratchDir("hub-likes-db-");
-afterAll(async () => {
-});
+afterAll(async () => {});
 
 async function perDayOf(models: ApiModel[], name: string, crawledAt: string) {
   const dbPath = path.join(scratchRoot, `${name}.duckdb`);
   await writeRowsDatabase(dbPath, enrichModels(models), crawledAt);
-  const rows = await queryDatabase<PerDay>(dbPath, "SELECT id, likes, likes_per_day, created_at_placeholder FROM model_facts ORDER BY rank");
-  const [summary] = await queryDatabase<{ dated: number; placeholder: number }>(dbPath, "SELECT dated, placeholder FROM likes_per_day_summary");
-  const [age] = await queryDatabase<{ verdict: string | null; top_placeholder: number }>(dbPath, "SELECT verdict, top_placeholder FROM likes_ranking_age");
+  const rows = await queryDatabase<PerDay>(
+    dbPath,
+    "SELECT id, likes, likes_per_day, created_at_placeholder FROM model_facts ORDER BY rank",
+  );
+  const [summary] = await queryDatabase<{ dated: number; placeholder: number }>(
+    dbPath,
+    "SELECT dated, placeholder FROM likes_per_day_summary",
+  );
+  const [age] = await queryDatabase<{ verdict: string | null; top_placeholder: number }>(
+    dbPath,
+    "SELECT verdict, top_placeholder FROM likes_ranking_age",
+  );
   return { rows, summary, age };
 }
 
 describe("on the recorded top-likes ranking of 2026-08-22", () => {
-  const recording = JSON.parse(readFileSync(TOP_LIKES_2026_08_22, "utf8")) as { fetched_at: string; models: Array<Record<string, unknown>> };
+  const recording = JSON.parse(readFileSync(TOP_LIKES_2026_08_22, "utf8")) as {
+    fetched_at: string;
+    models: Array<Record<string, unknown>>;
+  };
   const models = recording.models.map((record) => {
     const parsed = parseModelRecord(record);
     if (!parsed.ok) throw new Error(`recorded ${String(record.id)}: ${parsed.reason}`);

@@ -51,8 +51,7 @@ const base70B: ApiModel = {
 };
 
 const scratchRoot = suiteScratchDir("hub-likes-db-");
-afterAll(async () => {
-});
+afterAll(async () => {});
 
 /** The size bucket SQL gives each row, by id. */
 async function bucketsOf(rows: ModelRow[], name: string): Promise<Map<string, string>> {
@@ -88,10 +87,17 @@ describe("a 4-bit 70B repo, shaped like the real Llama-3.3-70B's AWQ storage", (
   });
 
   it("takes its name's size when only a packed total without dtypes is known, and keeps that total", async () => {
-    const [row] = enrichModels([{ id: "someone/Llama-3.3-70B-Instruct-AWQ", likes: 1, downloads: 1, tags: ["awq", "4-bit"] }], new Map([
-      ["someone/Llama-3.3-70B-Instruct-AWQ", { listingParams: 11_260_665_856 }],
-    ]));
-    expect(row).toMatchObject({ params: 70e9, params_source: "name", params_packed: true, params_stored: 11_260_665_856, params_stored_source: "hub-listing" });
+    const [row] = enrichModels(
+      [{ id: "someone/Llama-3.3-70B-Instruct-AWQ", likes: 1, downloads: 1, tags: ["awq", "4-bit"] }],
+      new Map([["someone/Llama-3.3-70B-Instruct-AWQ", { listingParams: 11_260_665_856 }]]),
+    );
+    expect(row).toMatchObject({
+      params: 70e9,
+      params_source: "name",
+      params_packed: true,
+      params_stored: 11_260_665_856,
+      params_stored_source: "hub-listing",
+    });
     expect((await bucketsOf([row], "listing-70b")).get(row.id)).toBe("60–80B");
   });
 });
@@ -111,7 +117,10 @@ describe("recorded quantised repos", () => {
     const [alone] = enrichModels([mlx], new Map([[mlx.id, { listingParams: packedCount }]]));
     expect(alone).toMatchObject({ params: 27e9, params_source: "name", params_packed: true, params_stored: packedCount });
     // With its base named, as an MLX card does, the base's recorded count.
-    const extras = new Map([[mlx.id, { listingParams: packedCount }], [base.id, { listingParams: baseCount }]]);
+    const extras = new Map([
+      [mlx.id, { listingParams: packedCount }],
+      [base.id, { listingParams: baseCount }],
+    ]);
     const [, withBase] = enrichModels([base, { ...mlx, cardData: { base_model: base.id } }], extras);
     expect(withBase).toMatchObject({ params: baseCount, params_source: "base-model", params_stored: packedCount });
     const buckets = await bucketsOf([alone, { ...withBase, id: "with/base" }], "recorded-mlx");

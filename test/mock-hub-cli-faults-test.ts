@@ -153,8 +153,16 @@ describe("the crawl against `mock-hub --fault ...` started from the command line
   beforeAll(async () => {
     // A 503 on every 4th request, and the first two listing requests cut off.
     const hub = start([
-      "mock-hub", "--sample", "--models", String(MODELS), "--seed", String(SEED),
-      "--fault", "503:every=4", "--fault", "reset:path=/api/models?,times=2",
+      "mock-hub",
+      "--sample",
+      "--models",
+      String(MODELS),
+      "--seed",
+      String(SEED),
+      "--fault",
+      "503:every=4",
+      "--fault",
+      "reset:path=/api/models?,times=2",
     ]);
     const url = await new Promise<string>((resolve, reject) => {
       const look = () => {
@@ -196,9 +204,12 @@ describe("the crawl against `mock-hub --fault ...` started from the command line
   it("ends with the database a crawl of a Hub without faults writes", async () => {
     const cleanHub = await startTestHub({ dataset: generateSampleHub({ models: MODELS, seed: SEED }) });
     const cleanDb = path.join(newDir(), "hub.duckdb");
-    await crawl(normalizeConfig({ endpoint: cleanHub.url, cacheDir: path.join(path.dirname(cleanDb), "cache"), dbPath: cleanDb, limit: LIMIT }, {}), {
-      log: () => {},
-    });
+    await crawl(
+      normalizeConfig({ endpoint: cleanHub.url, cacheDir: path.join(path.dirname(cleanDb), "cache"), dbPath: cleanDb, limit: LIMIT }, {}),
+      {
+        log: () => {},
+      },
+    );
     const models = (db: string) => queryDatabase<Record<string, unknown>>(db, "SELECT * FROM models ORDER BY id");
     const authors = (db: string) => queryDatabase<Record<string, unknown>>(db, "SELECT * FROM authors ORDER BY name");
     const crawled = await models(dbPath);

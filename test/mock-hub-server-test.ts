@@ -167,15 +167,9 @@ describe("GET /api/models filters and sort", () => {
     expect(tagged.body.map((m: any) => m.id)).not.toContain("acme-ai/Mixtral-8x7B-Instruct-v0.1");
     expect(tagged.body).toHaveLength(3);
     const byAuthor = await getJson(`${hub.url}/api/models?author=acme-ai`);
-    expect(byAuthor.body.map((m: any) => m.id).sort()).toEqual([
-      "acme-ai/Llama-3.1-8B-Instruct",
-      "acme-ai/Mixtral-8x7B-Instruct-v0.1",
-    ]);
+    expect(byAuthor.body.map((m: any) => m.id).sort()).toEqual(["acme-ai/Llama-3.1-8B-Instruct", "acme-ai/Mixtral-8x7B-Instruct-v0.1"]);
     const searched = await getJson(`${hub.url}/api/models?search=LLAMA-3.1`);
-    expect(searched.body.map((m: any) => m.id).sort()).toEqual([
-      "acme-ai/Llama-3.1-8B-Instruct",
-      "quantkat/Llama-3.1-8B-Instruct-GGUF",
-    ]);
+    expect(searched.body.map((m: any) => m.id).sort()).toEqual(["acme-ai/Llama-3.1-8B-Instruct", "quantkat/Llama-3.1-8B-Instruct-GGUF"]);
   });
 
   it("sorts descending whatever direction says, breaking ties by id", async () => {

@@ -21,8 +21,7 @@ interface Compared {
 }
 
 const scratchRoot = suiteScratchDir("hub-likes-db-");
-afterAll(async () => {
-});
+afterAll(async () => {});
 
 async function compare(models: ApiModel[], extras: ReadonlyMap<string, ExtraParams>, name: string): Promise<Map<string, Compared>> {
   const dbPath = path.join(scratchRoot, `${name}.duckdb`);
@@ -59,7 +58,11 @@ describe("on the sample Hub", () => {
   it("puts packed AWQ, GPTQ and MLX storage down to packing, and Qwen3-0.6B's count to its embeddings", () => {
     const byReason = (reason: string) => [...compared.values()].filter((row) => row.reason === reason).map((row) => row.id);
     const packed = byReason("packed");
-    for (const marker of [/-AWQ/, /-GPTQ/, /bit(-v\d+)?$/]) expect(packed.some((id) => marker.test(id)), String(marker)).toBe(true);
+    for (const marker of [/-AWQ/, /-GPTQ/, /bit(-v\d+)?$/])
+      expect(
+        packed.some((id) => marker.test(id)),
+        String(marker),
+      ).toBe(true);
     expect(byReason("embeddings").some((id) => /Qwen3-0\.6B/.test(id))).toBe(true);
   });
 
@@ -75,7 +78,12 @@ describe("on the sample Hub", () => {
 
 describe("on recorded Hub answers (the website's own counts)", () => {
   const items = readTrendingItems().filter((item) => item.numParameters !== undefined);
-  const models: ApiModel[] = items.map((item) => ({ id: item.id, likes: item.likes, downloads: item.downloads, pipeline_tag: item.pipeline_tag }));
+  const models: ApiModel[] = items.map((item) => ({
+    id: item.id,
+    likes: item.likes,
+    downloads: item.downloads,
+    pipeline_tag: item.pipeline_tag,
+  }));
   const extras = new Map(items.map((item) => [item.id, { listingParams: item.numParameters! }]));
   let compared: Map<string, Compared>;
   beforeAll(async () => {

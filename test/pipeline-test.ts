@@ -33,7 +33,10 @@ function expectedFigures(dataset: MockHubDataset) {
     (m): m is MockModelRecord & { likes: number; downloads: number } =>
       m.pipeline_tag === "text-generation" && typeof m.likes === "number" && typeof m.downloads === "number",
   );
-  const likesThreshold = quantileLinear(usable.map((m) => m.likes), 0.25);
+  const likesThreshold = quantileLinear(
+    usable.map((m) => m.likes),
+    0.25,
+  );
   const highQuality = usable.filter((m) => !(m.likes < likesThreshold || m.downloads < 10));
   const isBefore = (m: MockModelRecord) =>
     PLACEHOLDERS.has(m.createdAt ?? "") || Date.parse(m.createdAt ?? "") < Date.parse("2024-01-01T00:00:00Z");
@@ -96,10 +99,7 @@ describe("crawl the mock Hub and build the site", () => {
 
   beforeAll(async () => {
     hub = await startMockHub({ dataset, windowMs: 1000 });
-    const config = normalizeConfig(
-      { endpoint: hub.url, limit: null, cacheDir: path.join(work, "cache"), outDir, sample: true },
-      {},
-    );
+    const config = normalizeConfig({ endpoint: hub.url, limit: null, cacheDir: path.join(work, "cache"), outDir, sample: true }, {});
     await buildSite(config, { recrawl: true, log: () => {} });
     dbPath = config.dbPath;
     summary = JSON.parse(readFileSync(path.join(outDir, "data", "summary.json"), "utf8"));
@@ -137,7 +137,14 @@ describe("crawl the mock Hub and build the site", () => {
 
   it("says the data is sample data, in summary.json and on every page", () => {
     expect(summary.source.sample).toBe(true);
-    for (const page of ["index.html", "top/index.html", "sizes/index.html", "time/index.html", "authors/index.html", "methodology/index.html"]) {
+    for (const page of [
+      "index.html",
+      "top/index.html",
+      "sizes/index.html",
+      "time/index.html",
+      "authors/index.html",
+      "methodology/index.html",
+    ]) {
       const file = path.join(outDir, page);
       expect(existsSync(file), page).toBe(true);
       expect(readFileSync(file, "utf8"), page).toMatch(/sample data/i);
@@ -152,7 +159,9 @@ describe("crawl the mock Hub and build the site", () => {
   });
 
   it("writes one CSV row per model, and the Parquet file beside it", () => {
-    const csv = readFileSync(path.join(outDir, "data", "models.csv"), "utf8").trim().split("\n");
+    const csv = readFileSync(path.join(outDir, "data", "models.csv"), "utf8")
+      .trim()
+      .split("\n");
     expect(csv[0].split(",").slice(0, 4)).toEqual(["rank", "id", "author", "author_type"]);
     // Ids and authors never contain newlines, so one line per row holds.
     expect(csv.length - 1).toBe(expected.models);
@@ -290,7 +299,9 @@ describe("crawl the mock Hub and build the site", () => {
       expect(figure("zh-cn/", "models")).toBe(figure("", "models"));
       expect(figure("zh-cn/", "models")).toMatch(new RegExp(`^${summary.models.toLocaleString("en")}`));
       expect(figure("zh-cn/", "median-params")).toBe(figure("", "median-params"));
-      expect(page("zh-cn/")("[data-overview-answer]").text()).toContain(`典型的高质量模型有 ${formatParams((await report.overview()).median_params)} 个参数`);
+      expect(page("zh-cn/")("[data-overview-answer]").text()).toContain(
+        `典型的高质量模型有 ${formatParams((await report.overview()).median_params)} 个参数`,
+      );
       expect(figure("zh-cn/names/", "disagree-share")).toBe(figure("names/", "disagree-share"));
       expect(figure("zh-cn/likes-downloads/", "spearman")).toBe(figure("likes-downloads/", "spearman"));
       const dictionary = (name: string) => page(name)('[data-table="data-dictionary"] tbody tr').length;

@@ -121,7 +121,10 @@ describe("accounting of crawl runs", () => {
   it("stores one crawl_runs row per crawl, keeping earlier runs, with the figures of the summary line", async () => {
     const hub = await startTestHub({ dataset: generateSampleHub({ models: 80, seed: 2 }) });
     const dir = tempDir();
-    const config = normalizeConfig({ endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: 30 }, {});
+    const config = normalizeConfig(
+      { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: 30 },
+      {},
+    );
     const lines: string[] = [];
     const first = await crawl(config, { log: () => {} });
     const second = await crawl(config, { log: (line) => lines.push(line) });
@@ -154,7 +157,9 @@ describe("accounting of crawl runs", () => {
     expect(rows).toEqual([figures(first.run), figures(second.run)]);
     // The second run is all cache: every request the first made, it saved.
     expect(second.run.requests_api + second.run.requests_pages + second.run.requests_resolvers).toBe(0);
-    expect(second.run.requests_saved).toBeGreaterThanOrEqual(first.run.requests_api + first.run.requests_pages + first.run.requests_resolvers);
+    expect(second.run.requests_saved).toBeGreaterThanOrEqual(
+      first.run.requests_api + first.run.requests_pages + first.run.requests_resolvers,
+    );
     const summary = lines.find((line) => line.startsWith("done: "))!;
     expect(summary).toContain(`requests api 0, pages 0, resolvers 0; ${second.run.cache_hits} cache hits, 0 retries, 0 rate-limited (429)`);
     expect(summary).toContain(`${second.run.requests_saved} requests saved`);
@@ -162,7 +167,10 @@ describe("accounting of crawl runs", () => {
 
   it("leaves a damaged line of the run history out, with a warning, and keeps the others", () => {
     const dir = tempDir();
-    appendFileSync(runHistoryPath(dir), `${JSON.stringify({ started_at: "2026-01-01T00:00:00Z", finished_at: "2026-01-01T00:01:00Z" })}\n{"started_at": "2026-01-0`);
+    appendFileSync(
+      runHistoryPath(dir),
+      `${JSON.stringify({ started_at: "2026-01-01T00:00:00Z", finished_at: "2026-01-01T00:01:00Z" })}\n{"started_at": "2026-01-0`,
+    );
     const warnings: string[] = [];
     const runs = readRunHistory(dir, (line) => warnings.push(line));
     expect(runs).toHaveLength(1);

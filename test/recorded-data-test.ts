@@ -33,7 +33,11 @@ async function startSource(alter: (file: RecordedFile, bytes: Buffer) => Buffer 
 }
 
 function filesUnder(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name) : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name)
+    : [];
 }
 
 describe("recorded Hub data", () => {
@@ -54,7 +58,9 @@ describe("recorded Hub data", () => {
     const source = await startSource((file, bytes) => (file === changed ? Buffer.concat([bytes, Buffer.from("\n")]) : bytes));
     const dir = scratchDir("recorded-data-");
     await expect(ensureRecordedData({ dir, baseUrl: source.url })).rejects.toThrow(
-      new RegExp(`${sourcePath(changed)} answered with other bytes than the recorded file \\(sha256 [0-9a-f]{64}, expected ${changed.sha256}\\), so nothing was written`),
+      new RegExp(
+        `${sourcePath(changed)} answered with other bytes than the recorded file \\(sha256 [0-9a-f]{64}, expected ${changed.sha256}\\), so nothing was written`,
+      ),
     );
     expect(filesUnder(dir)).toEqual([]);
   });
@@ -79,7 +85,9 @@ describe("recorded Hub data", () => {
     expect(error).toBeInstanceOf(RecordedDataError);
     const message = (error as Error).message;
     expect(message).toMatch(
-      new RegExp(`is missing in ${dir} \\(${RECORDED_FILES.length} of ${RECORDED_FILES.length} files, e\\.g\\. ${RECORDED_FILES[0].file}\\) and fetching it from http://127\\.0\\.0\\.1:\\d+ failed: ECONNREFUSED`),
+      new RegExp(
+        `is missing in ${dir} \\(${RECORDED_FILES.length} of ${RECORDED_FILES.length} files, e\\.g\\. ${RECORDED_FILES[0].file}\\) and fetching it from http://127\\.0\\.0\\.1:\\d+ failed: ECONNREFUSED`,
+      ),
     );
     expect(message).toContain(`Run \`${FETCH_COMMAND}\``);
     expect(message).not.toContain("\n");
@@ -89,7 +97,9 @@ describe("recorded Hub data", () => {
     const source = await startSource();
     const dir = scratchDir("recorded-data-");
     const moved = { ...RECORDED_FILES[0], commit: "0".repeat(40) };
-    await expect(ensureRecordedData({ dir, baseUrl: source.url, files: [moved] })).rejects.toThrow(`HTTP 404 for ${source.url}${sourcePath(moved)}`);
+    await expect(ensureRecordedData({ dir, baseUrl: source.url, files: [moved] })).rejects.toThrow(
+      `HTTP 404 for ${source.url}${sourcePath(moved)}`,
+    );
   });
 
   it("reads the data from HF_SNAPSHOTS_DIR when it is set, resolved from the working directory", () => {
@@ -106,7 +116,9 @@ describe("recorded Hub data", () => {
     expect(run.status).not.toBe(0);
     const errorLines = run.stderr.split("\n").filter((line) => line.trim() !== "");
     expect(errorLines).toHaveLength(1);
-    expect(errorLines[0]).toMatch(new RegExp(`^error: the recorded Hub data the tests read is missing in ${absent} .*Run \`${FETCH_COMMAND}\``));
+    expect(errorLines[0]).toMatch(
+      new RegExp(`^error: the recorded Hub data the tests read is missing in ${absent} .*Run \`${FETCH_COMMAND}\``),
+    );
     expect(run.stdout).not.toMatch(/Test Files/);
     expect(filesUnder(absent)).toEqual([]);
   });

@@ -33,10 +33,13 @@ describe("createReportLoader", () => {
   it("opens the database once however many pages ask", async () => {
     const file = existingDbFile();
     const opened: string[] = [];
-    const load = createReportLoader(async (dbPath) => {
-      opened.push(dbPath);
-      return fixtureReport();
-    }, { HUB_LIKES_DB: file });
+    const load = createReportLoader(
+      async (dbPath) => {
+        opened.push(dbPath);
+        return fixtureReport();
+      },
+      { HUB_LIKES_DB: file },
+    );
     const [a, b] = await Promise.all([load(), load()]);
     await load();
     expect(a).toBe(b);

@@ -21,7 +21,11 @@ describe("the site size check", () => {
   it("passes a site within the limit and reports its size", () => {
     const dir = site({ "index.html": 300, "data/models.csv": 700 });
     expect(checkSiteSize(dir, 1000)).toEqual({ bytes: 1000 });
-    expect(siteFiles(dir).map((f) => f.path).sort()).toEqual(["data/models.csv", "index.html"]);
+    expect(
+      siteFiles(dir)
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(["data/models.csv", "index.html"]);
   });
 
   it("refuses a larger site in one message naming its size, the limit, the largest files and the fixes", () => {
@@ -36,7 +40,9 @@ describe("the site size check", () => {
     expect(normalizeConfig({}, { HUB_LIKES_SITE_LIMIT_MB: "250" }).siteLimitBytes).toBe(250_000_000);
     expect(parseConfigFlags(["--site-limit-mb", "2000"], BUILD_COMMAND).spec.siteLimitBytes).toBe(2_000_000_000);
     expect(() => parseConfigFlags(["--site-limit-mb", "1GB"], BUILD_COMMAND)).toThrow(ConfigError);
-    expect(() => parseConfigFlags(["--site-limit-mb", "1GB"], BUILD_COMMAND)).toThrow(/--site-limit-mb takes the host's site size limit in megabytes/);
+    expect(() => parseConfigFlags(["--site-limit-mb", "1GB"], BUILD_COMMAND)).toThrow(
+      /--site-limit-mb takes the host's site size limit in megabytes/,
+    );
     expect(() => normalizeConfig({}, { HUB_LIKES_SITE_LIMIT_MB: "0" })).toThrow(/HUB_LIKES_SITE_LIMIT_MB takes/);
   });
 });

@@ -52,10 +52,18 @@ export function parseConfigFile(text: string, file: string): HubLikesConfigSpec 
     const given = thresholds as Record<string, unknown>;
     rejectUnknownKeys(given, THRESHOLD_KEYS, "thresholds.", fail);
     const partial: Partial<Thresholds> = {};
-    if ("likesPercentile" in given) partial.likesPercentile = numberValue(given.likesPercentile, "thresholds.likesPercentile", "a number from 0 to 1 (0.25 is the 25th percentile)", fail);
-    if ("minDownloads" in given) partial.minDownloads = numberValue(given.minDownloads, "thresholds.minDownloads", "a whole number, 0 or more", fail);
+    if ("likesPercentile" in given)
+      partial.likesPercentile = numberValue(
+        given.likesPercentile,
+        "thresholds.likesPercentile",
+        "a number from 0 to 1 (0.25 is the 25th percentile)",
+        fail,
+      );
+    if ("minDownloads" in given)
+      partial.minDownloads = numberValue(given.minDownloads, "thresholds.minDownloads", "a whole number, 0 or more", fail);
     if ("eraBoundary" in given) {
-      if (typeof given.eraBoundary !== "string") fail(`thresholds.eraBoundary must be a date written "YYYY-MM-DD"; got ${JSON.stringify(given.eraBoundary)}.`);
+      if (typeof given.eraBoundary !== "string")
+        fail(`thresholds.eraBoundary must be a date written "YYYY-MM-DD"; got ${JSON.stringify(given.eraBoundary)}.`);
       partial.eraBoundary = given.eraBoundary as string;
     }
     spec.thresholds = partial;
@@ -84,10 +92,17 @@ export function mergeConfigSpecs(file: HubLikesConfigSpec, flags: HubLikesConfig
   return merged;
 }
 
-function rejectUnknownKeys(object: Record<string, unknown>, allowed: readonly string[], prefix: string, fail: (message: string) => never): void {
+function rejectUnknownKeys(
+  object: Record<string, unknown>,
+  allowed: readonly string[],
+  prefix: string,
+  fail: (message: string) => never,
+): void {
   const unknown = Object.keys(object).filter((key) => !allowed.includes(key));
   if (unknown.length > 0) {
-    fail(`unknown key ${unknown.map((key) => `"${prefix}${key}"`).join(", ")}; allowed keys: ${allowed.map((key) => prefix + key).join(", ")}.`);
+    fail(
+      `unknown key ${unknown.map((key) => `"${prefix}${key}"`).join(", ")}; allowed keys: ${allowed.map((key) => prefix + key).join(", ")}.`,
+    );
   }
 }
 
@@ -137,15 +152,19 @@ function parseJsonWithComments(text: string, file: string): unknown {
   if (errors.length === 0) return json;
   const [{ error, offset, length }, next] = errors;
   // An unquoted key is unexpected text followed by a missing key; the missing key is what to fix.
-  const unquotedKey = printParseErrorCode(error) === "InvalidSymbol" && next !== undefined && printParseErrorCode(next.error) === "PropertyNameExpected";
+  const unquotedKey =
+    printParseErrorCode(error) === "InvalidSymbol" && next !== undefined && printParseErrorCode(next.error) === "PropertyNameExpected";
   const code = unquotedKey ? "PropertyNameExpected" : printParseErrorCode(error);
   const before = text.slice(0, offset);
   const where = `line ${before.split("\n").length}, column ${offset - before.lastIndexOf("\n")}`;
   if (json === undefined && code === "ValueExpected" && offset === text.length) {
     throw new ConfigError(`${file} holds no JSON object; write one such as {"limit": 3000}.`);
   }
-  const found = offset >= text.length ? "the end of the file" : JSON.stringify(text.slice(offset, offset + Math.min(Math.max(length, 1), 20)));
+  const found =
+    offset >= text.length ? "the end of the file" : JSON.stringify(text.slice(offset, offset + Math.min(Math.max(length, 1), 20)));
   const trailingComma = code === "PropertyNameExpected" && /,\s*$/.test(before) && text[offset] === "}";
-  const problem = trailingComma ? 'a comma before "}", which JSON does not allow: remove it' : `${SYNTAX_PROBLEMS[code] ?? code}, found ${found}`;
+  const problem = trailingComma
+    ? 'a comma before "}", which JSON does not allow: remove it'
+    : `${SYNTAX_PROBLEMS[code] ?? code}, found ${found}`;
   throw new ConfigError(`${file} is not valid JSON at ${where}: ${problem}.`);
 }

@@ -155,10 +155,7 @@ export function toDefaultListItem(record: MockModelRecord): Record<string, unkno
 }
 
 /** A list item with `full=true`; `config=true` / `cardData=true` add those objects, as on the Hub. */
-export function toFullListItem(
-  record: MockModelRecord,
-  extras: { config: boolean; cardData: boolean },
-): Record<string, unknown> {
+export function toFullListItem(record: MockModelRecord, extras: { config: boolean; cardData: boolean }): Record<string, unknown> {
   const keys: string[] = [...DEFAULT_LIST_KEYS, ...FULL_LIST_EXTRA_KEYS];
   if (extras.config) keys.push("config");
   if (extras.cardData) keys.push("cardData");

@@ -57,9 +57,7 @@ export async function exportData(dbPath: string, dataDir: string): Promise<{ fil
       for (const format of modelDownloadFormats(Number(rows.getRowObjects()[0].n))) {
         const file = path.join(outDir, `models.${format}`);
         await writeAtomically(file, async (tempFile) => {
-          await connection.run(
-            `COPY (${modelExportQuery(format)}) TO ${sqlString(tempFile)} (${copyOptions(format)})`,
-          );
+          await connection.run(`COPY (${modelExportQuery(format)}) TO ${sqlString(tempFile)} (${copyOptions(format)})`);
         });
         files.push(file);
       }
@@ -152,4 +150,3 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
     },
   };
 }
-

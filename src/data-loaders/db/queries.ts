@@ -48,10 +48,7 @@ export function createReport(connection: DuckDBConnection, close: () => void = (
     },
 
     async placeholderDates() {
-      const row = await readOneRow<{ models: number }>(
-        connection,
-        `SELECT count(*) AS models FROM models WHERE created_at_placeholder`,
-      );
+      const row = await readOneRow<{ models: number }>(connection, `SELECT count(*) AS models FROM models WHERE created_at_placeholder`);
       return row.models;
     },
 
@@ -90,7 +87,9 @@ function datasetParams(name: string, dataset: Dataset, given: Record<string, num
   for (const key of Object.keys(given)) {
     if (!(key in defaults)) {
       const known = Object.keys(defaults);
-      throw new Error(`${name}(${key}): ${name} has no parameter ${key}; ${known.length > 0 ? `it takes ${known.join(", ")}` : "it takes none"}.`);
+      throw new Error(
+        `${name}(${key}): ${name} has no parameter ${key}; ${known.length > 0 ? `it takes ${known.join(", ")}` : "it takes none"}.`,
+      );
     }
   }
   const params = { ...defaults, ...given };
