@@ -7,7 +7,6 @@ import {
   familyAliases,
   lookalikeKey,
   undeclaredLookalikes,
-  type FamilyEntry,
 } from "../src/data-loaders/enrich/family-vocabulary.ts";
 import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import { parseModelRecord } from "../src/data-loaders/hub/parse-model.ts";

@@ -125,7 +125,10 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
   const sizeBuckets = { before: {}, after: {} } as DataSummary["size_buckets"];
   for (const row of buckets) sizeBuckets[row.era][row.bucket] = row.models;
   const sizeBucketSources: DataSummary["size_bucket_sources"] = {};
-  for (const row of bucketSources) (sizeBucketSources[row.bucket] ??= {})[row.source] = row.models;
+  for (const row of bucketSources) {
+    sizeBucketSources[row.bucket] ??= {};
+    sizeBucketSources[row.bucket][row.source] = row.models;
+  }
   return {
     models: split.total,
     authors: authorTypes.reduce((sum, row) => sum + row.authors, 0),

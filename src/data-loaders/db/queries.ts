@@ -71,7 +71,10 @@ function datasetMethods(connection: DuckDBConnection): DatasetMethods {
   let historyReady: Promise<void> | undefined;
   const run = async (name: string, dataset: Dataset, given: Record<string, number> = {}) => {
     const params = datasetParams(name, dataset, given);
-    if (dataset.readsHistory) await (historyReady ??= ensureHistoryTable(connection));
+    if (dataset.readsHistory) {
+      historyReady ??= ensureHistoryTable(connection);
+      await historyReady;
+    }
     const bound = Object.keys(params).length > 0 ? params : undefined;
     return dataset.returns.oneRow ? readOneRow(connection, dataset.sql, bound) : readRows(connection, dataset.sql, bound);
   };
