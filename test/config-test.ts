@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_THRESHOLDS, normalizeConfig } from "../src/config/config.ts";
+import { DEFAULT_THRESHOLDS, normalizeConfig } from "../src/config/config.ts";
 import { parseConfigFlags } from "../src/cli/args.ts";
 import { CommandLineError } from "../src/lib/command-line.ts";
 
