@@ -11,7 +11,8 @@ import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
 import { decodeShard, EMPTY_QUERY, parseQuery, runQuery } from "../src/scripts/explorer-query.ts";
 import { familiesFinding, licencesFinding, populationSubtitle, sizesFinding } from "../src/views/findings.ts";
 import { overviewSentences } from "../src/views/overview.ts";
-import { executeOnDatabase, makeScratchDir, NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
+import { executeOnDatabase, NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 
 const authors: AuthorRow[] = [makeAuthorRow({ name: "org", type: "org" }), makeAuthorRow({ name: "usr", type: "user" })];
@@ -36,13 +37,12 @@ const models: ModelRow[] = Array.from({ length: 20 }, (_, i) => {
   });
 });
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
+const scratchRoot = suiteScratchDir("hub-likes-findings-");
 let dbPath: string;
 let report: Report;
 
 beforeAll(async () => {
-  scratch = await makeScratchDir();
-  dbPath = path.join(scratch.dir, "findings.duckdb");
+  dbPath = path.join(scratchRoot, "findings.duckdb");
   const run = makeCrawlRun({ finished_at: "2025-06-01T10:00:00Z" });
   await writeDatabase(dbPath, { models, authors, runs: [run], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
   report = await openReport(dbPath);
@@ -50,13 +50,12 @@ beforeAll(async () => {
 
 afterAll(async () => {
   report?.close();
-  await scratch.remove();
 });
 
 describe("finding titles", () => {
   test("the sizes title states the change in the share of 20B+ high-quality models, and follows the data", async () => {
     // A database of its own, since this test changes the data.
-    const changing = path.join(scratch.dir, "changing.duckdb");
+    const changing = path.join(scratchRoot, "changing.duckdb");
     await writeDatabase(changing, { models, authors, runs: [makeCrawlRun()], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
     const titleAfter = async (sql: string[], lang: "en" | "zh-CN" = "en") => {
       for (const statement of sql) await executeOnDatabase(changing, statement);
