@@ -10,6 +10,8 @@ export interface BenchHubOptions {
   quota: Quota;
   tokenQuota: Quota;
   windowMs: number;
+  /** Last website-listing page the Hub serves; null or absent: every page. */
+  modelsJsonPageCap?: number | null;
   clock: VirtualClock;
   /** Heap allowed to the Hub's thread; a million models need several gigabytes. */
   maxHeapMb?: number;
@@ -33,6 +35,7 @@ export async function startBenchHub(options: BenchHubOptions): Promise<BenchHub>
     quota: options.quota,
     tokenQuota: options.tokenQuota,
     windowMs: options.windowMs,
+    modelsJsonPageCap: options.modelsJsonPageCap ?? null,
     clock: options.clock.buffer,
   };
   const worker = new Worker(new URL("./worker-bootstrap.mjs", import.meta.url), {

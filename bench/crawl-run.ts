@@ -2,6 +2,7 @@
 // clock, with its cost read from the run row the crawl itself returns.
 import { normalizeConfig } from "../src/config/config.ts";
 import { crawl } from "../src/data-loaders/crawl/crawl.ts";
+import type { SourceReport } from "../src/data-loaders/crawl/sources.ts";
 import type { CrawlRunRow } from "../src/data-loaders/db/rows.ts";
 import type { VirtualClock } from "./virtual-clock.ts";
 
@@ -26,6 +27,9 @@ export interface CrawlMeasurement {
   skippedWaitMs: number;
   /** What the crawl would have taken against the Hub's real 5-minute windows: real + skipped. */
   simulatedMs: number;
+  /** Requests and gains per source, as the crawl's run summary reports them. */
+  sources: SourceReport[];
+  sourcesLine: string;
 }
 
 export async function measureCrawl(options: CrawlRunOptions): Promise<CrawlMeasurement> {
@@ -35,14 +39,19 @@ export async function measureCrawl(options: CrawlRunOptions): Promise<CrawlMeasu
   );
   const skippedBefore = options.clock.skippedMs();
   const started = performance.now();
-  const { run } = await crawl(config, {
+  let sourcesLine = "";
+  const log = options.log ?? (() => {});
+  const { run, sources } = await crawl(config, {
     refresh: options.refresh,
     fetch: options.clock.fetch,
     sleep: options.clock.sleep,
     now: options.clock.now,
-    log: options.log ?? (() => {}),
+    log: (line) => {
+      if (line.startsWith("sources: ")) sourcesLine = line;
+      log(line);
+    },
   });
   const realMs = performance.now() - started;
   const skippedWaitMs = options.clock.skippedMs() - skippedBefore;
-  return { run, dbPath: config.dbPath, realMs, skippedWaitMs, simulatedMs: realMs + skippedWaitMs };
+  return { run, dbPath: config.dbPath, realMs, skippedWaitMs, simulatedMs: realMs + skippedWaitMs, sources, sourcesLine };
 }

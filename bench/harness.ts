@@ -30,15 +30,24 @@ export interface BenchOptions {
   log: (line: string) => void;
   /** Lines the crawls log, for debugging; dropped by default. */
   crawlLog?: (line: string) => void;
+  /** Last website-listing page the benchmark Hub serves (a site that stops paging); null: every page. */
+  modelsJsonPageCap: number | null;
+  /** The host's site size limit each build is measured against, in bytes. */
+  siteLimitBytes: number;
 }
 
-export type CrawlScenario = "cold-anonymous" | "warm-anonymous" | "cold-token" | "warm-token";
+export type CrawlScenario = "cold-anonymous" | "warm-anonymous" | "cold-token" | "warm-token" | "weekly-token";
 
-export const CRAWL_SCENARIOS: { scenario: CrawlScenario; token: boolean; warm: boolean; label: string }[] = [
-  { scenario: "cold-anonymous", token: false, warm: false, label: "cold cache, anonymous" },
-  { scenario: "warm-anonymous", token: false, warm: true, label: "warm cache, anonymous" },
-  { scenario: "cold-token", token: true, warm: false, label: "cold cache, token" },
-  { scenario: "warm-token", token: true, warm: true, label: "warm cache, token" },
+const DAY_MS = 86_400_000;
+
+/** In this order; a warm run reuses the cache of the cold run before it, `daysLater` on the clock. */
+export const CRAWL_SCENARIOS: { scenario: CrawlScenario; token: boolean; warm: boolean; daysLater: number; label: string }[] = [
+  { scenario: "cold-anonymous", token: false, warm: false, daysLater: 0, label: "cold cache, anonymous" },
+  { scenario: "warm-anonymous", token: false, warm: true, daysLater: 0, label: "warm cache, anonymous" },
+  { scenario: "cold-token", token: true, warm: false, daysLater: 0, label: "cold cache, token" },
+  { scenario: "warm-token", token: true, warm: true, daysLater: 0, label: "warm cache, token" },
+  // The scheduled weekly run: `crawl --refresh` seven days after the last, authors within their TTL.
+  { scenario: "weekly-token", token: true, warm: true, daysLater: 7, label: "weekly refresh (7 days later), token" },
 ];
 
 export interface SizeResult {
@@ -55,6 +64,8 @@ export interface SizeResult {
 export interface BenchResults {
   machine: MachineInfo;
   date: string;
+  modelsJsonPageCap: number | null;
+  siteLimitBytes: number;
   quotas: { anonymous: Quota; token: Quota; windowMs: number };
   results: SizeResult[];
 }
@@ -67,6 +78,8 @@ export async function runBenchmarks(options: BenchOptions): Promise<BenchResults
   return {
     machine,
     date,
+    modelsJsonPageCap: options.modelsJsonPageCap,
+    siteLimitBytes: options.siteLimitBytes,
     quotas: { anonymous: ANONYMOUS_QUOTA, token: FREE_USER_QUOTA, windowMs: DEFAULT_WINDOW_MS },
     results,
   };
@@ -83,6 +96,7 @@ async function runSize(size: number, options: BenchOptions): Promise<SizeResult>
     quota: ANONYMOUS_QUOTA,
     tokenQuota: FREE_USER_QUOTA,
     windowMs,
+    modelsJsonPageCap: options.modelsJsonPageCap,
     clock,
     // About 5 KB of heap per generated model, with room to spare.
     maxHeapMb: Math.max(1024, Math.ceil((size * 8) / 1000)),
@@ -93,7 +107,8 @@ async function runSize(size: number, options: BenchOptions): Promise<SizeResult>
   try {
     log(`[${size}] ${hub.models} models on the Hub (${hub.authors} authors), generated in ${(hub.generateMs / 1000).toFixed(1)} s`);
     const crawls: SizeResult["crawls"] = [];
-    for (const { scenario, token, warm, label } of CRAWL_SCENARIOS) {
+    for (const { scenario, token, warm, daysLater, label } of CRAWL_SCENARIOS) {
+      clock.skip(daysLater * DAY_MS);
       // Each run starts with a fresh quota window, as a run started after a pause would.
       clock.skipToNextWindow(windowMs);
       const measurement = await measureCrawl({
@@ -110,6 +125,7 @@ async function runSize(size: number, options: BenchOptions): Promise<SizeResult>
         `[${size}] crawl, ${label}: ${run.models} models, requests api ${run.requests_api} / pages ${run.requests_pages} / ` +
           `resolvers ${run.requests_resolvers}, ${run.cache_hits} cache hits, simulated ${(measurement.simulatedMs / 60_000).toFixed(1)} min`,
       );
+      log(`[${size}]   ${measurement.sourcesLine}`);
       crawls.push({ scenario, label, measurement });
     }
 
@@ -127,11 +143,7 @@ async function runSize(size: number, options: BenchOptions): Promise<SizeResult>
     let build: SiteBuildMeasurement | null = null;
     if (options.build) {
       log(`[${size}] building the site from the warm cache`);
-      build = await measureSiteBuild(
-        path.join(sizeDir, "cache-anonymous"),
-        path.join(sizeDir, "build.duckdb"),
-        path.join(sizeDir, "dist"),
-      );
+      build = await measureSiteBuild(path.join(sizeDir, "cache-anonymous"), path.join(sizeDir, "build.duckdb"), path.join(sizeDir, "dist"));
       log(`[${size}] build: ${(build.ms / 1000).toFixed(1)} s, peak ${(build.peakBytes / 2 ** 20).toFixed(0)} MiB`);
     }
     return {

@@ -13,6 +13,8 @@ export interface HubWorkerData {
   quota: Quota;
   tokenQuota: Quota;
   windowMs: number;
+  /** Last website-listing page served (see MockHubOptions.modelsJsonPageCap); null: every page. */
+  modelsJsonPageCap: number | null;
   clock: SharedArrayBuffer;
 }
 
@@ -32,6 +34,7 @@ const hub = await startMockHub({
   quota: data.quota,
   tokenQuota: data.tokenQuota,
   windowMs: data.windowMs,
+  modelsJsonPageCap: data.modelsJsonPageCap ?? undefined,
   now: clock.now,
 });
 

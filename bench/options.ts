@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_SEED, DEFAULT_SIZES } from "./harness.ts";
 import { parseWholeNumber } from "../src/lib/whole-number.ts";
+import { DEFAULT_SITE_LIMIT_BYTES } from "../src/config/config.ts";
 
 export const BENCH_USAGE = `usage: npm run bench -- [flags]
 
@@ -14,6 +15,11 @@ export const BENCH_USAGE = `usage: npm run bench -- [flags]
   --no-build         skip the site builds
   --out DIR          caches, databases and sites (default bench/out; removed after each size)
   --keep             keep them
+  --models-json-page-cap N
+                     the benchmark Hub serves its website listing up to page N only (a site that
+                     stops paging; default: every page)
+  --site-limit-mb N  the host's site size limit the builds are held to (default ${DEFAULT_SITE_LIMIT_BYTES / 1e6},
+                     GitHub Pages')
   --json FILE        also write every figure as JSON
   --write-docs       rewrite the table between the bench markers in docs/benchmarks.md
   --verbose          print the crawls' own log lines`;
@@ -26,6 +32,8 @@ export interface BenchCliOptions {
   outDir: string;
   keep: boolean;
   json: string | null;
+  modelsJsonPageCap: number | null;
+  siteLimitBytes: number;
   writeDocs: boolean;
   verbose: boolean;
   help: boolean;
@@ -51,6 +59,8 @@ export function parseBenchFlags(argv: string[]): BenchCliOptions {
         out: { type: "string" },
         keep: { type: "boolean" },
         json: { type: "string" },
+        "models-json-page-cap": { type: "string" },
+        "site-limit-mb": { type: "string" },
         "write-docs": { type: "boolean" },
         verbose: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -67,6 +77,12 @@ export function parseBenchFlags(argv: string[]): BenchCliOptions {
     outDir: path.resolve(values.out === undefined ? path.join(benchDir, "out") : String(values.out)),
     keep: Boolean(values.keep),
     json: values.json === undefined ? null : path.resolve(String(values.json)),
+    modelsJsonPageCap:
+      values["models-json-page-cap"] === undefined ? null : parseWhole("--models-json-page-cap", String(values["models-json-page-cap"]), 0),
+    siteLimitBytes:
+      values["site-limit-mb"] === undefined
+        ? DEFAULT_SITE_LIMIT_BYTES
+        : parseWhole("--site-limit-mb", String(values["site-limit-mb"]), 1) * 1e6,
     writeDocs: Boolean(values["write-docs"]),
     verbose: Boolean(values.verbose),
     help: Boolean(values.help),
@@ -74,8 +90,12 @@ export function parseBenchFlags(argv: string[]): BenchCliOptions {
 }
 
 export function parseSizes(text: string): number[] {
-  const sizes = text.split(",").map((part) => part.trim().replace(/_/g, "")).filter((part) => part !== "");
-  if (sizes.length === 0) throw new BenchUsageError(`--sizes takes a comma-separated list of model counts, e.g. 3000,100000; got "${text}".`);
+  const sizes = text
+    .split(",")
+    .map((part) => part.trim().replace(/_/g, ""))
+    .filter((part) => part !== "");
+  if (sizes.length === 0)
+    throw new BenchUsageError(`--sizes takes a comma-separated list of model counts, e.g. 3000,100000; got "${text}".`);
   return sizes.map((part) => parseWhole("--sizes", part, 1));
 }
 

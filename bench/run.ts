@@ -25,6 +25,8 @@ async function main(argv: string[]): Promise<void> {
     notebook: options.notebook,
     build: options.build,
     keep: options.keep,
+    modelsJsonPageCap: options.modelsJsonPageCap,
+    siteLimitBytes: options.siteLimitBytes,
     log,
     crawlLog: options.verbose ? (line) => console.error(`    ${line}`) : undefined,
   });

@@ -131,7 +131,9 @@ describe("likes vs downloads chart", () => {
     expect(marks(svg, "dot", "circle")).toBe(fixture.likesDownloadsPoints.length);
     expect(marks(svg, "rule", "line")).toBeGreaterThanOrEqual(2);
     const { $ } = parseSvg(svg);
-    const xs = $(`g[aria-label="dot"] circle`).map((_, el) => Number($(el).attr("cx"))).get();
+    const xs = $(`g[aria-label="dot"] circle`)
+      .map((_, el) => Number($(el).attr("cx")))
+      .get();
     expect(xs.every(Number.isFinite)).toBe(true);
     expect(symlogTicks(9_120_433)).toEqual([0, 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000]);
     expect(symlogTicks(9_120_433, 2)).toEqual([0, 1, 100, 10_000, 1_000_000]);

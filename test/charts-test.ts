@@ -116,10 +116,7 @@ describe("models per month chart", () => {
 
   it("stacks high-quality and other models per month, skipping empty segments", async () => {
     expectAccessibleSvg(svg);
-    const expected = fixture.modelsPerMonth.reduce(
-      (n, r) => n + (r.high_quality > 0 ? 1 : 0) + (r.models - r.high_quality > 0 ? 1 : 0),
-      0,
-    );
+    const expected = fixture.modelsPerMonth.reduce((n, r) => n + (r.high_quality > 0 ? 1 : 0) + (r.models - r.high_quality > 0 ? 1 : 0), 0);
     expect(expected).toBeLessThan(fixture.modelsPerMonth.length * 2);
     expect(marks(svg, "rect")).toBe(expected);
     expect(monthSegments(fixture.modelsPerMonth)).toHaveLength(expected);
@@ -213,7 +210,10 @@ describe("the two drawings of a chart", () => {
   };
 
   it("draws the narrow one 340 px wide in 13 px text and the wide one 940 px wide in 12 px text", () => {
-    for (const [layout, width, font] of [["narrow", 340, "13px"], ["wide", 940, "12px"]] as const) {
+    for (const [layout, width, font] of [
+      ["narrow", 340, "13px"],
+      ["wide", 940, "12px"],
+    ] as const) {
       const { root } = parseSvg(topDownloadsChart(fixture.topDownloads, { layout }));
       expect(root.attr("viewBox")).toMatch(new RegExp(`^0 0 ${width} `));
       expect(root.attr("style")).toContain(`font-size:${font}`);
@@ -234,7 +234,12 @@ describe("the two drawings of a chart", () => {
     const { $ } = parseSvg(svg);
     expect($("g[aria-label='y-axis tick label']").length).toBe(0);
     const [labels, values] = $("g[aria-label='text']")
-      .map((_, group) => [$(group).find("text").map((__, el) => $(el).text()).get()])
+      .map((_, group) => [
+        $(group)
+          .find("text")
+          .map((__, el) => $(el).text())
+          .get(),
+      ])
       .get() as string[][];
     expect(values).toEqual(fixture.topDownloads.map((r) => r.downloads.toLocaleString("en")));
     const room = LAYOUTS.narrow.width - Math.max(...values.map((v) => textWidth(v, 13))) - 13;
@@ -256,7 +261,12 @@ describe("horizontal bars", () => {
     segments: values.map((value, i) => ({ value, fill: ["#111111", "#222222"][i], title: `${key} ${i}` })),
   });
   const draw = (bars: ReturnType<typeof bar>[], layout: "wide" | "narrow" = "wide") =>
-    horizontalBars(bars, { ariaLabel: "test bars with enough words to be a text alternative", layout: LAYOUTS[layout], xLabel: "Models →", tickFormat: String });
+    horizontalBars(bars, {
+      ariaLabel: "test bars with enough words to be a text alternative",
+      layout: LAYOUTS[layout],
+      xLabel: "Models →",
+      tickFormat: String,
+    });
 
   it("stacks a row's segments end to end and leaves rows with nothing to draw out", () => {
     const { $ } = parseSvg(draw([bar("a", 3, 2), bar("empty", 0), bar("b", 4)]));

@@ -28,12 +28,12 @@ describe("parseModelRecord", () => {
     }
   });
 
-  it("treats null in an optional field as not given, but keeps null where the type allows it", () => {
+  it('treats null in an optional field as not given, but keeps null where the type allows it (safetensors: the Hub\'s "none")', () => {
     const parsed = parseModelRecord({ ...GOOD, createdAt: null, safetensors: null, gated: null, pipeline_tag: null });
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
       expect("createdAt" in parsed.model).toBe(false);
-      expect("safetensors" in parsed.model).toBe(false);
+      expect(parsed.model.safetensors).toBeNull();
       expect("gated" in parsed.model).toBe(false);
       expect(parsed.model.pipeline_tag).toBeNull();
     }

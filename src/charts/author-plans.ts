@@ -21,7 +21,8 @@ export function authorPlansChart(rows: PlanRow[], { layout = "wide", lang }: Cha
   const typeName = (type: PlanRow["author_type"]) => messages.enums.authorTypeShort[type];
   const plans = planOrder(rows);
   const totals = plans.map((plan) => ({ plan, models: rows.filter((r) => r.plan === plan).reduce((s, r) => s + r.models, 0) }));
-  const ariaLabel = totals.length > 0 ? t.aria(totals.map((total) => t.ariaPlan(planName(total.plan), format.count(total.models)))) : t.ariaEmpty;
+  const ariaLabel =
+    totals.length > 0 ? t.aria(totals.map((total) => t.ariaPlan(planName(total.plan), format.count(total.models)))) : t.ariaEmpty;
   return horizontalBars(
     totals.map(({ plan, models }) => ({
       key: plan,

@@ -32,7 +32,7 @@ export function authorTypeSegments(rows: AuthorTypeRow[]): Segment[] {
   });
 }
 
-export function authorTypesChart(rows: AuthorTypeRow[], { layout: layoutName = "wide", lang }: ChartOptions = {}): string {
+export function authorTypesChart(rows: AuthorTypeRow[], { layout: layoutName = "wide", lang, link }: ChartOptions = {}): string {
   const { text, format, messages } = chartLocale(lang);
   const t = text.authorTypes;
   const layout = LAYOUTS[layoutName];
@@ -46,7 +46,11 @@ export function authorTypesChart(rows: AuthorTypeRow[], { layout: layoutName = "
   const inside = (s: Segment) => {
     const long = `${typeName(s.author_type)} ${format.share(s.share)}`;
     const room = (s.end - s.start) * plotWidth - 8;
-    return textWidth(long, layout.fontSize) <= room ? long : textWidth(format.share(s.share), layout.fontSize) <= room ? format.share(s.share) : "";
+    return textWidth(long, layout.fontSize) <= room
+      ? long
+      : textWidth(format.share(s.share), layout.fontSize) <= room
+        ? format.share(s.share)
+        : "";
   };
   return renderSvg({
     ariaLabel: t.aria(orgShare("authors"), orgShare("models"), orgShare("likes")),
@@ -56,7 +60,13 @@ export function authorTypesChart(rows: AuthorTypeRow[], { layout: layoutName = "
     marginLeft,
     marginRight,
     marginBottom: Math.round(layout.fontSize * 3.4),
-    x: { domain: [0, 1], label: t.x, labelAnchor: "center", ticks: layout.name === "wide" ? 10 : 4, tickFormat: (v: number) => `${Math.round(v * 100)}%` },
+    x: {
+      domain: [0, 1],
+      label: t.x,
+      labelAnchor: "center",
+      ticks: layout.name === "wide" ? 10 : 4,
+      tickFormat: (v: number) => `${Math.round(v * 100)}%`,
+    },
     y: { domain: [...MEASURES], label: null, tickSize: 0, tickFormat: (m: Measure) => t.measures[m] },
     color: { domain: [...AUTHOR_TYPES], range: [COLORS.authorType.org, COLORS.authorType.user, COLORS.authorType.unknown] },
     marks: [
@@ -67,6 +77,7 @@ export function authorTypesChart(rows: AuthorTypeRow[], { layout: layoutName = "
         fill: "author_type",
         insetRight: 1,
         title: (s: Segment) => t.title(typeName(s.author_type), format.count(s.value), t.measures[s.measure], format.share(s.share)),
+        href: (s: Segment) => link?.(s.author_type),
       }),
       Plot.text(
         segments.filter((s) => inside(s) !== ""),

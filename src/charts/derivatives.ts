@@ -15,7 +15,7 @@ export const RELATION_COLORS: Record<DerivativeRelation, string> = {
   none: REST_COLORS.unknown,
 };
 
-export function derivativeRelationsChart(rows: DerivativeRelationRow[], { layout = "wide", lang }: ChartOptions = {}): string {
+export function derivativeRelationsChart(rows: DerivativeRelationRow[], { layout = "wide", lang, link }: ChartOptions = {}): string {
   const { text, format, messages } = chartLocale(lang);
   const t = text.derivativeRelations;
   // The relation names of the legend, the table and the captions (messages.enums.relation).
@@ -35,9 +35,15 @@ export function derivativeRelationsChart(rows: DerivativeRelationRow[], { layout
       key: r.relation,
       label: relationName(r.relation),
       valueLabel: format.count(r.models),
-      segments: [{ value: r.models, fill: RELATION_COLORS[r.relation], title: t.title(relationName(r.relation), format.count(r.models), format.count(r.likes)) }],
+      segments: [
+        {
+          value: r.models,
+          fill: RELATION_COLORS[r.relation],
+          title: t.title(relationName(r.relation), format.count(r.models), format.count(r.likes)),
+        },
+      ],
     })),
-    { ariaLabel, layout: LAYOUTS[layout], xLabel: t.x, tickFormat: format.compact },
+    { ariaLabel, layout: LAYOUTS[layout], xLabel: t.x, tickFormat: format.compact, link },
   );
 }
 

@@ -33,7 +33,7 @@ function sum(rows: FamilyRow[], key: "models" | "share"): number {
   return rows.reduce((total, r) => total + r[key], 0);
 }
 
-export function familiesChart(rows: FamilyRow[], { layout = "wide", top = 12, lang }: FamiliesChartOptions = {}): string {
+export function familiesChart(rows: FamilyRow[], { layout = "wide", top = 12, lang, link }: FamiliesChartOptions = {}): string {
   const { text, format, messages } = chartLocale(lang);
   const t = text.families;
   const name = (family: string) => (family === "other" ? messages.enums.other : family === "unknown" ? messages.enums.unknown : family);
@@ -63,6 +63,13 @@ export function familiesChart(rows: FamilyRow[], { layout = "wide", top = 12, la
         },
       ],
     })),
-    { ariaLabel, layout: LAYOUTS[layout], xLabel: t.x, tickFormat: format.compact },
+    // "other" is many families, not one set the explorer can filter.
+    {
+      ariaLabel,
+      layout: LAYOUTS[layout],
+      xLabel: t.x,
+      tickFormat: format.compact,
+      link: (key) => (key === "other" ? undefined : link?.(key)),
+    },
   );
 }

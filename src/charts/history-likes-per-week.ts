@@ -11,7 +11,13 @@ export function historyLikesPerWeekChart(rows: IntervalLikesRow[], { layout = "w
   const intervalLabel = (r: IntervalLikesRow) => t.interval(format.date(r.from), format.date(r.to));
   const latest = rows[rows.length - 1];
   const ariaLabel = latest
-    ? t.aria(rows.length, format.count(rows.length), intervalLabel(latest), format.count(Math.round(latest.likes_per_week)), format.count(latest.models))
+    ? t.aria(
+        rows.length,
+        format.count(rows.length),
+        intervalLabel(latest),
+        format.count(Math.round(latest.likes_per_week)),
+        format.count(latest.models),
+      )
     : t.ariaEmpty;
   return horizontalBars(
     rows.map((r) => ({
@@ -22,7 +28,13 @@ export function historyLikesPerWeekChart(rows: IntervalLikesRow[], { layout = "w
         {
           value: r.likes_per_week,
           fill: COLORS.bar,
-          title: t.title(intervalLabel(r), format.decimal(r.days, 1), format.count(r.likes_gained), format.count(r.models), format.count(Math.round(r.likes_per_week))),
+          title: t.title(
+            intervalLabel(r),
+            format.decimal(r.days, 1),
+            format.count(r.likes_gained),
+            format.count(r.models),
+            format.count(Math.round(r.likes_per_week)),
+          ),
         },
       ],
     })),

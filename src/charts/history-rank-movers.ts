@@ -14,7 +14,9 @@ export function historyRankMoversChart(rows: RankMoverRow[], { layout = "wide", 
   const t = text.historyRankMovers;
   const ordered = [...rows].sort((a, b) => b.change - a.change || a.rank - b.rank);
   const top = ordered[0];
-  const ariaLabel = top ? t.aria(format.count(ordered.length), top.id, format.count(top.previous_rank), format.count(top.rank)) : t.ariaEmpty;
+  const ariaLabel = top
+    ? t.aria(format.count(ordered.length), top.id, format.count(top.previous_rank), format.count(top.rank))
+    : t.ariaEmpty;
   const maxRank = Math.max(1, ...ordered.flatMap((r) => [r.rank, r.previous_rank]));
   const frame = rowFrame(
     ordered.map((r) => ({ key: r.id, label: r.id })),
@@ -29,7 +31,15 @@ export function historyRankMoversChart(rows: RankMoverRow[], { layout = "wide", 
     marginRight: frame.marginRight,
     marginBottom: frame.marginBottom,
     marginLeft: frame.marginLeft,
-    x: { label: t.x, labelAnchor: "center", domain: [1, maxRank], nice: true, grid: true, ticks: layout === "wide" ? 8 : 3, tickFormat: format.count },
+    x: {
+      label: t.x,
+      labelAnchor: "center",
+      domain: [1, maxRank],
+      nice: true,
+      grid: true,
+      ticks: layout === "wide" ? 8 : 3,
+      tickFormat: format.count,
+    },
     y: frame.y,
     color: { domain: ["rising", "falling"], range: [MOVER_COLORS.rising, MOVER_COLORS.falling] },
     marks: [

@@ -21,6 +21,8 @@ export interface LicencesChartOptions extends ChartOptions {
 
 export interface LicenceBar {
   label: string;
+  /** The explorer's licence filter for this bar: the id, "none" when none is declared; absent for the rest. */
+  filter?: string;
   kind: LicenceKind | "rest";
   models: number;
   share: number;
@@ -42,7 +44,7 @@ export function licenceBars(rows: LicenceRow[], top: number, labels: LicenceBarL
   const sorted = [...rows].sort((a, b) => b.models - a.models || (a.licence ?? "").localeCompare(b.licence ?? ""));
   const bars: LicenceBar[] = sorted
     .slice(0, top)
-    .map((r) => ({ label: r.licence ?? labels.none, kind: r.kind, models: r.models, share: r.share }));
+    .map((r) => ({ label: r.licence ?? labels.none, filter: r.licence ?? "none", kind: r.kind, models: r.models, share: r.share }));
   const rest = sorted.slice(top);
   if (rest.length > 0) {
     bars.push({
@@ -55,13 +57,19 @@ export function licenceBars(rows: LicenceRow[], top: number, labels: LicenceBarL
   return bars;
 }
 
-export function licencesChart(rows: LicenceRow[], { layout = "wide", top = 12, labels, lang }: LicencesChartOptions = {}): string {
+export function licencesChart(rows: LicenceRow[], { layout = "wide", top = 12, labels, lang, link }: LicencesChartOptions = {}): string {
   const { text, format, messages } = chartLocale(lang);
   const t = text.licences;
   const bars = licenceBars(rows, top, labels ?? licenceBarLabels(lang));
   const count = (kind: LicenceKind) => rows.filter((r) => r.kind === kind).reduce((s, r) => s + r.models, 0);
   const ariaLabel = bars.length
-    ? t.aria(bars[0].label, format.count(bars[0].models), format.share(bars[0].share), format.count(count("custom")), format.count(count("none")))
+    ? t.aria(
+        bars[0].label,
+        format.count(bars[0].models),
+        format.share(bars[0].share),
+        format.count(count("custom")),
+        format.count(count("none")),
+      )
     : t.ariaEmpty;
   return horizontalBars(
     bars.map((b) => ({
@@ -69,8 +77,23 @@ export function licencesChart(rows: LicenceRow[], { layout = "wide", top = 12, l
       label: b.label,
       valueLabel: `${format.count(b.models)} (${format.share(b.share)})`,
       // The kinds in the page's own words, as in the legend and the table.
-      segments: [{ value: b.models, fill: LICENCE_KIND_COLORS[b.kind], title: t.title(b.label, messages.licences.kinds[b.kind], format.count(b.models), format.share(b.share)) }],
+      segments: [
+        {
+          value: b.models,
+          fill: LICENCE_KIND_COLORS[b.kind],
+          title: t.title(b.label, messages.licences.kinds[b.kind], format.count(b.models), format.share(b.share)),
+        },
+      ],
     })),
-    { ariaLabel, layout: LAYOUTS[layout], xLabel: t.x, tickFormat: format.compact },
+    {
+      ariaLabel,
+      layout: LAYOUTS[layout],
+      xLabel: t.x,
+      tickFormat: format.compact,
+      link: (key) => {
+        const filter = bars.find((b) => b.label === key)?.filter;
+        return filter === undefined ? undefined : link?.(filter);
+      },
+    },
   );
 }

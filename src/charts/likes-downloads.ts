@@ -41,8 +41,23 @@ export function likesDownloadsChart(
     marginLeft: 60,
     marginRight: 24,
     marginBottom: Math.round(LAYOUTS[layout].fontSize * 3.4),
-    x: { type: "symlog", domain: [0, Math.max(1, maxDownloads)], label: t.x, labelAnchor: "center", ticks: symlogTicks(maxDownloads, step), tickFormat: format.compact, grid: true },
-    y: { type: "symlog", domain: [0, Math.max(1, maxLikes)], label: t.y, ticks: symlogTicks(maxLikes, step), tickFormat: format.compact, grid: true },
+    x: {
+      type: "symlog",
+      domain: [0, Math.max(1, maxDownloads)],
+      label: t.x,
+      labelAnchor: "center",
+      ticks: symlogTicks(maxDownloads, step),
+      tickFormat: format.compact,
+      grid: true,
+    },
+    y: {
+      type: "symlog",
+      domain: [0, Math.max(1, maxLikes)],
+      label: t.y,
+      ticks: symlogTicks(maxLikes, step),
+      tickFormat: format.compact,
+      grid: true,
+    },
     r: { range: layout === "wide" ? [2, 10] : [1.5, 7] },
     marks: [
       Plot.dot(points, {
@@ -53,8 +68,12 @@ export function likesDownloadsChart(
         fillOpacity: 0.55,
         title: (p: LikesDownloadsPoint) => t.title(format.count(p.likes), format.count(p.downloads), p.models, format.count(p.models)),
       }),
-      ...(correlation.downloads_median === null ? [] : [Plot.ruleX([correlation.downloads_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),
-      ...(correlation.likes_median === null ? [] : [Plot.ruleY([correlation.likes_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),
+      ...(correlation.downloads_median === null
+        ? []
+        : [Plot.ruleX([correlation.downloads_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),
+      ...(correlation.likes_median === null
+        ? []
+        : [Plot.ruleY([correlation.likes_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),
     ],
   });
 }

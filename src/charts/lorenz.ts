@@ -24,7 +24,11 @@ export function lorenzChart(points: LorenzPoint[], info: ConcentrationInfo, { la
   const ariaLabel =
     points.length === 0
       ? t.ariaEmpty
-      : t.aria(format.count(info.authors), half === null ? null : format.share(half), info.gini === null ? null : format.decimal(info.gini, 2));
+      : t.aria(
+          format.count(info.authors),
+          half === null ? null : format.share(half),
+          info.gini === null ? null : format.decimal(info.gini, 2),
+        );
   const side = Math.min(560, LAYOUTS[layout].width);
   return renderSvg({
     ariaLabel,
@@ -38,7 +42,13 @@ export function lorenzChart(points: LorenzPoint[], info: ConcentrationInfo, { la
     x: { domain: [0, 1], label: t.x, labelAnchor: "center", tickFormat: percent, grid: true, ticks: layout === "wide" ? 10 : 4 },
     y: { domain: [0, 1], label: t.y, tickFormat: percent, grid: true, ticks: layout === "wide" ? 10 : 4 },
     marks: [
-      Plot.line([{ x: 0, y: 0 }, { x: 1, y: 1 }], { x: "x", y: "y", strokeDasharray: "4,3", strokeOpacity: 0.6 }),
+      Plot.line(
+        [
+          { x: 0, y: 0 },
+          { x: 1, y: 1 },
+        ],
+        { x: "x", y: "y", strokeDasharray: "4,3", strokeOpacity: 0.6 },
+      ),
       Plot.areaY(points, { x: "author_share", y: "likes_share", fill: COLORS.bar, fillOpacity: 0.15 }),
       Plot.line(points, { x: "author_share", y: "likes_share", stroke: COLORS.bar, strokeWidth: 2 }),
     ],

@@ -52,7 +52,10 @@ function describe(rows: MonthRow[], { text, format }: ReturnType<typeof chartLoc
   );
 }
 
-export function modelsPerMonthChart(rows: MonthRow[], { layout: layoutName = "wide", eraBoundary, lang }: ModelsPerMonthOptions = {}): string {
+export function modelsPerMonthChart(
+  rows: MonthRow[],
+  { layout: layoutName = "wide", eraBoundary, lang }: ModelsPerMonthOptions = {},
+): string {
   const locale = chartLocale(lang);
   const { format } = locale;
   const t = locale.text.modelsPerMonth;
@@ -80,7 +83,11 @@ export function modelsPerMonthChart(rows: MonthRow[], { layout: layoutName = "wi
       labelAnchor: "center",
       // Years only on a phone: month names would not fit between them.
       ...(wide ? {} : { ticks: "year" }),
-      ...(!wide ? { tickFormat: (d: Date) => yearTick.format(d) } : lang && lang !== "en" ? { tickFormat: (d: Date) => monthTick.format(d) } : {}),
+      ...(!wide
+        ? { tickFormat: (d: Date) => yearTick.format(d) }
+        : lang && lang !== "en"
+          ? { tickFormat: (d: Date) => monthTick.format(d) }
+          : {}),
     },
     y: { label: t.y, grid: true, nice: true, ...countTicks(Math.max(0, ...rows.map((r) => r.models)), format.count, wide ? 10 : 5) },
     color: { domain: MONTH_GROUPS, range: [COLORS.quality.high, COLORS.quality.other] },

@@ -94,7 +94,15 @@ export function rowFrame(rows: Row[], layout: Layout, xEdge = ""): RowFrame {
       }),
       Plot.text(
         rows.filter((r) => r.valueLabel),
-        { y: "key", frameAnchor: "right", text: "valueLabel", textAnchor: "end", lineAnchor: "top", dy: labelDy, fontVariant: "tabular-nums" },
+        {
+          y: "key",
+          frameAnchor: "right",
+          text: "valueLabel",
+          textAnchor: "end",
+          lineAnchor: "top",
+          dy: labelDy,
+          fontVariant: "tabular-nums",
+        },
       ),
     ],
     barInset: { insetTop: labelLine, insetBottom: gap },
@@ -125,6 +133,8 @@ export interface HorizontalBarsOptions {
   tickFormat: (value: number) => string;
   /** The values are counts: no tick between whole numbers, even when the largest is small. */
   wholeNumbers?: boolean;
+  /** A bar's link by its row key (see ChartOptions.link). */
+  link?: (key: string) => string | undefined;
 }
 
 interface PlacedSegment extends BarSegment {
@@ -182,6 +192,7 @@ export function horizontalBars(bars: HorizontalBar[], options: HorizontalBarsOpt
         fill: (s: PlacedSegment) => s.fill,
         fillOpacity: (s: PlacedSegment) => s.fillOpacity ?? 1,
         title: (s: PlacedSegment) => s.title,
+        href: (s: PlacedSegment) => options.link?.(s.key),
         ...frame.barInset,
       }),
       ...frame.labelMarks,

@@ -64,7 +64,11 @@ export const WIDE_MIN_CONTAINER = Math.ceil((LAYOUTS.wide.width * MIN_TEXT_PX) /
 export const DEFAULT_WIDTH = LAYOUTS.wide.width;
 
 /** Axis ticks for counts: whole numbers only, even when the largest count is small. */
-export function countTicks(max: number, count: (v: number) => string = formatCount, most = 10): { ticks: number; tickFormat: (v: number) => string } {
+export function countTicks(
+  max: number,
+  count: (v: number) => string = formatCount,
+  most = 10,
+): { ticks: number; tickFormat: (v: number) => string } {
   return { ticks: Math.max(1, Math.min(most, Math.ceil(max))), tickFormat: (v: number) => (Number.isInteger(v) ? count(v) : "") };
 }
 
@@ -73,6 +77,11 @@ export interface ChartOptions {
   layout?: LayoutName;
   /** Language of the axis labels, tooltips and text alternative (English unless given). */
   lang?: Lang;
+  /**
+   * Where a bar or segment leads, by its row's key (a family, a licence, a relation…): the explorer
+   * filtered to the models it stands for. None for a bar that is not one set (e.g. "other").
+   */
+  link?: (key: string) => string | undefined;
 }
 
 /**
@@ -85,7 +94,7 @@ export function textWidthEm(text: string): number {
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if (code >= 0x2e80) width += 1;
-    else if (/[iljtf.,:;'|!()\[\] ]/.test(char)) width += 0.34;
+    else if (/[iljtf.,:;'|!()[\] ]/.test(char)) width += 0.34;
     else if (/[mwMW@%]/.test(char)) width += 0.9;
     else if (/[A-Z]/.test(char)) width += 0.7;
     else width += 0.6;
@@ -135,6 +144,16 @@ export function renderSvg(options: Plot.PlotOptions & { ariaLabel: string; layou
   // Plot names each mark's <g> with aria-label ("bar", "rule"); ARIA forbids a label on an element
   // without a role (axe-core: aria-prohibited-attr), so each named group is declared a group.
   for (const group of Array.from(svg.querySelectorAll("g[aria-label]"))) group.setAttribute("role", "group");
+  // A mark's link (Plot's href channel wraps the mark in an <a>) becomes data-href on the mark: a
+  // link inside an image is interactive content nested in non-interactive content (axe-core:
+  // nested-interactive), so chart-tips.ts follows it on click, second tap or Enter, and the table
+  // under the chart carries the same links as real anchors for readers without a pointer.
+  for (const anchor of Array.from(svg.querySelectorAll("a"))) {
+    const target =
+      anchor.getAttribute("href") ?? anchor.getAttribute("xlink:href") ?? anchor.getAttributeNS("http://www.w3.org/1999/xlink", "href");
+    for (const mark of Array.from(anchor.children)) if (target) mark.setAttribute("data-href", target);
+    anchor.replaceWith(...Array.from(anchor.childNodes));
+  }
   return serializeSvg(svg);
 }
 
@@ -156,4 +175,3 @@ export function serializeSvg(node: Node): string {
   const children = Array.from(element.childNodes, serializeSvg).join("");
   return children === "" ? `<${name}${attributes}/>` : `<${name}${attributes}>${children}</${name}>`;
 }
-

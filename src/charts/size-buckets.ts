@@ -6,6 +6,11 @@ import { sizeBucketsIn, type Era } from "../data-loaders/db/report-types.ts";
 import type { SizeBucketRow } from "../data-loaders/db/datasets.ts";
 import { COLORS, LAYOUTS, chartLocale, renderSvg, textWidth, type ChartOptions } from "./shared.ts";
 
+export interface SizeBucketsChartOptions extends Omit<ChartOptions, "link"> {
+  /** Where a bar leads: the explorer filtered to its era's high-quality models of its bucket. */
+  link?: (row: SizeBucketRow) => string | undefined;
+}
+
 const ERAS: Era[] = ["before", "after"];
 
 type Locale = ReturnType<typeof chartLocale>;
@@ -27,7 +32,7 @@ function describe(rows: SizeBucketRow[], { text, format, messages }: Locale): st
   return t.aria(parts);
 }
 
-export function sizeBucketsChart(rows: SizeBucketRow[], { layout: layoutName = "wide", lang }: ChartOptions = {}): string {
+export function sizeBucketsChart(rows: SizeBucketRow[], { layout: layoutName = "wide", lang, link }: SizeBucketsChartOptions = {}): string {
   const locale = chartLocale(lang);
   const { format, messages } = locale;
   const t = locale.text.sizeBuckets;
@@ -47,6 +52,7 @@ export function sizeBucketsChart(rows: SizeBucketRow[], { layout: layoutName = "
     strokeOpacity: (r: SizeBucketRow) => (isUnknown(r) ? 1 : 0),
     strokeDasharray: "3,2",
     title: (r: SizeBucketRow) => t.title(r.era, bucketName(r.bucket), format.count(r.models), format.share(r.share)),
+    href: (r: SizeBucketRow) => link?.(r),
   };
   // A dashed frame around the "unknown" group keeps it apart from the size scale.
   const unknownFrame = { fill: "none", stroke: "currentColor", strokeOpacity: 0.45, strokeDasharray: "4,3", inset: -2 };

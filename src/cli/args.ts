@@ -1,6 +1,15 @@
 // The pipeline commands (crawl, build, build:sample, dev), each with exactly the flags it uses, and
 // the flags turned into a config spec. Each flag's error names the flag and what it accepts.
-import { ConfigError, DEFAULT_LIMIT, DEFAULT_SIZE_BUCKET_EDGES, DEFAULT_THRESHOLDS, SIZE_BUCKET_LIMITS, type HubLikesConfigSpec } from "../config/config.ts";
+import {
+  ConfigError,
+  DEFAULT_SITE_LIMIT_BYTES,
+  parseSiteLimitMb,
+  DEFAULT_LIMIT,
+  DEFAULT_SIZE_BUCKET_EDGES,
+  DEFAULT_THRESHOLDS,
+  SIZE_BUCKET_LIMITS,
+  type HubLikesConfigSpec,
+} from "../config/config.ts";
 import { DEFAULT_AUTHOR_TTL_DAYS } from "../data-loaders/crawl/crawl.ts";
 import { defineCommand, parseCommandLine, type CommandDefinition, type FlagDefinitions } from "../lib/command-line.ts";
 
@@ -11,7 +20,11 @@ const CONFIG_FLAGS = {
     type: "boolean",
     help: "crawl again even when cached listing pages or a database exist; per-model\ndata is reused while the model's sha is unchanged",
   },
-  "author-ttl-days": { type: "string", value: "N", help: `author data older than N days is fetched again (default ${DEFAULT_AUTHOR_TTL_DAYS})` },
+  "author-ttl-days": {
+    type: "string",
+    value: "N",
+    help: `authors' plan and followers older than N days are fetched again (default ${DEFAULT_AUTHOR_TTL_DAYS});\nan author's kind (organisation or user) is kept for good`,
+  },
   verbose: { type: "boolean", help: 'one line per request answered ("fetched <path> (<status>)")' },
   endpoint: { type: "string", value: "URL", help: "the Hub (default $HF_ENDPOINT or https://huggingface.co)" },
   cache: { type: "string", value: "DIR", help: "raw response cache (default cache/)" },
@@ -27,11 +40,20 @@ const CONFIG_FLAGS = {
     value: "N",
     help: `quality rule: fewer 30-day downloads are low quality (default ${DEFAULT_THRESHOLDS.minDownloads})`,
   },
-  "era-boundary": { type: "string", value: "DATE", help: `models created before DATE are "before" (default ${DEFAULT_THRESHOLDS.eraBoundary})` },
+  "era-boundary": {
+    type: "string",
+    value: "DATE",
+    help: `models created before DATE are "before" (default ${DEFAULT_THRESHOLDS.eraBoundary})`,
+  },
   "size-buckets": {
     type: "string",
     value: "B,B,…",
     help: `size bucket edges in billions of parameters (default ${DEFAULT_SIZE_BUCKET_EDGES.map((edge) => edge / 1e9).join(",")})`,
+  },
+  "site-limit-mb": {
+    type: "string",
+    value: "N",
+    help: `refuse a site larger than N megabytes (default ${DEFAULT_SITE_LIMIT_BYTES / 1e6}, GitHub Pages' limit;\nor $HUB_LIKES_SITE_LIMIT_MB)`,
   },
   config: { type: "string", value: "FILE", help: "settings file (default ./hub-likes.config.json when present; flags win)" },
 } as const satisfies FlagDefinitions;
@@ -57,7 +79,7 @@ export const BUILD_COMMAND = defineCommand({
   name: "build",
   synopsis: "[flags]",
   summary: "crawl if there is no database yet, then build the site into dist/",
-  flags: pick("limit", "offline", "refresh", "endpoint", "cache", "db", "out", ...RULE_FLAGS, "config"),
+  flags: pick("limit", "offline", "refresh", "endpoint", "cache", "db", "out", "site-limit-mb", ...RULE_FLAGS, "config"),
   footer: ENVIRONMENT,
 });
 
@@ -66,7 +88,7 @@ export const BUILD_SAMPLE_COMMAND = defineCommand({
   synopsis: "[flags]",
   summary: "the same, offline, against the bundled sample Hub (cache/sample/)",
   description: "The sample Hub is generated and served on 127.0.0.1; no other Hub is asked, so there is no --endpoint or --offline.",
-  flags: pick("limit", "cache", "db", "out", ...RULE_FLAGS, "config"),
+  flags: pick("limit", "cache", "db", "out", "site-limit-mb", ...RULE_FLAGS, "config"),
 });
 
 export const DEV_COMMAND = defineCommand({
@@ -109,8 +131,8 @@ export function parseConfigFlags(argv: string[], command: CommandDefinition = CR
   if (values["era-boundary"] !== undefined) thresholds.eraBoundary = values["era-boundary"];
   if (Object.keys(thresholds).length > 0) spec.thresholds = thresholds;
   if (values["size-buckets"] !== undefined) spec.sizeBuckets = parseSizeBucketsFlag(values["size-buckets"]);
-  const authorTtlDays =
-    values["author-ttl-days"] === undefined ? undefined : parseDaysFlag("--author-ttl-days", values["author-ttl-days"]);
+  if (values["site-limit-mb"] !== undefined) spec.siteLimitBytes = parseSiteLimitMb("--site-limit-mb", values["site-limit-mb"]);
+  const authorTtlDays = values["author-ttl-days"] === undefined ? undefined : parseDaysFlag("--author-ttl-days", values["author-ttl-days"]);
   return { spec, configPath: values.config, refresh: Boolean(values.refresh), authorTtlDays, verbose: Boolean(values.verbose), help };
 }
 

@@ -12,6 +12,7 @@ import { ReportSourceError } from "../lib/report.ts";
 import { DATA_DIR_VARIABLE } from "../lib/sql-console-size.ts";
 import { crawl } from "../data-loaders/crawl/crawl.ts";
 import { exportData } from "../data-loaders/db/export.ts";
+import { checkSiteSize } from "./site-size.ts";
 import { appendHistory } from "../data-loaders/history/append.ts";
 import { defaultHistoryFile } from "../data-loaders/history/history-file.ts";
 import { loadHistoryIntoDatabase } from "../data-loaders/history/load.ts";
@@ -68,6 +69,8 @@ export async function buildSite(config: HubLikesConfig, options: BuildOptions = 
     await cp(historyFile, path.join(dataStaging, "history.parquet"));
     await runAstro(["build", "--silent", "--outDir", staging], config.dbPath, dataStaging);
     await rename(dataStaging, path.join(staging, "data"));
+    const { bytes } = checkSiteSize(staging, config.siteLimitBytes);
+    log(`site: ${(bytes / 1e6).toFixed(1)} MB of the host's ${(config.siteLimitBytes / 1e6).toFixed(0)} MB`);
     await markOutputFolder(staging, new Date());
     await swapInOutputFolder(staging, config.outDir, kept);
     log(`wrote ${files.length + 1} data files into ${path.join(config.outDir, "data")}`);

@@ -27,6 +27,11 @@ export interface Column<Row> {
    * an Author column that would only repeat it while the whole id stays one link to copy.
    */
   mutedOwner?: boolean;
+  /**
+   * For a "text", "id" or "number" cell: a link inside this site (already through href()), e.g. to
+   * the explorer filtered to the models the row counts; no link when it returns undefined.
+   */
+  link?: (row: Row) => string | undefined;
   /** Extra attributes of the column's heading cell, e.g. a data-* hook for a script. */
   headerAttributes?: Record<string, string>;
 }
@@ -79,7 +84,7 @@ export function bodyCell<Row>(column: Column<Row>, row: Row, index: number): Bod
     className: columnClass(kind),
     text,
     pieces: columnClass(kind) === "id" ? breakAfterSlashes(text) : [text],
-    href: kind === "model-link" ? hubModelUrl(text) : kind === "author-link" ? hubAuthorUrl(text) : undefined,
+    href: kind === "model-link" ? hubModelUrl(text) : kind === "author-link" ? hubAuthorUrl(text) : column.link?.(row),
     note: column.note?.(row) || undefined,
     mutedStart: kind === "model-link" && column.mutedOwner && text.includes("/") ? text.slice(0, text.indexOf("/") + 1) : undefined,
   };

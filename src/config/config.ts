@@ -36,6 +36,8 @@ export interface HubLikesConfig {
    * buckets [0, 1e9) "<1B", [1e9, 20e9) "1–20B" and >= 20e9 ">20B", plus "unknown".
    */
   sizeBuckets: number[];
+  /** The largest site the host takes, in bytes: a build whose site is larger is refused (site-size.ts). */
+  siteLimitBytes: number;
 }
 
 export type HubLikesConfigSpec = Partial<Omit<HubLikesConfig, "thresholds">> & {
@@ -43,6 +45,9 @@ export type HubLikesConfigSpec = Partial<Omit<HubLikesConfig, "thresholds">> & {
 };
 
 export const DEFAULT_ENDPOINT = "https://huggingface.co";
+/** GitHub Pages refuses published sites over 1 GB. */
+export const DEFAULT_SITE_LIMIT_BYTES = 1_000_000_000;
+
 /** The notebook crawled 100 pages × 30 models. */
 export const DEFAULT_LIMIT = 3000;
 
@@ -60,10 +65,7 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-export function normalizeConfig(
-  spec: HubLikesConfigSpec = {},
-  env: NodeJS.ProcessEnv = process.env,
-): HubLikesConfig {
+export function normalizeConfig(spec: HubLikesConfigSpec = {}, env: NodeJS.ProcessEnv = process.env): HubLikesConfig {
   const endpoint = (spec.endpoint ?? env.HF_ENDPOINT ?? DEFAULT_ENDPOINT).replace(/\/+$/, "");
   if (!/^https?:\/\/[^/]+/.test(endpoint)) {
     throw new ConfigError(`HF_ENDPOINT must be an http(s) URL such as ${DEFAULT_ENDPOINT}; got "${endpoint}".`);
@@ -78,6 +80,10 @@ export function normalizeConfig(
   const edges: unknown = spec.sizeBuckets ?? DEFAULT_SIZE_BUCKET_EDGES;
   validateSizeBucketEdges(edges);
   const sizeBuckets = [...edges];
+  const siteLimitBytes = spec.siteLimitBytes ?? siteLimitFromEnv(env.HUB_LIKES_SITE_LIMIT_MB) ?? DEFAULT_SITE_LIMIT_BYTES;
+  if (!(Number.isSafeInteger(siteLimitBytes) && siteLimitBytes > 0)) {
+    throw new ConfigError(`the site size limit must be a whole number of bytes, 1 or more; got ${siteLimitBytes}.`);
+  }
   return {
     endpoint,
     token: spec.token ?? (env.HF_TOKEN?.trim() || null),
@@ -90,7 +96,22 @@ export function normalizeConfig(
     sample: spec.sample ?? false,
     thresholds,
     sizeBuckets,
+    siteLimitBytes,
   };
+}
+
+/** HUB_LIKES_SITE_LIMIT_MB, in megabytes (10^6 bytes, as hosts state their limits). */
+function siteLimitFromEnv(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === "") return undefined;
+  return parseSiteLimitMb("HUB_LIKES_SITE_LIMIT_MB", text);
+}
+
+export function parseSiteLimitMb(name: string, text: string): number {
+  const mb = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text.trim()) || !(mb > 0)) {
+    throw new ConfigError(`${name} takes the host's site size limit in megabytes, e.g. 1000 for GitHub Pages' 1 GB; got "${text}".`);
+  }
+  return Math.round(mb * 1e6);
 }
 
 function validateThresholds(t: Thresholds): void {
@@ -111,7 +132,9 @@ export function validateSizeBucketEdges(edges: unknown): asserts edges is number
     Array.isArray(edges) &&
     edges.length >= 1 &&
     edges.length <= maxEdges &&
-    edges.every((edge, index) => typeof edge === "number" && edge >= minEdge && edge <= maxEdge && (index === 0 || edge > edges[index - 1]));
+    edges.every(
+      (edge, index) => typeof edge === "number" && edge >= minEdge && edge <= maxEdge && (index === 0 || edge > edges[index - 1]),
+    );
   if (!valid) {
     throw new ConfigError(
       `sizeBuckets must be 1 to ${maxEdges} increasing edges in parameters between 1e6 and 1e13 (for example [1e9, 20e9, 40e9, 60e9, 80e9]); got ${JSON.stringify(edges)}.`,

@@ -38,7 +38,16 @@ export const MOCK_HUB_COMMAND = defineCommand({
     models: { type: "string", value: "N", help: `sample size (default ${DEFAULT_SAMPLE_MODELS})` },
     seed: { type: "string", value: "N", help: `sample seed (default ${DEFAULT_SAMPLE_SEED})` },
     port: { type: "string", value: "N", help: "port on 127.0.0.1 (default: a free one)" },
-    "window-ms": { type: "string", value: "N", help: `rate-limit window in milliseconds (default ${DEFAULT_WINDOW_MS}, the Hub's 5 minutes)` },
+    "window-ms": {
+      type: "string",
+      value: "N",
+      help: `rate-limit window in milliseconds (default ${DEFAULT_WINDOW_MS}, the Hub's 5 minutes)`,
+    },
+    "models-json-page-cap": {
+      type: "string",
+      value: "N",
+      help: "serve the website listing /models-json up to page N (0-based) only; later pages\nanswer 400, as a site that stops paging would (default: no cap)",
+    },
     quota: {
       type: "string",
       value: "A,R,P",
@@ -76,18 +85,19 @@ export async function runMockHubCli(argv: string[]): Promise<void> {
   const port = values.port === undefined ? 0 : wholeNumber("--port", String(values.port), 0);
   const windowMs = values["window-ms"] === undefined ? undefined : wholeNumber("--window-ms", String(values["window-ms"]), 1);
   const quota = values.quota === undefined ? undefined : parseQuota(String(values.quota));
+  const pageCapText = values["models-json-page-cap"];
+  const modelsJsonPageCap = pageCapText === undefined ? undefined : wholeNumber("--models-json-page-cap", String(pageCapText), 0);
   const models = values.models === undefined ? undefined : wholeNumber("--models", String(values.models), 1);
   const seed = values.seed === undefined ? undefined : wholeNumber("--seed", String(values.seed), 0);
   const faultSpecs = (values.fault as string[] | undefined) ?? [];
   const faults = faultSpecs.map(parseFaultSpec);
-  const dataset: MockHubDataset = values.sample
-    ? generateSampleHub({ models, seed })
-    : await loadDataset(String(values.records));
+  const dataset: MockHubDataset = values.sample ? generateSampleHub({ models, seed }) : await loadDataset(String(values.records));
   const hub = await startMockHub({
     dataset,
     port,
     windowMs,
     quota,
+    modelsJsonPageCap,
     faults,
     // One line per fault, so whoever watches the crawl can match its retries to what caused them.
     onRequest: (entry, count) => {
@@ -107,7 +117,9 @@ export async function runMockHubCli(argv: string[]): Promise<void> {
     process.on("SIGTERM", stop);
   });
   await hub.close();
-  console.log(`mock Hub stopped after ${hub.requests.length} requests${faults.length > 0 ? ` (${hub.faults.injected} faults injected)` : ""}`);
+  console.log(
+    `mock Hub stopped after ${hub.requests.length} requests${faults.length > 0 ? ` (${hub.faults.injected} faults injected)` : ""}`,
+  );
 }
 
 /**

@@ -23,6 +23,7 @@ export function modelsJsonPage(
   index: ModelIndex,
   params: URLSearchParams,
   authors: ReadonlyMap<string, MockAuthorRecord>,
+  pageCap: number | null = null,
 ): ApiModelsJsonPage {
   const sortName = params.get("sort") || "trending";
   const sort = WEBSITE_SORTS[sortName];
@@ -33,6 +34,9 @@ export function modelsJsonPage(
   const page = Number(pageText);
   if (!/^\d+$/.test(pageText) || !Number.isSafeInteger(page)) {
     throw new BadListQueryError(`p must be a 0-based page number; got "${pageText}".`);
+  }
+  if (pageCap !== null && page > pageCap) {
+    throw new BadListQueryError(`p=${page} is past the last page served (${pageCap}); narrow the listing with filters instead.`);
   }
   const apiParams = new URLSearchParams({ sort });
   for (const key of ["pipeline_tag", "search", "author"]) {

@@ -18,14 +18,7 @@ import {
 } from "./model-view.ts";
 import { FaultInjector, sendFault, type Fault, type FaultRule } from "./faults.ts";
 import { FixedWindowRateLimiter, type RateLimitBucket } from "./rate-limit.ts";
-import {
-  ANONYMOUS_QUOTA,
-  FREE_USER_QUOTA,
-  type MockAuthorRecord,
-  type MockHubDataset,
-  type MockModelRecord,
-  type Quota,
-} from "./types.ts";
+import { ANONYMOUS_QUOTA, FREE_USER_QUOTA, type MockAuthorRecord, type MockHubDataset, type MockModelRecord, type Quota } from "./types.ts";
 
 export interface MockHubOptions {
   dataset: MockHubDataset;
@@ -39,6 +32,11 @@ export interface MockHubOptions {
   windowMs?: number;
   /** Largest page `/api/models` serves; a larger `limit` is clamped, a missing one means this. */
   maxLimit?: number;
+  /**
+   * Last page (0-based `p`) the website listing `/models-json` serves; later pages answer 400. The
+   * real site may stop somewhere (it is not documented either way); unset, every page is served.
+   */
+  modelsJsonPageCap?: number;
   now?: () => number;
   /** Faults to inject (src/mock-hub/faults.ts); more can be added later through `MockHub.faults`. */
   faults?: FaultRule[];
@@ -75,12 +73,21 @@ export async function startMockHub(options: MockHubOptions): Promise<MockHub> {
   if (!Number.isSafeInteger(maxLimit) || maxLimit < 1) {
     throw new RangeError(`maxLimit must be a whole number of models, 1 or more; got ${maxLimit}.`);
   }
-  const hub = new MockHubHandler(options.dataset, maxLimit, new FixedWindowRateLimiter({
-    quota: options.quota ?? ANONYMOUS_QUOTA,
-    tokenQuota: options.tokenQuota ?? FREE_USER_QUOTA,
-    windowMs: options.windowMs ?? DEFAULT_WINDOW_MS,
-    now: options.now ?? Date.now,
-  }));
+  const pageCap = options.modelsJsonPageCap ?? null;
+  if (pageCap !== null && !(Number.isSafeInteger(pageCap) && pageCap >= 0)) {
+    throw new RangeError(`modelsJsonPageCap must be a whole page number, 0 or more; got ${pageCap}.`);
+  }
+  const hub = new MockHubHandler(
+    options.dataset,
+    maxLimit,
+    pageCap,
+    new FixedWindowRateLimiter({
+      quota: options.quota ?? ANONYMOUS_QUOTA,
+      tokenQuota: options.tokenQuota ?? FREE_USER_QUOTA,
+      windowMs: options.windowMs ?? DEFAULT_WINDOW_MS,
+      now: options.now ?? Date.now,
+    }),
+  );
   hub.faults = new FaultInjector(options.faults);
   hub.onRequest = options.onRequest;
   const server = http.createServer((request, response) => hub.handle(request, response));
@@ -126,6 +133,7 @@ class MockHubHandler {
   constructor(
     dataset: MockHubDataset,
     readonly maxLimit: number,
+    readonly modelsJsonPageCap: number | null,
     readonly limiter: FixedWindowRateLimiter,
   ) {
     this.#index = new ModelIndex(dataset.models);
@@ -202,7 +210,7 @@ class MockHubHandler {
       return { status: file.status, contentType: "octet-stream", body: "", bytes: file.bytes, headers: file.headers };
     }
     if (url.pathname === "/models-json") {
-      return json(200, modelsJsonPage(this.#index, url.searchParams, this.#authors));
+      return json(200, modelsJsonPage(this.#index, url.searchParams, this.#authors, this.modelsJsonPageCap));
     }
     if (bucket === "pages") {
       const model = segments.length === 2 ? this.#modelsById.get(`${segments[0]}/${segments[1]}`) : undefined;

@@ -32,6 +32,8 @@ interface Strings {
   era: Record<"before" | "after" | "none", string>;
   authorType: Record<"org" | "user" | "unknown", string>;
   sizeUnknown: string;
+  licenceNone: string;
+  familyUnknown: string;
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -184,10 +186,17 @@ function start(root: HTMLElement): void {
         .sort((a, b) => sizeOrder.indexOf(a) - sizeOrder.indexOf(b))
         .map((b) => [b, b === "unknown" ? strings.sizeUnknown : b]),
     );
-    fillOptions("era", [...(["before", "after"] as const).filter((e) => dictionaries.era.includes(e)), "none" as const].map((e) => [e, strings.era[e]]));
-    fillOptions("author_type", (["org", "user", "unknown"] as const).map((a) => [a, strings.authorType[a]]));
-    fillOptions("license", dictionaries.license.map((l) => [l, l]));
-    fillOptions("family", dictionaries.family.map((f) => [f, f]));
+    fillOptions(
+      "era",
+      [...(["before", "after"] as const).filter((e) => dictionaries.era.includes(e)), "none" as const].map((e) => [e, strings.era[e]]),
+    );
+    fillOptions(
+      "author_type",
+      (["org", "user", "unknown"] as const).map((a) => [a, strings.authorType[a]]),
+    );
+    // Models without a licence or a family are a set of their own, as on the Licences and Families pages.
+    fillOptions("license", [...dictionaries.license.map((l): [string, string] => [l, l]), ["none", strings.licenceNone]]);
+    fillOptions("family", [...dictionaries.family.map((f): [string, string] => [f, f]), ["unknown", strings.familyUnknown]]);
 
     // All shards are requested at once; they are decoded in order so the ranking stays intact.
     const pending = manifest.shards.map((shard) => fetchJson<ExplorerShard>(new URL(shard.file, manifestUrl).href));

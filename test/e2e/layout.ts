@@ -36,7 +36,10 @@ export function measureLayout(minTextPx: number): PageLayout {
     .filter((value) => value.scrollWidth > value.clientWidth + 1)
     .map((value) => value.textContent ?? "");
   const cutCaptions = Array.from(document.querySelectorAll<HTMLElement>(".table-wrap caption"))
-    .filter((caption) => visible(caption) && caption.getBoundingClientRect().right > caption.closest(".table-wrap")!.getBoundingClientRect().right + 1)
+    .filter(
+      (caption) =>
+        visible(caption) && caption.getBoundingClientRect().right > caption.closest(".table-wrap")!.getBoundingClientRect().right + 1,
+    )
     .map((caption) => caption.textContent ?? "");
   const header = document.querySelector(".site-header")!.getBoundingClientRect();
   return {

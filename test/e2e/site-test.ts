@@ -95,7 +95,9 @@ describe("every page in Chromium", () => {
       if (pagePath.endsWith("sql/")) await page.waitForSelector("[data-sql-console]:not([hidden])");
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
+        const result = await (
+          window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+        ).axe.run();
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
       // "" → index, "sizes/" → sizes, "zh-cn/" → zh-cn_index, "zh-cn/sizes/" → zh-cn_sizes.
@@ -130,7 +132,10 @@ describe("the two languages", () => {
     for (const pagePath of englishPages()) {
       const errorsBefore = problems.consoleErrors.length;
       await page.goto(site.url + pagePath, { waitUntil: "domcontentloaded" });
-      await Promise.all([page.waitForURL(site.url + `zh-cn/${pagePath}`, { waitUntil: "domcontentloaded" }), page.click("[data-language-switch]")]);
+      await Promise.all([
+        page.waitForURL(site.url + `zh-cn/${pagePath}`, { waitUntil: "domcontentloaded" }),
+        page.click("[data-language-switch]"),
+      ]);
       const chineseLang = await page.getAttribute("html", "lang");
       await Promise.all([page.waitForURL(site.url + pagePath, { waitUntil: "domcontentloaded" }), page.click("[data-language-switch]")]);
       const englishLang = await page.getAttribute("html", "lang");
@@ -173,9 +178,7 @@ describe("the two languages", () => {
 
 describe("charts", () => {
   it("draw one bar per top-downloads model in each of the two drawings, as inline SVG", async () => {
-    const expected = await count(
-      "SELECT count(*) AS n FROM (SELECT 1 FROM model_facts WHERE high_quality AND era = 'after' LIMIT 10)",
-    );
+    const expected = await count("SELECT count(*) AS n FROM (SELECT 1 FROM model_facts WHERE high_quality AND era = 'after' LIMIT 10)");
     expect(expected).toBeGreaterThan(0);
     const { page } = await openPage("top/");
     for (const layout of ["wide", "narrow"]) {
@@ -216,13 +219,18 @@ describe("phone and desktop widths", () => {
         if (axe) {
           await page.addScriptTag({ content: axeSource });
           violations = await page.evaluate(async () => {
-            const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
+            const result = await (
+              window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+            ).axe.run();
             return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
           });
         }
         // The explorer and SQL pages are screenshotted at these sizes by their own test below.
         if (!/(explore|sql)\/$/.test(pagePath)) {
-          await page.screenshot({ path: path.join(screenshotDir, `${screenshotName(pagePath)}-${viewport.width}-${colorScheme}.png`), fullPage: true });
+          await page.screenshot({
+            path: path.join(screenshotDir, `${screenshotName(pagePath)}-${viewport.width}-${colorScheme}.png`),
+            fullPage: true,
+          });
         }
         await page.close();
         results.push({
@@ -236,7 +244,15 @@ describe("phone and desktop widths", () => {
         });
       }
       await context.close();
-      const clean = (r: Record<string, unknown>) => ({ ...r, overflow: 0, smallText: [], hiddenCharts: 0, spilledValues: [], cutCaptions: [], violations: [] });
+      const clean = (r: Record<string, unknown>) => ({
+        ...r,
+        overflow: 0,
+        smallText: [],
+        hiddenCharts: 0,
+        spilledValues: [],
+        cutCaptions: [],
+        violations: [],
+      });
       expect(results).toEqual(results.map(clean));
     }, 600_000);
   }
@@ -261,7 +277,9 @@ describe("phone and desktop widths", () => {
         const page = await context.newPage();
         await page.goto(site.url + pagePath, { waitUntil: "load" });
         collisions[`${pagePath} ${viewport.width}`] = await page.evaluate(collidingTexts, "figure.chart svg");
-        checked += await page.locator("figure.chart svg text").evaluateAll((texts) => texts.filter((t) => t.getBoundingClientRect().width > 0).length);
+        checked += await page
+          .locator("figure.chart svg text")
+          .evaluateAll((texts) => texts.filter((t) => t.getBoundingClientRect().width > 0).length);
         await page.close();
       }
       await context.close();
@@ -271,7 +289,10 @@ describe("phone and desktop widths", () => {
   });
 
   it("shows the narrow drawing on a phone and the wide one on a desktop", async () => {
-    for (const [viewport, shown] of [[VIEWPORTS[0], "narrow"], [VIEWPORTS[1], "wide"]] as const) {
+    for (const [viewport, shown] of [
+      [VIEWPORTS[0], "narrow"],
+      [VIEWPORTS[1], "wide"],
+    ] as const) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       await page.goto(site.url + "sizes/", { waitUntil: "load" });
@@ -313,7 +334,12 @@ describe("phone and desktop widths", () => {
       // Bars and dots carry their details as <title>s; a curve (the Lorenz chart) has none to carry.
       const marks = await page.locator(".chart-narrow svg :is(g[aria-label='bar'], g[aria-label='dot']) :is(rect, circle)").count();
       const titles = await page.locator(".chart-narrow svg title").count();
-      results.push({ page: pagePath, overflow: layout.overflow, hiddenCharts: layout.figures - layout.drawings, untitled: marks > 0 && titles === 0 });
+      results.push({
+        page: pagePath,
+        overflow: layout.overflow,
+        hiddenCharts: layout.figures - layout.drawings,
+        untitled: marks > 0 && titles === 0,
+      });
       await page.close();
     }
     await context.close();
@@ -376,7 +402,9 @@ describe("the explorer", () => {
     const { page } = await openPage("explore/");
     await explorerState(page);
     const ariaSort = () =>
-      page.locator("th[data-sort-key]").evaluateAll((cells) => Object.fromEntries(cells.map((th) => [(th as HTMLElement).dataset.sortKey, th.getAttribute("aria-sort")])));
+      page
+        .locator("th[data-sort-key]")
+        .evaluateAll((cells) => Object.fromEntries(cells.map((th) => [(th as HTMLElement).dataset.sortKey, th.getAttribute("aria-sort")])));
     expect(await ariaSort()).toMatchObject({ likes: "descending", downloads: null, id: null });
     await page.click("th[data-sort-key=downloads] button");
     expect(await explorerState(page)).toEqual(await expectedIds("true", "downloads DESC, rank, id"));
@@ -412,11 +440,14 @@ describe("the explorer", () => {
     await explorerState(page);
     const headings = await page.locator(".explorer-table thead th").allTextContents();
     expect(headings.map((text) => text.trim())).not.toContain("Author");
-    const first = await page.locator("[data-rows] tr").first().evaluate((row) => ({
-      id: (row as HTMLElement).dataset.id,
-      link: row.querySelector("a")?.textContent,
-      owner: row.querySelector("a .owner")?.textContent,
-    }));
+    const first = await page
+      .locator("[data-rows] tr")
+      .first()
+      .evaluate((row) => ({
+        id: (row as HTMLElement).dataset.id,
+        link: row.querySelector("a")?.textContent,
+        owner: row.querySelector("a .owner")?.textContent,
+      }));
     expect(first.link).toBe(first.id);
     expect(first.owner).toBe(`${first.id!.split("/")[0]}/`);
     await page.close();
@@ -443,7 +474,9 @@ describe("the explorer", () => {
 describe("the SQL console", () => {
   const EXAMPLES = ["size-buckets", "top-downloads", "models-per-month", "author-types", "top-authors", "params-sources"];
   const cellTexts = (page: Page, table: string) =>
-    page.locator(`${table} tbody tr`).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? "")));
+    page
+      .locator(`${table} tbody tr`)
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? "")));
   it("transfers at most 300 KiB until asked, then exactly the size its button states, and only from the site's origin", async () => {
     // A server of its own, so its log holds this page's requests and nothing else.
     const sqlSite = await serveStatic(built.outDir, E2E_BASE);
@@ -537,7 +570,10 @@ describe("the SQL console", () => {
 
 describe("the history page", () => {
   it("is built but left out of the navigation while the history has one snapshot, and says when the next comes", async () => {
-    const [{ snapshots }] = await readRows<{ snapshots: number }>(connection, "SELECT count(DISTINCT fetched_at) AS snapshots FROM history");
+    const [{ snapshots }] = await readRows<{ snapshots: number }>(
+      connection,
+      "SELECT count(DISTINCT fetched_at) AS snapshots FROM history",
+    );
     expect(snapshots).toBe(1);
     // The history pages themselves link to each other (language switch, alternates).
     for (const pagePath of pages.filter((page) => !page.endsWith("history/"))) {
@@ -627,6 +663,86 @@ describe("the colour-scheme switch", () => {
     // The static top-100 table stands in for the explorer.
     expect(await page.locator("[data-rows] tr").count()).toBe(Math.min(100, await count("SELECT count(*) AS n FROM model_facts")));
     await context.close();
+  });
+});
+
+describe("findings and click-through", () => {
+  it("titles every chart with its finding and its population, in both languages", async () => {
+    for (const prefix of ["", "zh-cn/"]) {
+      for (const pagePath of ["", "sizes/", "families/", "licences/", "authors/", "derivatives/"]) {
+        const { page } = await openPage(prefix + pagePath, "load");
+        const charts = await page.locator("figure[data-chart]").count();
+        expect(await page.locator("figure[data-chart] [data-finding]").count(), prefix + pagePath).toBe(charts);
+        expect(await page.locator("figure[data-chart] [data-population]").count(), prefix + pagePath).toBe(charts);
+        await page.close();
+      }
+    }
+    const highQuality = await count("SELECT count(*) AS n FROM model_facts WHERE high_quality AND era IS NOT NULL");
+    const { page } = await openPage("sizes/", "load");
+    expect(await page.locator("[data-population]").first().textContent()).toContain(
+      `${highQuality.toLocaleString("en")} high-quality models, crawled `,
+    );
+    await page.close();
+  });
+
+  it("opens the explorer on exactly the models of a size bar when the bar is clicked", async () => {
+    const [bar] = await readRows<{ era: string; bucket: string; models: number }>(
+      connection,
+      "SELECT era, size_bucket AS bucket, count(*) AS models FROM model_facts WHERE high_quality AND era IS NOT NULL GROUP BY ALL ORDER BY models DESC, era, bucket LIMIT 1",
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems = watchPage(page);
+    await page.goto(site.url + "sizes/", { waitUntil: "networkidle" });
+    const selector = `.chart-wide [data-href*="era=${bar.era}"][data-href*="size=${encodeURIComponent(bar.bucket)}"]`;
+    expect(await page.locator(selector).count()).toBe(1);
+    await Promise.all([page.waitForURL(/\/explore\/\?/), page.locator(selector).click()]);
+    await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+    expect(Number(await page.getAttribute("[data-status]", "data-matches"))).toBe(bar.models);
+    expect(await page.inputValue("select[name=size]")).toBe(bar.bucket);
+    expect(await page.inputValue("select[name=era]")).toBe(bar.era);
+    expect(await page.inputValue("select[name=quality]")).toBe("high");
+    const shown = await page.locator("[data-rows] tr").evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
+    const expected = await readRows<{ id: string }>(
+      connection,
+      `SELECT id FROM model_facts WHERE high_quality AND era = '${bar.era}' AND size_bucket = '${bar.bucket}' ORDER BY likes DESC, rank, id LIMIT 100`,
+    );
+    expect(shown).toEqual(expected.map((row) => row.id));
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await page.close();
+  });
+
+  it("links every table count of a licence, a family and an author type to the explorer with the same count", async () => {
+    for (const [pagePath, sql] of [
+      ["licences/", "SELECT coalesce(license, 'none') AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC LIMIT 1"],
+      ["families/", "SELECT coalesce(family, 'unknown') AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC LIMIT 1"],
+    ] as const) {
+      const [{ value, n }] = await readRows<{ value: string; n: number }>(connection, sql);
+      const { page } = await openPage(pagePath, "load");
+      const key = pagePath === "licences/" ? "license" : "family";
+      const link = page.locator(`figure[data-chart] details a[href*="${key}=${encodeURIComponent(value)}"]:not([href*="quality"])`).first();
+      expect(await link.textContent()).toBe(n.toLocaleString("en"));
+      await Promise.all([page.waitForURL(/\/explore\/\?/), link.click()]);
+      await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+      expect(Number(await page.getAttribute("[data-status]", "data-matches")), pagePath).toBe(n);
+      await page.close();
+    }
+  });
+});
+
+describe("the repository's front page", () => {
+  // The README shows these two: the overview on a desktop and the sizes page on a phone, from the sample.
+  const docs = fileURLToPath(new URL("../../docs/", import.meta.url));
+  it("gets a screenshot of the overview at 1280 px and of the sizes page at 390 px", async () => {
+    for (const [pagePath, width, height, file] of [
+      ["", 1280, 800, "screenshot-overview.png"],
+      ["sizes/", 390, 844, "screenshot-sizes-phone.png"],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme: "light" });
+      await page.goto(site.url + pagePath, { waitUntil: "networkidle" });
+      await page.screenshot({ path: path.join(docs, file), fullPage: false });
+      expect(statSync(path.join(docs, file)).size, file).toBeGreaterThan(10_000);
+      await page.close();
+    }
   });
 });
 

@@ -4,9 +4,11 @@ import type { HubLikesConfig } from "../../config/config.ts";
 import { writeDatabase } from "../db/load.ts";
 import { enrichAuthor, enrichModels } from "../enrich/index.ts";
 import { fetchExtraParams } from "./extra-params.ts";
-import { lookUpAuthors } from "../hub/author-sources.ts";
+import { authorNeeds, lookUpAuthors } from "../hub/author-sources.ts";
+import { loadKnownAuthors } from "../hub/known-authors.ts";
 import { fetchModelsJsonFacts } from "../hub/models-json.ts";
-import { createHubClient, InterruptedError, withMaxAge, type HubClientStats } from "../hub/client.ts";
+import { createHubClient, InterruptedError, withGetOptions, type HubClientStats } from "../hub/client.ts";
+import { AUTHOR_OVERVIEWS, describeSources, LISTING, sourceReports, WEBSITE_LISTING, type SourceReport } from "./sources.ts";
 import { formatMs } from "../../lib/format.ts";
 import { createModelCache, type ModelCacheStats } from "../hub/model-cache.ts";
 import { appendRunHistory, readRunHistory, runHistoryPath } from "./run-history.ts";
@@ -24,8 +26,13 @@ export interface CrawlOptions {
   log?: (line: string) => void;
   /** Fetch the listing pages again instead of resuming from cached ones. */
   refresh?: boolean;
-  /** Author data fetched longer ago than this is fetched again (default DEFAULT_AUTHOR_TTL_DAYS). */
+  /**
+   * Authors' plan and follower counts fetched longer ago than this are fetched again (default
+   * DEFAULT_AUTHOR_TTL_DAYS). Their kind (organisation or user) is kept for good.
+   */
   authorTtlDays?: number;
+  /** Stale authors refreshed through their overviews per run (default DEFAULT_MAX_AUTHOR_REFRESHES). */
+  maxAuthorRefreshes?: number;
   /**
    * Aborting it (SIGINT) stops the crawl with a CrawlInterruptedError; everything fetched stays
    * cached. Once the database write has begun (see onDatabaseWrite) it no longer stops anything:
@@ -52,10 +59,17 @@ export interface CrawlProgress {
 }
 
 /**
- * Author data (type, plan, followers) changes slowly, and there are ~1000 authors in a top 3000:
- * a week keeps a daily scheduled refresh cheap and the data at most a week old.
+ * Plan and follower counts change slowly. Four weeks is longer than the weekly schedule, so a
+ * weekly run does not ask every author again (with a TTL of one week, it did), and a month-old
+ * follower count is still the right order of magnitude for the report.
  */
-export const DEFAULT_AUTHOR_TTL_DAYS = 7;
+export const DEFAULT_AUTHOR_TTL_DAYS = 28;
+/**
+ * At most this many stale authors are refreshed through their overviews in one run, the oldest
+ * first: 20 windows of a free token's API quota (under 2 hours). The whole Hub has ~200,000
+ * authors, so their refresh spreads over several weekly runs instead of overrunning one.
+ */
+export const DEFAULT_MAX_AUTHOR_REFRESHES = 20_000;
 const DAY_MS = 86_400_000;
 
 /** The crawl was stopped (SIGINT); the message says what was kept and how to resume. */
@@ -72,6 +86,8 @@ export class CrawlInterruptedError extends Error {
 export interface CrawlResult {
   run: CrawlRunRow;
   skipped: SkippedRecord[];
+  /** What each source cost and gave in this run (the run summary's `sources:` line). */
+  sources: SourceReport[];
 }
 
 /** One progress line per this many authors: a 3000-model crawl has ~1000 of them. */
@@ -81,6 +97,7 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
   const progress = options.progress;
   const log = options.log ?? progress?.log ?? ((line: string) => console.error(line));
   const startedAt = new Date().toISOString();
+  const now = options.now ?? Date.now;
   const authorTtlDays = options.authorTtlDays ?? DEFAULT_AUTHOR_TTL_DAYS;
   if (!(Number.isFinite(authorTtlDays) && authorTtlDays >= 0)) {
     throw new RangeError(`--author-ttl-days takes a number of days, 0 or more; got ${authorTtlDays}.`);
@@ -117,117 +134,142 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
   }
 
   async function crawlWith(client: ReturnType<typeof createHubClient>): Promise<CrawlResult> {
+    const which = config.limit === null ? "all" : `the ${config.limit} most-liked`;
+    log(`crawling ${which} ${config.pipelineTag} models from ${config.endpoint}${config.offline ? " (offline: cache only)" : ""}`);
+    const knownAuthors = loadKnownAuthors(config.cacheDir, log);
+    const { modelRows, skipped, websiteAuthors, authors } = await listAndEnrich();
 
-  const which = config.limit === null ? "all" : `the ${config.limit} most-liked`;
-  log(`crawling ${which} ${config.pipelineTag} models from ${config.endpoint}${config.offline ? " (offline: cache only)" : ""}`);
-  const { modelRows, skipped, websiteAuthors } = await listAndEnrich();
-
-  const authorNames = [...new Set(modelRows.map((row) => row.author))];
-  log(`looking up ${authorNames.length} authors`);
-  progress?.stage("authors", authorNames.length);
-  // Author answers older than the TTL are fetched again; younger ones are reused, even on --refresh.
-  const overviews = await lookUpAuthors(withMaxAge(client, authorTtlDays * DAY_MS), authorNames, websiteAuthors, {
-    log,
-    onProgress: (done, total) => {
-      progress?.advance(done);
-      if (done % AUTHOR_PROGRESS_EVERY === 0 || done === total) log(`authors: ${done}/${total}`);
-    },
-  });
-  const authorRows = authorNames.map((name) => enrichAuthor(name, overviews.get(name)!));
-
-  const stats = client.stats();
-  const run: CrawlRunRow = {
-    started_at: startedAt,
-    finished_at: new Date().toISOString(),
-    // The endpoint as configured: a bare URL, never with the token (that travels in a header).
-    endpoint: config.endpoint,
-    sample: config.sample,
-    authenticated: config.token !== null,
-    requested_limit: config.limit,
-    models: modelRows.length,
-    authors: authorRows.length,
-    requests_api: stats.requests.api,
-    requests_pages: stats.requests.pages,
-    requests_resolvers: stats.requests.resolvers,
-    cache_hits: stats.cacheHits,
-    retries: stats.retries,
-    rate_limited: stats.rateLimited,
-    wait_ms: Math.round(stats.waitMs),
-    skipped_records: skipped.length,
-    requests_saved: requestsSaved(stats, modelCache.stats()),
-    refresh: Boolean(options.refresh),
-  };
-
-  // A stop asked for before the write leaves the previous database as it is: all that was fetched
-  // is cached, so the rerun redoes only the enrichment and the write.
-  options.signal?.throwIfAborted();
-  writeBegun = true;
-  options.onDatabaseWrite?.();
-  // The summary is the last line before the write: from here on, nothing stops it.
-  log(summarize(stats, run));
-  // The database is rebuilt each run; earlier runs come from the history kept in the cache.
-  const history = readRunHistory(config.cacheDir, log);
-  await writeDatabase(config.dbPath, {
-    models: modelRows,
-    authors: authorRows,
-    runs: [...history, run],
-    skipped,
-    thresholds: config.thresholds,
-    sizeBuckets: config.sizeBuckets,
-  });
-  appendRunHistory(config.cacheDir, run);
-  log(`wrote ${run.models} models and ${run.authors} authors to ${config.dbPath} (crawl run ${history.length + 1}, history in ${runHistoryPath(config.cacheDir)})`);
-  return { run, skipped };
-
-  // The raw records, the website's facts and the extra counts live only in here: once the rows
-  // exist they can be collected, before the author lookup and the database write (at a million
-  // models they are gigabytes).
-  async function listAndEnrich() {
-    progress?.stage("listing", config.limit);
-    // Validated as one expression, so that nothing holds the listing's array afterwards.
-    const { models, skipped } = validateRecords(
-      await listModels(client, {
-        transform: createRecordSlimmer(),
-        pipelineTag: config.pipelineTag,
-        limit: config.limit,
-        expand: LISTING_EXPAND,
-        refresh: options.refresh,
-        onPage: ({ page, received, total, fromCache }) => {
-          progress?.advance(total);
-          log(`listing page ${page}: ${received} models${fromCache ? " (cached)" : ""}, ${total} so far`);
+    log(`looking up ${authors.needs.names.length} authors`);
+    progress?.stage("authors", authors.needs.names.length);
+    // Answers younger than the TTL are reused, even on --refresh (a resumed run finds them cached).
+    const { overviews, from } = await lookUpAuthors(
+      withGetOptions(client, { maxAgeMs: authorTtlDays * DAY_MS, source: AUTHOR_OVERVIEWS }),
+      authors.needs,
+      websiteAuthors,
+      knownAuthors,
+      {
+        log,
+        now,
+        maxOverviewRefreshes: options.maxAuthorRefreshes ?? DEFAULT_MAX_AUTHOR_REFRESHES,
+        onProgress: (done, total) => {
+          progress?.advance(done);
+          if (done % AUTHOR_PROGRESS_EVERY === 0 || done === total) log(`authors: ${done}/${total}`);
         },
-      }),
-      log,
+      },
     );
-    // The website's listing types every author of a page of 30 models in one request, and carries the
-    // Hub's own parameter counts; the overview endpoints are asked only for authors it missed.
-    const ownerNames = [...new Set(models.map((model) => ownerOfModel(model)))];
-    // Its pages are author data: reused within the author TTL, even on --refresh (authors whose
-    // models moved onto other pages since are then looked up through their overviews).
-    const website = await fetchModelsJsonFacts(withMaxAge(client, authorTtlDays * DAY_MS), {
-      pipelineTag: config.pipelineTag,
-      authors: ownerNames,
-      limit: config.limit,
-      log,
+    knownAuthors.save();
+    const authorRows = authors.needs.names.map((name) => enrichAuthor(name, overviews.get(name)!));
+
+    const stats = client.stats();
+    const run: CrawlRunRow = {
+      started_at: startedAt,
+      finished_at: new Date().toISOString(),
+      // The endpoint as configured: a bare URL, never with the token (that travels in a header).
+      endpoint: config.endpoint,
+      sample: config.sample,
+      authenticated: config.token !== null,
+      requested_limit: config.limit,
+      models: modelRows.length,
+      authors: authorRows.length,
+      requests_api: stats.requests.api,
+      requests_pages: stats.requests.pages,
+      requests_resolvers: stats.requests.resolvers,
+      cache_hits: stats.cacheHits,
+      retries: stats.retries,
+      rate_limited: stats.rateLimited,
+      wait_ms: Math.round(stats.waitMs),
+      skipped_records: skipped.length,
+      requests_saved: requestsSaved(stats, modelCache.stats(), from.kept),
+      refresh: Boolean(options.refresh),
+    };
+
+    // A stop asked for before the write leaves the previous database as it is: all that was fetched
+    // is cached, so the rerun redoes only the enrichment and the write.
+    options.signal?.throwIfAborted();
+    writeBegun = true;
+    options.onDatabaseWrite?.();
+    const sources = sourceReports(stats, modelRows, from);
+    // The summary is the last lines before the write: from here on, nothing stops it.
+    log(describeSources(sources, from));
+    log(summarize(stats, run));
+    // The database is rebuilt each run; earlier runs come from the history kept in the cache.
+    const history = readRunHistory(config.cacheDir, log);
+    await writeDatabase(config.dbPath, {
+      models: modelRows,
+      authors: authorRows,
+      runs: [...history, run],
+      skipped,
+      thresholds: config.thresholds,
+      sizeBuckets: config.sizeBuckets,
     });
-    const { extras } = await fetchExtraParams(client, models, {
-      listing: website,
-      modelCache,
-      log,
-    });
-    // Each record is let go as its row is made: records and rows are about the same size, and at
-    // a million models holding both at once is gigabytes more.
-    return { modelRows: enrichModels(releasingEach(models), extras), skipped, websiteAuthors: website.authors };
-  }
+    appendRunHistory(config.cacheDir, run);
+    log(
+      `wrote ${run.models} models and ${run.authors} authors to ${config.dbPath} (crawl run ${history.length + 1}, history in ${runHistoryPath(config.cacheDir)})`,
+    );
+    return { run, skipped, sources };
+
+    // The raw records, the website's facts and the extra counts live only in here: once the rows
+    // exist they can be collected, before the author lookup and the database write (at a million
+    // models they are gigabytes).
+    async function listAndEnrich() {
+      progress?.stage("listing", config.limit);
+      // Validated as one expression, so that nothing holds the listing's array afterwards.
+      const { models, skipped } = validateRecords(
+        await listModels(withGetOptions(client, { source: LISTING }), {
+          transform: createRecordSlimmer(),
+          pipelineTag: config.pipelineTag,
+          limit: config.limit,
+          expand: LISTING_EXPAND,
+          refresh: options.refresh,
+          onPage: ({ page, received, total, fromCache }) => {
+            progress?.advance(total);
+            log(`listing page ${page}: ${received} models${fromCache ? " (cached)" : ""}, ${total} so far`);
+          },
+        }),
+        log,
+      );
+      // The website's listing types every author of a page of 30 models in one request, and carries the
+      // Hub's own parameter counts; it is read for the authors that need it: every author of unknown
+      // kind, and stale ones while a page refreshes enough of them (models-json.ts).
+      const needs = authorNeeds(
+        models.map((model) => ownerOfModel(model)),
+        knownAuthors,
+        now(),
+        authorTtlDays * DAY_MS,
+      );
+      // Its pages are author data: reused within the author TTL, even on --refresh (authors whose
+      // models moved onto other pages since are then looked up through their overviews).
+      const website = await fetchModelsJsonFacts(withGetOptions(client, { maxAgeMs: authorTtlDays * DAY_MS, source: WEBSITE_LISTING }), {
+        pipelineTag: config.pipelineTag,
+        authors: needs.untyped,
+        refresh: new Set(needs.stale),
+        limit: config.limit,
+        log,
+      });
+      const { extras } = await fetchExtraParams(client, models, {
+        listing: website,
+        modelCache,
+        log,
+      });
+      // Each record is let go as its row is made: records and rows are about the same size, and at
+      // a million models holding both at once is gigabytes more.
+      return {
+        modelRows: enrichModels(releasingEach(models), extras),
+        skipped,
+        websiteAuthors: { authors: website.authors, fetchedAt: website.fetchedAt },
+        authors: { needs },
+      };
+    }
   }
 }
 
 /**
- * Requests not made because earlier answers were reused: each HTTP cache hit is one, and each
- * unchanged model's reused enrichment saves the requests it cost when it was worked out.
+ * Requests not made because earlier answers were reused: each HTTP cache hit is one, each
+ * unchanged model's reused enrichment saves the requests it cost when it was worked out, and each
+ * author kept from an earlier run saves at least the one overview request a lookup would cost.
  */
-export function requestsSaved(stats: HubClientStats, models: ModelCacheStats): number {
-  return stats.cacheHits + models.requestsSaved;
+export function requestsSaved(stats: HubClientStats, models: ModelCacheStats, authorsKept: number): number {
+  return stats.cacheHits + models.requestsSaved + authorsKept;
 }
 
 function interruptedMessage(stats: HubClientStats, cacheDir: string): string {

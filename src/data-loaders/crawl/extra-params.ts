@@ -1,11 +1,14 @@
 // The parameter cascade's sources that cost requests, asked only for the models the cheaper ones
 // left without a count: the website listing's numParameters (already read for the authors), then
 // the safetensors headers (one Range request per weight file, plus the shard index of a sharded
-// repo; "resolvers" bucket), then the model page ("pages" bucket, the scarcest). Shared by the crawl
-// and `hub params`.
+// repo; "resolvers" bucket), then the model page ("pages" bucket, the scarcest). The page shows the
+// parameter data the API gives (safetensors, gguf), so it is read only for a record that lacks
+// those fields (a server that ignores `expand`, one model asked for by `hub params`), never for one
+// whose API record answered them, null included. Shared by the crawl and `hub params`.
 import { resolveBaseModels } from "../enrich/base-model.ts";
 import { resolveParams, type ExtraParams } from "../enrich/params.ts";
-import type { CacheMode, HubClient } from "../hub/client.ts";
+import { withGetOptions, type CacheMode, type HubClient } from "../hub/client.ts";
+import { answersParamFields } from "../hub/list-models.ts";
 import type { ModelCache } from "../hub/model-cache.ts";
 import { fetchModelPageParams } from "../hub/model-page.ts";
 import { fetchHeaderParams, weightFilesOf } from "../hub/safetensors-header.ts";
@@ -29,6 +32,12 @@ export interface FetchExtraParamsOptions {
   modelCache?: ModelCache;
 }
 
+/** What the crawl's run summary calls the two sources asked here (see GetOptions.source). */
+export const HEADER_SOURCE = "safetensors-headers";
+export const PAGE_SOURCE = "model-pages";
+/** The per-model cache's kind for the website listing's numParameters. */
+const LISTING_COUNT_KIND = "website-listing-count";
+
 export interface ExtraParamsReport {
   extras: Map<string, ExtraParams>;
   headerCounted: number;
@@ -45,12 +54,19 @@ export async function fetchExtraParams(
   const log = options.log ?? (() => {});
   const extras = new Map<string, ExtraParams>();
   for (const model of models) {
-    const listed = options.listing?.numParameters.get(model.id);
+    // The website listing is read only as far as the authors need it; a count it gave in an
+    // earlier run stands while the model is unchanged.
+    let listed = options.listing?.numParameters.get(model.id);
+    if (listed !== undefined) options.modelCache?.remember(LISTING_COUNT_KIND, model, listed);
+    else listed = options.modelCache?.recall<number>(LISTING_COUNT_KIND, model);
     if (listed !== undefined) extras.set(model.id, { listingParams: listed });
   }
   const extraOf = (id: string) => {
     let extra = extras.get(id);
-    if (!extra) extras.set(id, (extra = {}));
+    if (!extra) {
+      extra = {};
+      extras.set(id, extra);
+    }
     return extra;
   };
   // The name is left out (null): it is the cascade's last resort, after these reads.
@@ -62,9 +78,8 @@ export async function fetchExtraParams(
   const forHeaders = models.filter((model) => uncounted(model) && weightFilesOf(model.siblings) !== null);
   let headerCounted = 0;
   await forEachLimited(forHeaders, options.concurrency ?? 4, async (model) => {
-    const result = options.modelCache
-      ? await options.modelCache.reuseOrFetch("safetensors-header", model, (scoped) => fetchHeaderParams(scoped, model, options.cache))
-      : await fetchHeaderParams(client, model, options.cache);
+    const read = (scoped: HubClient) => fetchHeaderParams(withGetOptions(scoped, { source: HEADER_SOURCE }), model, options.cache);
+    const result = options.modelCache ? await options.modelCache.reuseOrFetch("safetensors-header", model, read) : await read(client);
     if (result.ok) {
       Object.assign(extraOf(model.id), { headerParams: result.count.params, headerEvidence: result.count.evidence });
       headerCounted++;
@@ -74,12 +89,13 @@ export async function fetchExtraParams(
   });
   if (forHeaders.length > 0) log(`safetensors headers: ${headerCounted} of ${forHeaders.length} repos counted`);
 
-  const forPages = models.filter((model) => uncounted(model) && !(options.listing?.seen.has(model.id) ?? false));
+  const forPages = models.filter(
+    (model) => uncounted(model) && !answersParamFields(model) && !(options.listing?.seen.has(model.id) ?? false),
+  );
   let pageCounted = 0;
   await forEachLimited(forPages, options.concurrency ?? 4, async (model) => {
-    const result = options.modelCache
-      ? await options.modelCache.reuseOrFetch("model-page", model, (scoped) => fetchModelPageParams(scoped, model.id, options.cache))
-      : await fetchModelPageParams(client, model.id, options.cache);
+    const read = (scoped: HubClient) => fetchModelPageParams(withGetOptions(scoped, { source: PAGE_SOURCE }), model.id, options.cache);
+    const result = options.modelCache ? await options.modelCache.reuseOrFetch("model-page", model, read) : await read(client);
     if (result.ok) {
       Object.assign(extraOf(model.id), { pageParams: result.count.params, pageEvidence: result.count.evidence });
       pageCounted++;

@@ -10,13 +10,14 @@ import { MODEL_EXPORT_COLUMNS, type ModelExportColumn } from "./data-dictionary.
 import { csvSafeSql } from "./csv-cell.ts";
 import { writeChartData } from "./export-chart-data.ts";
 import { writeExplorerData } from "./export-explorer.ts";
+import { modelDownloadFormats, type ModelDownloadFormat } from "./downloads.ts";
 import { createReport, ISO_UTC_FORMAT } from "./queries.ts";
 import { sqlString } from "./sql-files.ts";
 import type { Report } from "./datasets.ts";
 import type { SizeBucket } from "./report-types.ts";
 import { readCompleteness, type Completeness } from "./completeness.ts";
 
-type ExportFormat = "csv" | "parquet" | "json";
+type ExportFormat = ModelDownloadFormat;
 
 export interface DataSummary {
   models: number;
@@ -52,12 +53,11 @@ export async function exportData(dbPath: string, dataDir: string): Promise<{ fil
     const connection = await instance.connect();
     try {
       const files: string[] = [];
-      for (const format of ["csv", "parquet", "json"] as const) {
+      const rows = await connection.runAndReadAll("SELECT count(*)::INTEGER AS n FROM model_facts");
+      for (const format of modelDownloadFormats(Number(rows.getRowObjects()[0].n))) {
         const file = path.join(outDir, `models.${format}`);
         await writeAtomically(file, async (tempFile) => {
-          await connection.run(
-            `COPY (${modelExportQuery(format)}) TO ${sqlString(tempFile)} (${copyOptions(format)})`,
-          );
+          await connection.run(`COPY (${modelExportQuery(format)}) TO ${sqlString(tempFile)} (${copyOptions(format)})`);
         });
         files.push(file);
       }
@@ -125,7 +125,10 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
   const sizeBuckets = { before: {}, after: {} } as DataSummary["size_buckets"];
   for (const row of buckets) sizeBuckets[row.era][row.bucket] = row.models;
   const sizeBucketSources: DataSummary["size_bucket_sources"] = {};
-  for (const row of bucketSources) (sizeBucketSources[row.bucket] ??= {})[row.source] = row.models;
+  for (const row of bucketSources) {
+    sizeBucketSources[row.bucket] ??= {};
+    sizeBucketSources[row.bucket][row.source] = row.models;
+  }
   return {
     models: split.total,
     authors: authorTypes.reduce((sum, row) => sum + row.authors, 0),
@@ -150,4 +153,3 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
     },
   };
 }
-

@@ -28,6 +28,33 @@ export const LISTING_EXPAND = [
 ] as const;
 
 /**
+ * The parameter fields a listing record answers. The Hub leaves a field out of an expanded record
+ * when the repo has none, and a server that ignores `expand` leaves it out of every record, so an
+ * absent field means "none" only on a page where other records carry it: those records get null.
+ * A record that answered both needs no model page (extra-params.ts): the page shows the same data.
+ */
+export const PARAM_FIELDS = ["safetensors", "gguf"] as const;
+
+/** True when the record carries both parameter fields, null included: the Hub answered them. */
+export function answersParamFields(record: { safetensors?: unknown; gguf?: unknown }): boolean {
+  return record.safetensors !== undefined && record.gguf !== undefined;
+}
+
+/** Sets each asked-for PARAM_FIELD the page's server evidently answers to null where a record lacks it. */
+export function markUnansweredAsNone(records: readonly unknown[], expand: readonly string[]): void {
+  for (const field of PARAM_FIELDS) {
+    if (!expand.includes(field)) continue;
+    const objects = records.filter(isRecordObject);
+    if (!objects.some((record) => record[field] !== undefined)) continue;
+    for (const record of objects) if (record[field] === undefined) record[field] = null;
+  }
+}
+
+function isRecordObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
  * Public clients ask for at most 1000 per page; the server's own maximum is undocumented
  * (docs/hub-api.md#listing-models). Fewer, bigger pages spend less of the 500-per-5-minutes quota.
  */
@@ -87,7 +114,8 @@ export async function listModels(client: HubClient, options: ListModelsOptions):
   const kept: unknown[] = [];
   const seenIds = new Set<string>();
   const firstPageSize = Math.min(limit ?? MAX_PAGE_SIZE, MAX_PAGE_SIZE);
-  let url: string | null = firstListingPath(options.pipelineTag, firstPageSize, options.expand ?? LISTING_EXPAND);
+  const expand = options.expand ?? LISTING_EXPAND;
+  let url: string | null = firstListingPath(options.pipelineTag, firstPageSize, expand);
   const visited = new Set<string>();
 
   for (let page = 1; url !== null && (limit === null || kept.length < limit); page++) {
@@ -106,6 +134,7 @@ export async function listModels(client: HubClient, options: ListModelsOptions):
         { url: response.url, status: response.status },
       );
     }
+    markUnansweredAsNone(response.body, expand);
     for (const record of response.body) {
       if (limit !== null && kept.length >= limit) break;
       const id = (record as { id?: unknown } | null)?.id;

@@ -39,6 +39,10 @@ export interface ModelCache {
    * found" is a result too). A model with neither sha nor lastModified is always fetched.
    */
   reuseOrFetch<T>(kind: string, model: ModelVersionKey, fetcher: ModelFetcher<T>): Promise<T>;
+  /** Stores a result some other read gave for free (no requests of its own), for later runs. */
+  remember(kind: string, model: ModelVersionKey, value: unknown): void;
+  /** The stored result of `kind` while the model's version is unchanged, else undefined. */
+  recall<T>(kind: string, model: ModelVersionKey): T | undefined;
   stats(): ModelCacheStats;
 }
 
@@ -73,7 +77,11 @@ export function createModelCache(options: ModelCacheOptions): ModelCache {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(kind)) {
       throw new RangeError(`model cache kind must be lower-case letters, digits and dashes (e.g. "safetensors-header"); got "${kind}".`);
     }
-    const readable = id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+    const readable = id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60);
     const hash = createHash("sha256").update(id).digest("hex").slice(0, 16);
     return path.join(options.cacheDir, "models", kind, `${readable || "model"}-${hash}.json`);
   }
@@ -116,6 +124,19 @@ export function createModelCache(options: ModelCacheOptions): ModelCache {
         write(file, { id: model.id, kind, version, requests: scoped.requests(), value, savedAt: new Date(now()).toISOString() });
       }
       return value;
+    },
+    remember(kind, model, value) {
+      const version = modelVersionOf(model);
+      if (version === null) return;
+      const file = fileFor(kind, model.id);
+      const stored = read(file, kind, model.id);
+      if (stored && stored.version === version && JSON.stringify(stored.value) === JSON.stringify(value)) return;
+      write(file, { id: model.id, kind, version, requests: 0, value, savedAt: new Date(now()).toISOString() });
+    },
+    recall<T>(kind: string, model: ModelVersionKey): T | undefined {
+      const version = modelVersionOf(model);
+      const stored = read(fileFor(kind, model.id), kind, model.id);
+      return stored && version !== null && stored.version === version ? (stored.value as T) : undefined;
     },
     stats: () => ({ ...counters }),
   };

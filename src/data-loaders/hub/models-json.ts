@@ -16,10 +16,19 @@ export const MODELS_JSON_PAGE_SIZE = 30;
  */
 export const MODELS_JSON_EXTRA_PAGES = 3;
 
+/**
+ * Authors whose details are only due for a refresh (their kind is known) keep the reading going
+ * while a page refreshes at least this many of them: a free token's quotas are 1,000 API requests
+ * and 200 pages per window, so below 5 authors a page the overviews (one request each) cost less.
+ */
+export const MIN_REFRESHES_PER_PAGE = 5;
+
 export interface ModelsJsonOptions {
   pipelineTag: string;
-  /** Authors to find; reading stops once every one is known. */
+  /** Authors to find; reading stops once every one is known, the ranking's end at the latest. */
   authors: readonly string[];
+  /** Authors whose details are due: picked up from the pages read, and read for while worth it. */
+  refresh?: ReadonlySet<string>;
   /** How many models the crawl ranks (null: all); bounds the pages read. */
   limit: number | null;
   cache?: CacheMode;
@@ -29,6 +38,8 @@ export interface ModelsJsonOptions {
 export interface ModelsJsonFacts {
   /** authorData by author name, for authors whose type the listing states. */
   authors: Map<string, ApiAuthorData & { type: "org" | "user" }>;
+  /** When the page that typed each author was fetched (epoch ms; earlier for a cached page). */
+  fetchedAt: Map<string, number>;
   /** The Hub's count by model id, for models the listing gives one. */
   numParameters: Map<string, number>;
   /** Ids of every model the pages listed, with or without a count. */
@@ -52,6 +63,7 @@ export async function fetchModelsJsonFacts(client: HubClient, options: ModelsJso
   const wanted = new Set(options.authors);
   const facts: ModelsJsonFacts = {
     authors: new Map(),
+    fetchedAt: new Map(),
     numParameters: new Map(),
     seen: new Set(),
     pagesRead: 0,
@@ -61,14 +73,19 @@ export async function fetchModelsJsonFacts(client: HubClient, options: ModelsJso
   // Counted down as authors are typed: recounting the wanted set every page made the whole Hub
   // (200,000 authors over 33,000 pages) quadratic.
   let missing = wanted.size;
+  const refresh = options.refresh ?? new Set<string>();
+  let refreshedByLastPage = refresh.size > 0 ? MIN_REFRESHES_PER_PAGE : 0;
+  const worthReading = () => missing > 0 || refreshedByLastPage >= MIN_REFRESHES_PER_PAGE;
 
-  for (let page = 0; page < maxPages && missing > 0; page++) {
+  for (let page = 0; page < maxPages && worthReading(); page++) {
     const path = modelsJsonPath(options.pipelineTag, page);
     let items: ApiModelsJsonItem[];
     let total: number | null;
+    let fetchedAt: number;
     try {
       const response = await client.getJson<unknown>(path, { bucket: "pages", cache: options.cache ?? "use" });
       ({ items, total } = readPage(response.body, path));
+      fetchedAt = response.fetchedAt;
     } catch (error) {
       // Anything but an interruption by the user is a reason to fall back, not to fail the crawl.
       if (error instanceof InterruptedError) throw error;
@@ -77,15 +94,21 @@ export async function fetchModelsJsonFacts(client: HubClient, options: ModelsJso
       break;
     }
     facts.pagesRead++;
+    refreshedByLastPage = 0;
     for (const item of items) {
       const typed = collect(item, facts);
-      if (typed !== null && wanted.has(typed)) missing--;
+      if (typed === null) continue;
+      facts.fetchedAt.set(typed, fetchedAt);
+      if (wanted.has(typed)) missing--;
+      if (refresh.has(typed)) refreshedByLastPage++;
     }
     if (items.length === 0 || (total !== null && (page + 1) * MODELS_JSON_PAGE_SIZE >= total)) break;
   }
+  const refreshed = [...refresh].filter((name) => facts.authors.has(name)).length;
   log(
     `website listing (models-json): ${facts.pagesRead} pages, ${facts.seen.size} models, ` +
-      `${wanted.size - missing}/${wanted.size} authors typed`,
+      `${wanted.size - missing}/${wanted.size} new authors typed` +
+      (refresh.size > 0 ? `, ${refreshed}/${refresh.size} known authors' details refreshed` : ""),
   );
   return facts;
 }
@@ -97,9 +120,7 @@ class ModelsJsonShapeError extends Error {
 function readPage(body: unknown, path: string): { items: ApiModelsJsonItem[]; total: number | null } {
   const models = (body as { models?: unknown } | null)?.models;
   if (!Array.isArray(models)) {
-    throw new ModelsJsonShapeError(
-      `${path} answered without a "models" array; the website's undocumented JSON may have changed shape.`,
-    );
+    throw new ModelsJsonShapeError(`${path} answered without a "models" array; the website's undocumented JSON may have changed shape.`);
   }
   const total = (body as { numTotalItems?: unknown }).numTotalItems;
   return {

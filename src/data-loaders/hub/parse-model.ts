@@ -40,8 +40,11 @@ const OPTIONAL_FIELDS: Record<string, [FieldCheck, string]> = {
   siblings: [isList, "a list"],
 };
 
-/** Fields the ApiModel type allows to be null; other nulls are dropped as "not given". */
-const NULLABLE_FIELDS = new Set(["pipeline_tag", "library_name"]);
+/**
+ * Fields the ApiModel type allows to be null; other nulls are dropped as "not given". A null
+ * safetensors or gguf is the Hub's answer "none", which spares the model page (extra-params.ts).
+ */
+const NULLABLE_FIELDS = new Set(["pipeline_tag", "library_name", "safetensors", "gguf"]);
 
 export function parseModelRecord(raw: unknown): ParsedModel {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {

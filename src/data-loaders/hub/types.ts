@@ -62,8 +62,9 @@ export interface ApiModel {
   createdAt?: string;
   lastModified?: string;
   sha?: string;
-  safetensors?: ApiSafetensors;
-  gguf?: ApiGguf;
+  /** null: the Hub answered that the repo has none (see PARAM_FIELDS in list-models.ts). */
+  safetensors?: ApiSafetensors | null;
+  gguf?: ApiGguf | null;
   config?: ApiConfig;
   cardData?: ApiCardData;
   siblings?: { rfilename: string }[];
@@ -156,8 +157,9 @@ export interface ApiModelsJsonPage {
 
 /** What the crawler learnt about one author, as cached: which endpoint answered and its body. */
 export type AuthorOverview =
-  | { kind: "org"; overview: ApiOrganizationOverview }
-  | { kind: "user"; overview: ApiUserOverview }
+  /** `fetchedAt` (epoch ms): when the overview's answer was fetched, when the lookup knows it. */
+  | { kind: "org"; overview: ApiOrganizationOverview; fetchedAt?: number }
+  | { kind: "user"; overview: ApiUserOverview; fetchedAt?: number }
   /** From the website listing's `authorData`: type, plan, followers, but no model count. */
   | { kind: "listing"; authorData: ApiAuthorData & { type: "org" | "user" } }
   | { kind: "unknown"; reason: string };
