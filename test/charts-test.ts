@@ -222,7 +222,7 @@ describe("the two drawings of a chart", () => {
 
   it("shows the wide drawing only in boxes wide enough for its text to stay at 11 px, as report.css says", () => {
     const css = readFileSync(new URL("../src/styles/report.css", import.meta.url), "utf8");
-    const breakpoint = Number(/@container \(min-width: (\d+)px\)\s*\{\s*\.chart-wide \{ display: block; \}/.exec(css)?.[1]);
+    const breakpoint = Number(/@container \(min-width: (\d+)px\)\s*\{\s*\.chart-wide\s*\{\s*display: block;/.exec(css)?.[1]);
     expect(breakpoint).toBe(WIDE_MIN_CONTAINER);
     expect((breakpoint / LAYOUTS.wide.width) * LAYOUTS.wide.fontSize).toBeGreaterThanOrEqual(MIN_TEXT_PX);
     // The narrow drawing shrinks at most to a 360 px phone's 320 px column.
