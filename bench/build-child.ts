@@ -19,7 +19,10 @@ if (step === "database") {
   await crawl(normalizeConfig({ cacheDir: first, dbPath: second, offline: true, limit: null }, {}), { refresh: true, log: quiet });
 } else {
   // No limit here: the benchmark measures the site and holds it to the host's limit in its report.
-  await buildSite(normalizeConfig({ dbPath: first, outDir: second, offline: true, limit: null, siteLimitBytes: Number.MAX_SAFE_INTEGER }, {}), {
-    log: quiet,
-  });
+  await buildSite(
+    normalizeConfig({ dbPath: first, outDir: second, offline: true, limit: null, siteLimitBytes: Number.MAX_SAFE_INTEGER }, {}),
+    {
+      log: quiet,
+    },
+  );
 }

@@ -143,11 +143,7 @@ async function runSize(size: number, options: BenchOptions): Promise<SizeResult>
     let build: SiteBuildMeasurement | null = null;
     if (options.build) {
       log(`[${size}] building the site from the warm cache`);
-      build = await measureSiteBuild(
-        path.join(sizeDir, "cache-anonymous"),
-        path.join(sizeDir, "build.duckdb"),
-        path.join(sizeDir, "dist"),
-      );
+      build = await measureSiteBuild(path.join(sizeDir, "cache-anonymous"), path.join(sizeDir, "build.duckdb"), path.join(sizeDir, "dist"));
       log(`[${size}] build: ${(build.ms / 1000).toFixed(1)} s, peak ${(build.peakBytes / 2 ** 20).toFixed(0)} MiB`);
     }
     return {

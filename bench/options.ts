@@ -80,7 +80,9 @@ export function parseBenchFlags(argv: string[]): BenchCliOptions {
     modelsJsonPageCap:
       values["models-json-page-cap"] === undefined ? null : parseWhole("--models-json-page-cap", String(values["models-json-page-cap"]), 0),
     siteLimitBytes:
-      values["site-limit-mb"] === undefined ? DEFAULT_SITE_LIMIT_BYTES : parseWhole("--site-limit-mb", String(values["site-limit-mb"]), 1) * 1e6,
+      values["site-limit-mb"] === undefined
+        ? DEFAULT_SITE_LIMIT_BYTES
+        : parseWhole("--site-limit-mb", String(values["site-limit-mb"]), 1) * 1e6,
     writeDocs: Boolean(values["write-docs"]),
     verbose: Boolean(values.verbose),
     help: Boolean(values.help),
@@ -88,8 +90,12 @@ export function parseBenchFlags(argv: string[]): BenchCliOptions {
 }
 
 export function parseSizes(text: string): number[] {
-  const sizes = text.split(",").map((part) => part.trim().replace(/_/g, "")).filter((part) => part !== "");
-  if (sizes.length === 0) throw new BenchUsageError(`--sizes takes a comma-separated list of model counts, e.g. 3000,100000; got "${text}".`);
+  const sizes = text
+    .split(",")
+    .map((part) => part.trim().replace(/_/g, ""))
+    .filter((part) => part !== "");
+  if (sizes.length === 0)
+    throw new BenchUsageError(`--sizes takes a comma-separated list of model counts, e.g. 3000,100000; got "${text}".`);
   return sizes.map((part) => parseWhole("--sizes", part, 1));
 }
 

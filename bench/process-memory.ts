@@ -58,7 +58,10 @@ export class TreeMemorySampler {
   peakBytes = 0;
   readonly #timer: NodeJS.Timeout;
 
-  constructor(readonly rootPid: number, intervalMs = 200) {
+  constructor(
+    readonly rootPid: number,
+    intervalMs = 200,
+  ) {
     this.#timer = setInterval(() => this.sample(), intervalMs);
     this.sample();
   }

@@ -34,7 +34,10 @@ export function renderReport(bench: BenchResults): string {
       `Simulated time = real time + rate-limit waits skipped by the virtual clock.`,
   );
   if (bench.modelsJsonPageCap !== null) {
-    lines.push("", `The benchmark Hubs served their website listing (/models-json) up to page ${bench.modelsJsonPageCap} only, as a site that stops paging would.`);
+    lines.push(
+      "",
+      `The benchmark Hubs served their website listing (/models-json) up to page ${bench.modelsJsonPageCap} only, as a site that stops paging would.`,
+    );
   }
   lines.push("", ...crawlTable(bench.results), "", ...sourceTable(bench.results));
   const withNotebook = bench.results.filter((r) => r.notebook);
@@ -195,7 +198,11 @@ export function judgeTargets(results: SizeResult[], siteLimitBytes: number): Tar
       verdict: topCold.simulatedMs <= 5 * MINUTE ? "met" : "missed",
     });
   } else {
-    targets.push({ target: "top 3,000, cold cache, anonymous: at most 120 requests, within 5 simulated minutes", figure: "–", verdict: "not run" });
+    targets.push({
+      target: "top 3,000, cold cache, anonymous: at most 120 requests, within 5 simulated minutes",
+      figure: "–",
+      verdict: "not run",
+    });
   }
   const topWarm = top?.crawls.find((c) => c.scenario === "warm-anonymous")?.measurement;
   if (topWarm) {

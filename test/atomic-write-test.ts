@@ -1,22 +1,20 @@
 // Every temp-and-rename write goes through one helper: a failed write leaves the target as it was
 // and nothing under its temporary name; a database's old write-ahead log is moved aside before the
 // swap, put back when the swap fails, and removed only once the new file is in place.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { moveFolderIntoPlace, removeAbandonedTempFiles, tempPathFor, writeAtomically, writeFolderAtomically } from "../src/lib/atomic-write.ts";
+import { describe, expect, it } from "vitest";
+import {
+  moveFolderIntoPlace,
+  removeAbandonedTempFiles,
+  tempPathFor,
+  writeAtomically,
+  writeFolderAtomically,
+} from "../src/lib/atomic-write.ts";
+import { scratchDir } from "./fixtures/scratch.ts";
 
-const dirs: string[] = [];
-afterEach(() => {
-  while (dirs.length > 0) rmSync(dirs.pop()!, { recursive: true, force: true });
-});
-function scratch(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-atomic-"));
-  dirs.push(dir);
-  return dir;
-}
+const scratch = () => scratchDir("hub-atomic-");
 
 describe("writeAtomically", () => {
   it("replaces the target with what was written under the temporary name", async () => {

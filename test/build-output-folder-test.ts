@@ -3,8 +3,7 @@
 // or a folder that holds someone's files. These tests check the refusals (exit 2, one line, nothing
 // deleted) and that a second build into the same folder replaces the first build's site.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,14 +12,14 @@ import { BUILD_MARKER, checkOutputFolder, type KeptFolders } from "../src/cli/ou
 import { ConfigError, normalizeConfig } from "../src/config/config.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 
 describe("checkOutputFolder", () => {
-  let work: string;
+  const work = suiteScratchDir("hub-out-check-");
   let kept: KeptFolders;
   beforeAll(() => {
-    work = mkdtempSync(path.join(tmpdir(), "hub-out-check-"));
     kept = {
       projectRoot: path.join(work, "home", "code", "hub-likes"),
       workingDirectory: path.join(work, "home", "code", "hub-likes"),
@@ -32,7 +31,6 @@ describe("checkOutputFolder", () => {
     mkdirSync(kept.cacheDir, { recursive: true });
     mkdirSync(path.dirname(kept.dbPath), { recursive: true });
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   const refusal = async (outDir: string) => {
     const error = await checkOutputFolder(outDir, kept).then(
@@ -94,15 +92,12 @@ describe("checkOutputFolder", () => {
 });
 
 describe("build --out on the command line", () => {
-  let work: string;
-  let home: string;
+  const work = suiteScratchDir("hub-out-cli-");
+  const home = path.join(work, "home");
   beforeAll(() => {
-    work = mkdtempSync(path.join(tmpdir(), "hub-out-cli-"));
-    home = path.join(work, "home");
     mkdirSync(home);
     writeFileSync(path.join(home, "keep.txt"), "the user's file");
   });
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   // Offline with an empty cache: even if the refusal were missing, the crawl would fail for want
   // of cached answers (exit 1) before anything is built or deleted.
@@ -110,7 +105,19 @@ describe("build --out on the command line", () => {
     const cacheDir = path.join(work, "cache");
     const result = spawnSync(
       process.execPath,
-      ["--import", "tsx", "src/cli/main.ts", "build", "--offline", "--cache", cacheDir, "--db", path.join(cacheDir, "x.duckdb"), "--out", out],
+      [
+        "--import",
+        "tsx",
+        "src/cli/main.ts",
+        "build",
+        "--offline",
+        "--cache",
+        cacheDir,
+        "--db",
+        path.join(cacheDir, "x.duckdb"),
+        "--out",
+        out,
+      ],
       { cwd: projectRoot, encoding: "utf8", env: { ...process.env, HOME: home, HF_TOKEN: "", CI: "1" }, timeout: 60_000 },
     );
     expect(existsSync(cacheDir), "nothing was crawled").toBe(false);
@@ -152,7 +159,7 @@ describe("build --out on the command line", () => {
 });
 
 describe("a second build into the same output folder", () => {
-  const work = mkdtempSync(path.join(tmpdir(), "hub-out-rebuild-"));
+  const work = suiteScratchDir("hub-out-rebuild-");
   const outDir = path.join(work, "site");
   let hub: MockHub;
   let firstMarker: string;
@@ -173,7 +180,6 @@ describe("a second build into the same output folder", () => {
 
   afterAll(async () => {
     await hub?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   it("replaces the first build's site with the second's, marked again", () => {

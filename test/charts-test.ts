@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { authorPlansChart } from "../src/charts/author-plans.ts";
 import { authorTypeSegments, authorTypesChart } from "../src/charts/author-types.ts";
 import { modelsPerMonthChart, monthSegments } from "../src/charts/models-per-month.ts";
-import { COLORS } from "../src/charts/shared.ts";
+import { horizontalBars } from "../src/charts/rows.ts";
+import { COLORS, LAYOUTS, MIN_TEXT_PX, WIDE_MIN_CONTAINER, fitText, textWidth } from "../src/charts/shared.ts";
 import { sizeBucketsChart } from "../src/charts/size-buckets.ts";
 import { topAuthorsChart } from "../src/charts/top-authors.ts";
 import { topDownloadsChart } from "../src/charts/top-downloads.ts";
@@ -114,10 +116,7 @@ describe("models per month chart", () => {
 
   it("stacks high-quality and other models per month, skipping empty segments", async () => {
     expectAccessibleSvg(svg);
-    const expected = fixture.modelsPerMonth.reduce(
-      (n, r) => n + (r.high_quality > 0 ? 1 : 0) + (r.models - r.high_quality > 0 ? 1 : 0),
-      0,
-    );
+    const expected = fixture.modelsPerMonth.reduce((n, r) => n + (r.high_quality > 0 ? 1 : 0) + (r.models - r.high_quality > 0 ? 1 : 0), 0);
     expect(expected).toBeLessThan(fixture.modelsPerMonth.length * 2);
     expect(marks(svg, "rect")).toBe(expected);
     expect(monthSegments(fixture.modelsPerMonth)).toHaveLength(expected);
@@ -148,7 +147,7 @@ describe("author types chart", () => {
       const ends = segments.filter((s) => s.measure === measure).map((s) => s.end);
       expect(Math.max(...ends)).toBeCloseTo(1, 10);
     }
-    expect(texts(svg, "text")).toContain("org 62.0%");
+    expect(texts(svg, "text")).toContain("organisation 62.0%");
     await expect(svg).toMatchFileSnapshot("output/author-types.svg");
   });
 });
@@ -199,5 +198,99 @@ describe("text from the Hub in charts", () => {
       // Parsing the markup back yields the original text, so nothing was lost to escaping.
       expect(texts(svg, "y-axis tick label").join("\n")).toContain("evil/<script>");
     }
+  });
+});
+
+describe("the two drawings of a chart", () => {
+  const labelTexts = (markup: string) => {
+    const { $ } = parseSvg(markup);
+    return $("g[aria-label='text'] text")
+      .map((_, el) => ({ text: $(el).text(), y: Number($(el).attr("y") ?? 0), transform: $(el).closest("g").attr("transform") ?? "" }))
+      .get();
+  };
+
+  it("draws the narrow one 340 px wide in 13 px text and the wide one 940 px wide in 12 px text", () => {
+    for (const [layout, width, font] of [
+      ["narrow", 340, "13px"],
+      ["wide", 940, "12px"],
+    ] as const) {
+      const { root } = parseSvg(topDownloadsChart(fixture.topDownloads, { layout }));
+      expect(root.attr("viewBox")).toMatch(new RegExp(`^0 0 ${width} `));
+      expect(root.attr("style")).toContain(`font-size:${font}`);
+    }
+  });
+
+  it("shows the wide drawing only in boxes wide enough for its text to stay at 11 px, as report.css says", () => {
+    const css = readFileSync(new URL("../src/styles/report.css", import.meta.url), "utf8");
+    const breakpoint = Number(/@container \(min-width: (\d+)px\)\s*\{\s*\.chart-wide \{ display: block; \}/.exec(css)?.[1]);
+    expect(breakpoint).toBe(WIDE_MIN_CONTAINER);
+    expect((breakpoint / LAYOUTS.wide.width) * LAYOUTS.wide.fontSize).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+    // The narrow drawing shrinks at most to a 360 px phone's 320 px column.
+    expect((320 / LAYOUTS.narrow.width) * LAYOUTS.narrow.fontSize).toBeGreaterThanOrEqual(MIN_TEXT_PX);
+  });
+
+  it("puts each label on its own line above its bar on a phone, cut to fit beside its value", () => {
+    const svg = topDownloadsChart(fixture.topDownloads, { layout: "narrow" });
+    const { $ } = parseSvg(svg);
+    expect($("g[aria-label='y-axis tick label']").length).toBe(0);
+    const [labels, values] = $("g[aria-label='text']")
+      .map((_, group) => [
+        $(group)
+          .find("text")
+          .map((__, el) => $(el).text())
+          .get(),
+      ])
+      .get() as string[][];
+    expect(values).toEqual(fixture.topDownloads.map((r) => r.downloads.toLocaleString("en")));
+    const room = LAYOUTS.narrow.width - Math.max(...values.map((v) => textWidth(v, 13))) - 13;
+    for (const [index, label] of labels.entries()) {
+      const id = fixture.topDownloads[index].id;
+      expect(label === id || (label.endsWith("…") && id.startsWith(label.slice(0, -1)))).toBe(true);
+      expect(textWidth(label, 13)).toBeLessThanOrEqual(room);
+    }
+    expect(labels.some((label) => label.endsWith("…"))).toBe(true);
+    expect(labelTexts(svg).length).toBe(2 * fixture.topDownloads.length);
+  });
+});
+
+describe("horizontal bars", () => {
+  const bar = (key: string, ...values: number[]) => ({
+    key,
+    label: key,
+    valueLabel: String(values.reduce((a, b) => a + b, 0)),
+    segments: values.map((value, i) => ({ value, fill: ["#111111", "#222222"][i], title: `${key} ${i}` })),
+  });
+  const draw = (bars: ReturnType<typeof bar>[], layout: "wide" | "narrow" = "wide") =>
+    horizontalBars(bars, {
+      ariaLabel: "test bars with enough words to be a text alternative",
+      layout: LAYOUTS[layout],
+      xLabel: "Models →",
+      tickFormat: String,
+    });
+
+  it("stacks a row's segments end to end and leaves rows with nothing to draw out", () => {
+    const { $ } = parseSvg(draw([bar("a", 3, 2), bar("empty", 0), bar("b", 4)]));
+    const rects = $("g[aria-label='bar'] rect")
+      .map((_, el) => ({ x: Number($(el).attr("x")), width: Number($(el).attr("width")), title: $(el).find("title").text() }))
+      .get();
+    expect(rects.map((r) => r.title)).toEqual(["a 0", "a 1", "b 0"]);
+    expect(rects[1].x).toBeCloseTo(rects[0].x + rects[0].width, 5);
+    expect(texts(draw([bar("a", 3, 2), bar("empty", 0), bar("b", 4)]), "y-axis tick label")).toEqual(["a", "b"]);
+  });
+
+  it("cuts a label too long for the wide layout's margin with an ellipsis", () => {
+    const long = `author/${"x".repeat(120)}`;
+    const [label] = texts(draw([bar(long, 1)]), "y-axis tick label");
+    expect(label.endsWith("…")).toBe(true);
+    expect(textWidth(label, LAYOUTS.wide.fontSize)).toBeLessThanOrEqual(LAYOUTS.wide.width * 0.38);
+  });
+});
+
+describe("text fitting", () => {
+  it("keeps a text that fits and cuts one that does not, counting CJK characters a full em", () => {
+    expect(fitText("llama", 100, 12)).toBe("llama");
+    expect(fitText("meta-llama/Llama-3.1-8B-Instruct", 100, 12)).toMatch(/^meta-llama\/.*…$/);
+    expect(textWidth("下载量", 12)).toBe(36);
+    expect(textWidth("iii", 12)).toBeLessThan(textWidth("MMM", 12));
   });
 });

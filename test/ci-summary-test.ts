@@ -1,16 +1,15 @@
 // .ci/vitest-summary.mjs, the last step of .ci/run: it prints the closing "N passed, N failed" line
 // and turns a run that executed no test into a failure.
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const script = fileURLToPath(new URL("../.ci/vitest-summary.mjs", import.meta.url));
-const dir = mkdtempSync(path.join(tmpdir(), "hub-likes-ci-summary-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = suiteScratchDir("hub-likes-ci-summary-");
 
 async function summarize(report: object | null): Promise<{ code: number; stdout: string; stderr: string }> {
   const file = path.join(dir, `report-${Math.random().toString(36).slice(2)}.json`);

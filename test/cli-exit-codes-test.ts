@@ -2,14 +2,14 @@
 // file, a value: the same code mock-hub gives a wrong --fault), 1 when the Hub, the cache or the
 // database could not give what was needed, and a stack trace only for what is neither (a bug).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeFailure, EXIT_USAGE } from "../src/cli/main.ts";
 import { ConfigError } from "../src/config/config.ts";
 import { HubError } from "../src/data-loaders/hub/errors.ts";
 import { ReportSourceError } from "../src/lib/report.ts";
+import { scratchDir } from "./fixtures/scratch.ts";
 
 function hub(...args: string[]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
@@ -53,22 +53,20 @@ describe("the command line", () => {
   });
 
   it("exits 2 for an argument besides flags (npm run crawl -- 100) and for a flag the command does not use", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "hub-exit-"));
-    try {
-      // Offline on an empty cache: a crawl that ignored the mistake would fail with exit 1 instead.
-      const offline = ["--offline", "--cache", dir];
-      const positional = hub("crawl", "100", ...offline);
-      expect(positional.code).toBe(2);
-      expect(positional.stderr.trim()).toBe('error: crawl takes only flags, but was given "100". Run `npm run hub -- crawl --help` for its flags.');
-      const unused = hub("crawl", "--out", path.join(dir, "site"), ...offline);
-      expect(unused.code).toBe(2);
-      expect(unused.stderr.trim()).toBe("error: crawl: Unknown option '--out'. Run `npm run hub -- crawl --help` for its flags.");
-      const history = hub("history", "extra.parquet");
-      expect(history.code).toBe(2);
-      expect(history.stderr).toContain('history takes only flags, but was given "extra.parquet".');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = scratchDir("hub-exit-");
+    // Offline on an empty cache: a crawl that ignored the mistake would fail with exit 1 instead.
+    const offline = ["--offline", "--cache", dir];
+    const positional = hub("crawl", "100", ...offline);
+    expect(positional.code).toBe(2);
+    expect(positional.stderr.trim()).toBe(
+      'error: crawl takes only flags, but was given "100". Run `npm run hub -- crawl --help` for its flags.',
+    );
+    const unused = hub("crawl", "--out", path.join(dir, "site"), ...offline);
+    expect(unused.code).toBe(2);
+    expect(unused.stderr.trim()).toBe("error: crawl: Unknown option '--out'. Run `npm run hub -- crawl --help` for its flags.");
+    const history = hub("history", "extra.parquet");
+    expect(history.code).toBe(2);
+    expect(history.stderr).toContain('history takes only flags, but was given "extra.parquet".');
   });
 
   it("exits 2 for an unknown command and lists the commands", () => {
@@ -78,28 +76,19 @@ describe("the command line", () => {
   });
 
   it("exits 2 for a config file value out of range, naming the file", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "hub-exit-"));
-    try {
-      const file = path.join(dir, "hub-likes.config.json");
-      writeFileSync(file, JSON.stringify({ likesPercentile: 7 }));
-      const { code, stderr } = hub("crawl", "--config", file, "--offline");
-      expect(code).toBe(2);
-      expect(stderr).toContain(file);
-      expect(stderr).toContain("likesPercentile");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const file = path.join(scratchDir("hub-exit-"), "hub-likes.config.json");
+    writeFileSync(file, JSON.stringify({ likesPercentile: 7 }));
+    const { code, stderr } = hub("crawl", "--config", file, "--offline");
+    expect(code).toBe(2);
+    expect(stderr).toContain(file);
+    expect(stderr).toContain("likesPercentile");
   });
 
   it("exits 1 when the cache cannot answer an offline crawl", () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "hub-exit-"));
-    try {
-      const { code, stderr } = hub("crawl", "--offline", "--cache", dir, "--db", path.join(dir, "x.duckdb"));
-      expect(code).toBe(1);
-      expect(stderr).toMatch(/error: offline: .* is not in the cache/);
-      expect(stderr).not.toMatch(/\n\s+at /);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = scratchDir("hub-exit-");
+    const { code, stderr } = hub("crawl", "--offline", "--cache", dir, "--db", path.join(dir, "x.duckdb"));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/error: offline: .* is not in the cache/);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -77,7 +77,10 @@ describe("commandHelp", () => {
       expect(listed, command.name).toEqual([...Object.keys(command.flags), "help"].sort());
       for (const flag of listed) {
         const argv = command.flags[flag]?.type === "string" ? [`--${flag}`, "x"] : [`--${flag}`];
-        expect(() => parseCommandLine(command, [...argv, ...(command.positionals ? ["a/b"] : [])]), `${command.name} --${flag}`).not.toThrow();
+        expect(
+          () => parseCommandLine(command, [...argv, ...(command.positionals ? ["a/b"] : [])]),
+          `${command.name} --${flag}`,
+        ).not.toThrow();
       }
     }
   });

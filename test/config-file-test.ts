@@ -2,22 +2,14 @@
 // every bad value is refused with a message naming it and what is allowed.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseConfigFlags, parseSizeBucketsFlag } from "../src/cli/args.ts";
 import { CONFIG_FILE_NAME, mergeConfigSpecs, parseConfigFile, readConfigFile } from "../src/config/config-file.ts";
 import { ConfigError, DEFAULT_SIZE_BUCKET_EDGES, normalizeConfig, sizeBucketDefinitions } from "../src/config/config.ts";
 import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
-import { makeScratchDir } from "./fixtures/db.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
-
-beforeAll(async () => {
-  scratch = await makeScratchDir();
-});
-
-afterAll(async () => {
-  await scratch.remove();
-});
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 
 async function writeConfig(dir: string, name: string, content: unknown): Promise<string> {
   await mkdir(dir, { recursive: true });
@@ -113,41 +105,53 @@ describe("the config file", () => {
   });
 
   it("hub-likes.config.json in the working directory is read when present; its absence is fine", async () => {
-    const dir = path.join(scratch.dir, "implicit");
+    const dir = path.join(scratchRoot, "implicit");
     expect(await readConfigFile(undefined, dir)).toEqual({});
     await writeConfig(dir, CONFIG_FILE_NAME, { limit: 42 });
     expect(await readConfigFile(undefined, dir)).toEqual({ limit: 42 });
   });
 
   it("--config FILE is read instead, and a missing one is an error naming it", async () => {
-    const dir = path.join(scratch.dir, "explicit");
+    const dir = path.join(scratchRoot, "explicit");
     await writeConfig(dir, CONFIG_FILE_NAME, { limit: 42 });
     await writeConfig(dir, "other.json", { limit: 7 });
     expect(await readConfigFile("other.json", dir)).toEqual({ limit: 7 });
     await expect(readConfigFile("absent.json", dir)).rejects.toThrow(`cannot read the config file ${path.join(dir, "absent.json")}`);
   });
 
-  it("a JSON syntax error names the file, the line and the column", async () => {
-    const dir = path.join(scratch.dir, "syntax");
+  it("a JSON syntax error names the file, the line, the column and what belongs there", async () => {
+    const dir = path.join(scratchRoot, "syntax");
     const file = await writeConfig(dir, CONFIG_FILE_NAME, '{\n  "limit": 10,\n  "sizeBuckets" [1e9]\n}\n');
-    await expect(readConfigFile(undefined, dir)).rejects.toThrow(`${file} is not valid JSON: unexpected "[" at line 3, column 17.`);
+    await expect(readConfigFile(undefined, dir)).rejects.toThrow(
+      `${file} is not valid JSON at line 3, column 17: expected ":" after the key, found "[".`,
+    );
+  });
+
+  it("reads comments of both kinds, wherever JSON allows white space", () => {
+    const text = '// how many models\n{\n  "limit": 500, /* a quick run */\n  "thresholds": { "minDownloads": 5 } // the rest default\n}\n';
+    expect(parseConfigFile(text, "/p/c.json")).toEqual({ limit: 500, thresholds: { minDownloads: 5 } });
   });
 
   it.each<[string, string]>([
-    ['{"limit": 10,}', 'unexpected "}" at line 1, column 14.'],
-    ['{"limit": 10', "unexpected end of the file at line 1, column 13."],
-    ["", "unexpected end of the file at line 1, column 1."],
-    ['{"limit": 1}\n{}', 'unexpected "{" at line 2, column 1.'],
-    ['{"a": "\\x"}', 'unexpected "x" at line 1, column 9.'],
-  ])("locates the syntax error in %j", (text, where) => {
-    expect(() => parseConfigFile(text, "/p/c.json")).toThrow(`/p/c.json is not valid JSON: ${where}`);
+    ['{"limit": 10,}', 'is not valid JSON at line 1, column 14: a comma before "}", which JSON does not allow: remove it.'],
+    ['{"limit": 10', 'is not valid JSON at line 1, column 13: expected "}" to close the object, found the end of the file.'],
+    ['{"limit": 1}\n{}', 'is not valid JSON at line 2, column 1: expected nothing but comments after the object, found "{".'],
+    ['{"a": "\\x"}', "is not valid JSON at line 1, column 7: a string with an escape JSON does not know"],
+    [
+      '{"limit": 1 "thresholds": {}}',
+      'is not valid JSON at line 1, column 13: expected "," before the next entry, or the closing bracket, found "\\"thresholds\\"".',
+    ],
+    ["{limit: 1}", 'is not valid JSON at line 1, column 2: expected a key in double quotes, found "limit".'],
+    ['{"limit": tru}', 'is not valid JSON at line 1, column 11: unexpected text, found "tru".'],
+    ['{"limit": 1} /* note', 'is not valid JSON at line 1, column 14: a comment without its closing "*/", found "/* note".'],
+    ["", 'holds no JSON object; write one such as {"limit": 3000}.'],
+    ["// only a comment\n", 'holds no JSON object; write one such as {"limit": 3000}.'],
+  ])("locates the syntax error in %j and says what is wrong there", (text, message) => {
+    expect(() => parseConfigFile(text, "/p/c.json")).toThrow(`/p/c.json ${message}`);
   });
 
   it.each<[unknown, string]>([
-    [
-      { limits: 10 },
-      'unknown key "limits"; allowed keys: limit, thresholds, sizeBuckets, cacheDir, dbPath, outDir.',
-    ],
+    [{ limits: 10 }, 'unknown key "limits"; allowed keys: limit, thresholds, sizeBuckets, cacheDir, dbPath, outDir.'],
     [
       { thresholds: { likesPercentile: 0.5, eraBoundry: "2024-01-01" } },
       'unknown key "thresholds.eraBoundry"; allowed keys: thresholds.likesPercentile, thresholds.minDownloads, thresholds.eraBoundary.',
@@ -157,7 +161,10 @@ describe("the config file", () => {
     [{ limit: 0 }, 'limit must be a whole number of models (1 or more) or "all"; got "0".'],
     [{ limit: "ten" }, 'limit must be a whole number of models (1 or more) or "all"; got "ten".'],
     [{ thresholds: [] }, "thresholds must be an object with likesPercentile, minDownloads, eraBoundary; got an array."],
-    [{ thresholds: { likesPercentile: "25%" } }, 'thresholds.likesPercentile must be a number from 0 to 1 (0.25 is the 25th percentile); got "25%".'],
+    [
+      { thresholds: { likesPercentile: "25%" } },
+      'thresholds.likesPercentile must be a number from 0 to 1 (0.25 is the 25th percentile); got "25%".',
+    ],
     [{ thresholds: { likesPercentile: 25 } }, "likes percentile must be between 0 and 1 (0.25 is the 25th percentile); got 25."],
     [{ thresholds: { minDownloads: 2.5 } }, "minimum downloads must be a whole number, 0 or more; got 2.5."],
     [{ thresholds: { eraBoundary: 2024 } }, 'thresholds.eraBoundary must be a date written "YYYY-MM-DD"; got 2024.'],

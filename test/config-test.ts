@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_THRESHOLDS, normalizeConfig } from "../src/config/config.ts";
+import { DEFAULT_THRESHOLDS, normalizeConfig } from "../src/config/config.ts";
 import { parseConfigFlags } from "../src/cli/args.ts";
+import { CommandLineError } from "../src/lib/command-line.ts";
 
 describe("normalizeConfig", () => {
   it("fills every default: the real Hub, 3000 models, the notebook's thresholds", () => {
@@ -49,13 +50,15 @@ describe("command-line flags", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(ConfigError);
+    expect(error).toBeInstanceOf(CommandLineError);
     expect((error as Error).message).toMatch(/--limt.*--help/s);
   });
 
   it("passes thresholds through to the config, where they are validated", () => {
     const { spec } = parseConfigFlags(["--likes-percentile", "0.5", "--min-downloads", "100", "--era-boundary", "2025-01-01"]);
     expect(normalizeConfig(spec, {}).thresholds).toEqual({ likesPercentile: 0.5, minDownloads: 100, eraBoundary: "2025-01-01" });
-    expect(() => normalizeConfig(parseConfigFlags(["--min-downloads", "ten"]).spec, {})).toThrow();
+    expect(() => normalizeConfig(parseConfigFlags(["--min-downloads", "ten"]).spec, {})).toThrow(
+      '--min-downloads takes a number; got "ten".',
+    );
   });
 });

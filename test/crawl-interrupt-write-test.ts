@@ -6,8 +6,7 @@
 // when the timing happens to suit. A stop asked
 // for just before the write, by contrast, writes nothing and leaves the previous database as it was.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,6 +16,7 @@ import { readRunHistory } from "../src/data-loaders/crawl/run-history.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
 import { queryDatabase } from "./fixtures/db.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const PROJECT = fileURLToPath(new URL("..", import.meta.url));
 const DATASET = generateSampleHub({ models: 120, seed: 11 });
@@ -25,10 +25,9 @@ const ROOMY_QUOTA = { api: 100_000, resolvers: 100_000, pages: 100_000 };
 /** The crawl's summary, logged as the database write begins. */
 const WRITE_BEGINS = "^done: \\d+ models, ";
 
-const dirs: string[] = [];
+const scratchRoot = suiteScratchDir("hub-interrupt-write-");
 function pathsInNewDir() {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-interrupt-write-"));
-  dirs.push(dir);
+  const dir = mkdtempSync(path.join(scratchRoot, "run-"));
   return { dir, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb") };
 }
 
@@ -38,7 +37,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await hub.close();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
 async function tables(dbPath: string) {
@@ -70,9 +68,18 @@ describe("Ctrl-C during the crawl's database write", () => {
     const child = spawn(
       process.execPath,
       [
-        "--import", "tsx",
-        "--import", "./test/fixtures/sigint-on-stderr-line.ts",
-        "src/cli/main.ts", "crawl", "--cache", paths.cacheDir, "--db", paths.dbPath, "--limit", String(LIMIT),
+        "--import",
+        "tsx",
+        "--import",
+        "./test/fixtures/sigint-on-stderr-line.ts",
+        "src/cli/main.ts",
+        "crawl",
+        "--cache",
+        paths.cacheDir,
+        "--db",
+        paths.dbPath,
+        "--limit",
+        String(LIMIT),
       ],
       {
         cwd: PROJECT,

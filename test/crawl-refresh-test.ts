@@ -1,41 +1,31 @@
 // A scheduled `--refresh`: the listing is fetched again (likes and downloads move), per-model
 // enrichment is reused while a model's sha is unchanged, author data while it is younger than the
 // TTL; the run says how many requests that saved.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
 import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import { createHubClient } from "../src/data-loaders/hub/client.ts";
 import { createModelCache } from "../src/data-loaders/hub/model-cache.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub, type MockHub, type MockRequestLog } from "../src/mock-hub/server.ts";
+import type { MockHub, MockRequestLog } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
 import { queryDatabase } from "./fixtures/db.ts";
+import { scratchDir, startTestHub } from "./fixtures/scratch.ts";
 
 const ROOMY_QUOTA = { api: 100_000, resolvers: 100_000, pages: 100_000 };
 const PAGE_SIZE = 25;
 const LIMIT = 100;
 const DAY_MS = 86_400_000;
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
-
 function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-refresh-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir("hub-refresh-");
   return dir;
 }
 
 async function serve(dataset: MockHubDataset): Promise<MockHub> {
-  const hub = await startMockHub({ dataset, maxLimit: PAGE_SIZE, quota: ROOMY_QUOTA, tokenQuota: ROOMY_QUOTA });
-  cleanups.push(() => hub.close());
-  return hub;
+  return startTestHub({ dataset, maxLimit: PAGE_SIZE, quota: ROOMY_QUOTA, tokenQuota: ROOMY_QUOTA });
 }
-
 
 const isListing = (r: MockRequestLog) => r.path.startsWith("/api/models?");
 const isAuthorLookup = (r: MockRequestLog) => /^\/api\/(organizations|users)\//.test(r.path);
@@ -85,7 +75,9 @@ describe("crawl --refresh", () => {
 
     const first = await serve(before);
     await crawl(config(first), { log: () => {} });
-    const crawledIds = (await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT id FROM models ORDER BY rank")).map((r) => r.id as string);
+    const crawledIds = (
+      await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT id FROM models ORDER BY rank")
+    ).map((r) => r.id as string);
     // Models whose first crawl cost a request of their own: the ones a change would cost again.
     const enrichedIds = [...new Set(first.requests.map((r) => modelOf(r, crawledIds)).filter((id): id is string => id !== null))];
     expect(enrichedIds.length).toBeGreaterThan(4);
@@ -116,7 +108,10 @@ describe("crawl --refresh", () => {
     expect(run.refresh).toBe(true);
     expect(run.requests_saved).toBeGreaterThan(0);
     expect(lines.find((l) => l.startsWith("done: "))).toContain(`${run.requests_saved} requests saved`);
-    const runs = await queryDatabase<Record<string, unknown>>(path.join(dir, "hub.duckdb"), "SELECT refresh, requests_saved FROM crawl_runs ORDER BY started_at");
+    const runs = await queryDatabase<Record<string, unknown>>(
+      path.join(dir, "hub.duckdb"),
+      "SELECT refresh, requests_saved FROM crawl_runs ORDER BY started_at",
+    );
     expect(runs).toEqual([
       { refresh: false, requests_saved: 0 },
       { refresh: true, requests_saved: run.requests_saved },
@@ -126,7 +121,10 @@ describe("crawl --refresh", () => {
   it("asks for author data again once it is older than --author-ttl-days, and not before", async () => {
     const dir = tempDir();
     const hub = await serve(before);
-    const config = normalizeConfig({ endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: LIMIT }, {});
+    const config = normalizeConfig(
+      { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: LIMIT },
+      {},
+    );
     await crawl(config, { log: () => {} });
     const firstLookups = hub.requests.filter(isAuthorLookup).map((r) => r.path);
 
@@ -138,13 +136,21 @@ describe("crawl --refresh", () => {
     const eightDaysLater = Date.now() + 8 * DAY_MS;
     count = hub.requests.length;
     await crawl(config, { refresh: true, authorTtlDays: 7, now: () => eightDaysLater, log: () => {} });
-    expect(hub.requests.slice(count).filter(isAuthorLookup).map((r) => r.path).sort()).toEqual([...firstLookups].sort());
+    expect(
+      hub.requests
+        .slice(count)
+        .filter(isAuthorLookup)
+        .map((r) => r.path)
+        .sort(),
+    ).toEqual([...firstLookups].sort());
   });
 });
 
 describe("the per-model cache", () => {
   const dataset: MockHubDataset = {
-    models: [{ id: "acme/tiny-7B", author: "acme", likes: 3, downloads: 4, pipeline_tag: "text-generation", tags: [], sha: "a".repeat(40) }],
+    models: [
+      { id: "acme/tiny-7B", author: "acme", likes: 3, downloads: 4, pipeline_tag: "text-generation", tags: [], sha: "a".repeat(40) },
+    ],
     authors: [],
   };
   const fetchModel = (client: Parameters<Parameters<ReturnType<typeof createModelCache>["reuseOrFetch"]>[2]>[0]) =>

@@ -2,8 +2,6 @@
 // shape: on a cold cache, and on a warm one. The counts follow from how the crawl fetches (as of
 // this writing), each explained where it is asserted; if a change makes the crawl cost more, this
 // test says where.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +12,7 @@ import { weightFilesOf } from "../src/data-loaders/hub/safetensors-header.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { DEFAULT_WINDOW_MS, startMockHub, type MockHub, type MockRequestLog } from "../src/mock-hub/server.ts";
 import { ANONYMOUS_QUOTA } from "../src/mock-hub/types.ts";
+import { scratchDir, startTestHub, suiteScratchDir } from "./fixtures/scratch.ts";
 
 const TOP = 3000;
 /** Items per page of the website listing (/models-json), the Hub's default (docs/hub-api.md#the-website-listing). */
@@ -22,7 +21,7 @@ const WEBSITE_PAGE_SIZE = 30;
 const ROOMY_QUOTA = { api: 1_000_000, resolvers: 1_000_000, pages: 1_000_000 };
 
 const dataset = generateSampleHub({ models: 4200, seed: 20240101 });
-const dir = mkdtempSync(path.join(tmpdir(), "hub-requests-"));
+const dir = suiteScratchDir("hub-requests-");
 let hub: MockHub;
 let config: HubLikesConfig;
 let cold: { result: CrawlResult; requests: MockRequestLog[] };
@@ -39,7 +38,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await hub?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 async function query(sql: string): Promise<Record<string, unknown>[]> {
@@ -94,11 +92,14 @@ describe("the top 3000 on a cold cache", () => {
     // sample's headers are small); a sharded repo's index names its shards.
     const expected = headerCounted.reduce((sum, id) => {
       const weights = weightFilesOf(byId.get(id)!.siblings)!;
-      const shards = "index" in weights ? byId.get(id)!.siblings!.filter((s) => /\.safetensors$/.test(s.rfilename)).length : weights.files.length;
+      const shards =
+        "index" in weights ? byId.get(id)!.siblings!.filter((s) => /\.safetensors$/.test(s.rfilename)).length : weights.files.length;
       return sum + ("index" in weights ? 1 : 0) + shards;
     }, 0);
     expect(headerCounted.length).toBeGreaterThan(0);
-    const repos = new Set(cold.requests.filter((r) => kindOf(r) === "weight file").map((r) => decodeURIComponent(r.path).split("/resolve/")[0].slice(1)));
+    const repos = new Set(
+      cold.requests.filter((r) => kindOf(r) === "weight file").map((r) => decodeURIComponent(r.path).split("/resolve/")[0].slice(1)),
+    );
     expect([...repos].sort()).toEqual([...headerCounted].sort());
     expect(count(cold.requests, "weight file")).toBe(expected);
     expect(cold.result.run.requests_resolvers).toBe(expected);
@@ -107,13 +108,17 @@ describe("the top 3000 on a cold cache", () => {
   it("reports each source's requests and gains, as the Hub's own log counts them", async () => {
     const bySource = new Map(cold.result.sources.map((s) => [s.source, s]));
     expect(bySource.get("listing")!.requests).toBe(count(cold.requests, "listing"));
-    expect(bySource.get("website-listing")).toMatchObject({ requests: count(cold.requests, "website listing"), authors: cold.result.run.authors });
+    expect(bySource.get("website-listing")).toMatchObject({
+      requests: count(cold.requests, "website listing"),
+      authors: cold.result.run.authors,
+    });
     expect(bySource.get("safetensors-headers")!.requests).toBe(count(cold.requests, "weight file"));
     expect(bySource.get("model-pages")).toMatchObject({ requests: 0, counts: 0 });
     expect(bySource.get("author-overviews")).toMatchObject({ requests: 0, authors: 0 });
     // Gains are what the rows took from each source, read back from the database.
     const rows = await query("SELECT params_source, count(*) AS n FROM models GROUP BY params_source");
-    const rowsOf = (...names: string[]) => rows.filter((r) => names.includes(String(r.params_source))).reduce((sum, r) => sum + Number(r.n), 0);
+    const rowsOf = (...names: string[]) =>
+      rows.filter((r) => names.includes(String(r.params_source))).reduce((sum, r) => sum + Number(r.n), 0);
     expect(bySource.get("listing")!.counts).toBe(rowsOf("safetensors", "gguf"));
     expect(bySource.get("safetensors-headers")!.counts).toBe(rowsOf("safetensors-header"));
     expect(bySource.get("website-listing")!.counts).toBe(rowsOf("hub-listing"));
@@ -153,26 +158,21 @@ describe("the top 3000 on a cold cache, under the anonymous quotas", () => {
     // A fake clock both sides read, at the start of a 5-minute window; only sleeping moves it.
     const clock = { now: 10_000 * DEFAULT_WINDOW_MS };
     const sleeps: number[] = [];
-    const anonymousHub = await startMockHub({ dataset, quota: ANONYMOUS_QUOTA, windowMs: DEFAULT_WINDOW_MS, now: () => clock.now });
-    const cacheDir = mkdtempSync(path.join(tmpdir(), "hub-requests-anonymous-"));
-    try {
-      const anonymous = normalizeConfig({ endpoint: anonymousHub.url, cacheDir, dbPath: path.join(cacheDir, "hub.duckdb"), limit: TOP }, {});
-      const { run } = await crawl(anonymous, {
-        log: () => {},
-        now: () => clock.now,
-        sleep: async (ms) => {
-          sleeps.push(ms);
-          clock.now += ms;
-        },
-      });
-      expect(run.requests_pages).toBe(ANONYMOUS_QUOTA.pages);
-      expect(sleeps).toEqual([]);
-      expect(run.wait_ms).toBe(0);
-      expect(run.rate_limited).toBe(0);
-      expect(anonymousHub.requests.filter((r) => r.status === 429)).toEqual([]);
-    } finally {
-      await anonymousHub.close();
-      rmSync(cacheDir, { recursive: true, force: true });
-    }
+    const anonymousHub = await startTestHub({ dataset, quota: ANONYMOUS_QUOTA, windowMs: DEFAULT_WINDOW_MS, now: () => clock.now });
+    const cacheDir = scratchDir("hub-requests-anonymous-");
+    const anonymous = normalizeConfig({ endpoint: anonymousHub.url, cacheDir, dbPath: path.join(cacheDir, "hub.duckdb"), limit: TOP }, {});
+    const { run } = await crawl(anonymous, {
+      log: () => {},
+      now: () => clock.now,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        clock.now += ms;
+      },
+    });
+    expect(run.requests_pages).toBe(ANONYMOUS_QUOTA.pages);
+    expect(sleeps).toEqual([]);
+    expect(run.wait_ms).toBe(0);
+    expect(run.rate_limited).toBe(0);
+    expect(anonymousHub.requests.filter((r) => r.status === 429)).toEqual([]);
   });
 });

@@ -5,16 +5,16 @@
 // gave is one the crawler kept, and "the rerun asks for nothing already answered" can be checked
 // exactly (a SIGKILL while an answer is in flight loses that one answer, which is unavoidable).
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
 import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub, type MockRequestLog } from "../src/mock-hub/server.ts";
 import { queryDatabase } from "./fixtures/db.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const PROJECT = fileURLToPath(new URL("..", import.meta.url));
 // Header-only repos (1 plain repo in 30, more than the realistic default) give the run safetensors
@@ -26,15 +26,8 @@ const PAGE_SIZE = 20;
 /** No pacing waits: the quota is not what this test is about. */
 const ROOMY_QUOTA = { api: 100_000, resolvers: 100_000, pages: 100_000 };
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-resume-"));
-  dirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+const scratchRoot = suiteScratchDir("hub-resume-");
+const tempDir = () => mkdtempSync(path.join(scratchRoot, "run-"));
 
 interface Paths {
   cacheDir: string;
@@ -53,7 +46,6 @@ async function crawlInProcess(hub: MockHub, paths: Paths) {
   const config = normalizeConfig({ endpoint: hub.url, ...paths, limit: LIMIT }, {});
   return crawl(config, { log: () => {} });
 }
-
 
 async function contents(dbPath: string) {
   return {
@@ -94,7 +86,21 @@ async function runAndStop(paths: Paths, afterRequests: number, signal: NodeJS.Si
   try {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "src/cli/main.ts", "crawl", "--endpoint", hub.url, "--cache", paths.cacheDir, "--db", paths.dbPath, "--limit", String(LIMIT), "--verbose"],
+      [
+        "--import",
+        "tsx",
+        "src/cli/main.ts",
+        "crawl",
+        "--endpoint",
+        hub.url,
+        "--cache",
+        paths.cacheDir,
+        "--db",
+        paths.dbPath,
+        "--limit",
+        String(LIMIT),
+        "--verbose",
+      ],
       { cwd: PROJECT, env: { ...process.env, CI: "1", HF_TOKEN: "", HF_ENDPOINT: "" }, stdio: ["ignore", "ignore", "pipe"] },
     );
     let stderr = "";
@@ -173,7 +179,9 @@ describe("a crawl killed partway and run again", () => {
       }
       expect(await contents(paths.dbPath)).toEqual(reference);
       // The killed run wrote no database and no run: one row, the run that finished.
-      expect(await queryDatabase<Record<string, unknown>>(paths.dbPath, "SELECT count(*)::INTEGER AS n FROM crawl_runs")).toEqual([{ n: 1 }]);
+      expect(await queryDatabase<Record<string, unknown>>(paths.dbPath, "SELECT count(*)::INTEGER AS n FROM crawl_runs")).toEqual([
+        { n: 1 },
+      ]);
     });
   });
 

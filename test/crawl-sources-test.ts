@@ -1,21 +1,15 @@
 // Which sources the crawl asks, and how much: the website listing types the authors of a 3000-model
 // crawl in ~100 requests (no overviews), the overviews take over when that listing fails, and the
 // parameter cascade reads weight headers and model pages only for models still without a count.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
 import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub, type MockHub, type MockHubOptions } from "../src/mock-hub/server.ts";
+import type { MockHub, MockHubOptions } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
 import { queryDatabase } from "./fixtures/db.ts";
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
+import { scratchDir, startTestHub } from "./fixtures/scratch.ts";
 
 async function crawlOf(
   dataset: MockHubDataset,
@@ -23,17 +17,14 @@ async function crawlOf(
   options: Partial<MockHubOptions> = {},
   fetchImpl: typeof fetch = globalThis.fetch,
 ) {
-  const hub = await startMockHub({ dataset, windowMs: 1000, ...options });
-  cleanups.push(() => hub.close());
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-crawl-sources-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const hub = await startTestHub({ dataset, windowMs: 1000, ...options });
+  const dir = scratchDir("hub-crawl-sources-");
   const dbPath = path.join(dir, "hub.duckdb");
   const lines: string[] = [];
   const config = normalizeConfig({ endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath, limit }, {});
   const { run } = await crawl(config, { log: (line) => lines.push(line), sleep: async () => {}, fetch: fetchImpl });
   return { hub, run, lines, dbPath };
 }
-
 
 const kindOf = (hub: MockHub) => {
   const count = (test: (p: string) => boolean) => hub.requests.filter((r) => test(r.path)).length;
@@ -72,16 +63,24 @@ describe("a 3000-model crawl", () => {
 
     // Header-only repos (safetensors files, no summary) are counted from their headers, exactly.
     const byId = new Map(dataset.models.map((m) => [m.id, m]));
-    const headerRows = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT id, params, params_evidence FROM models WHERE params_source = 'safetensors-header'");
+    const headerRows = await queryDatabase<Record<string, unknown>>(
+      dbPath,
+      "SELECT id, params, params_evidence FROM models WHERE params_source = 'safetensors-header'",
+    );
     expect(headerRows.length).toBeGreaterThan(0);
     for (const row of headerRows) {
       const record = byId.get(row.id as string)!;
-      const truth = record.weightFiles!.flatMap((f) => Object.values(f.tensors)).reduce((s, t) => s + t.shape.reduce((a, b) => a * b, 1), 0);
+      const truth = record
+        .weightFiles!.flatMap((f) => Object.values(f.tensors))
+        .reduce((s, t) => s + t.shape.reduce((a, b) => a * b, 1), 0);
       expect(Number(row.params), String(row.id)).toBe(truth);
       expect(row.params_evidence).toMatch(/safetensors header of/);
     }
     // Pickle-only repos the Hub still counts take the website listing's numParameters.
-    const listingRows = await queryDatabase<Record<string, unknown>>(dbPath, "SELECT id, params FROM models WHERE params_source = 'hub-listing'");
+    const listingRows = await queryDatabase<Record<string, unknown>>(
+      dbPath,
+      "SELECT id, params FROM models WHERE params_source = 'hub-listing'",
+    );
     expect(listingRows.length).toBeGreaterThan(0);
     for (const row of listingRows) expect(Number(row.params)).toBe(byId.get(row.id as string)!.pageParams);
   }, 120_000);

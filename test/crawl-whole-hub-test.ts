@@ -2,15 +2,14 @@
 // record that lacks the parameter fields; the website listing is used to its end when it serves
 // every page, and the overviews take the authors it did not type when it stops; an author's kind
 // is looked up once for good, and plan and follower counts only after their TTL.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
 import { crawl, DEFAULT_AUTHOR_TTL_DAYS } from "../src/data-loaders/crawl/crawl.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub, type MockHub, type MockHubOptions, type MockRequestLog } from "../src/mock-hub/server.ts";
+import type { MockHubOptions, MockRequestLog } from "../src/mock-hub/server.ts";
 import { queryDatabase } from "./fixtures/db.ts";
+import { scratchDir, startTestHub } from "./fixtures/scratch.ts";
 
 const DAY_MS = 86_400_000;
 const dataset = generateSampleHub({ models: 400, seed: 4 });
@@ -18,17 +17,13 @@ const textGeneration = dataset.models.filter((m) => m.pipeline_tag === "text-gen
 const owners = new Set(textGeneration.map((m) => m.author ?? m.id.split("/")[0]));
 const kindOf = new Map(dataset.authors.map((a) => [a.name, a.type]));
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
-
 async function setUp(hubOptions: Partial<MockHubOptions> = {}) {
-  const hub = await startMockHub({ dataset, windowMs: 1000, ...hubOptions });
-  cleanups.push(() => hub.close());
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-whole-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  const config = normalizeConfig({ endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: null }, {});
+  const hub = await startTestHub({ dataset, windowMs: 1000, ...hubOptions });
+  const dir = scratchDir("hub-whole-");
+  const config = normalizeConfig(
+    { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: null },
+    {},
+  );
   const clock = { now: Date.parse("2026-01-05T05:17:00Z") };
   const run = async (options: { refresh?: boolean; fetch?: typeof fetch } = {}) => {
     const before = hub.requests.length;
@@ -65,9 +60,15 @@ describe("the model page", () => {
     const { requests, sources } = await run({ fetch: ignoresExpand });
     const pageCounted = textGeneration.filter((m) => m.safetensors?.total !== undefined || m.pageParams !== undefined);
     expect(modelPages(requests).length).toBeGreaterThanOrEqual(pageCounted.length);
-    const rows = await queryDatabase<Record<string, unknown>>(config.dbPath, "SELECT count(*) AS n FROM models WHERE params_source = 'model-page'");
+    const rows = await queryDatabase<Record<string, unknown>>(
+      config.dbPath,
+      "SELECT count(*) AS n FROM models WHERE params_source = 'model-page'",
+    );
     expect(Number(rows[0].n)).toBeGreaterThan(0);
-    expect(sources.find((s) => s.source === "model-pages")).toMatchObject({ requests: modelPages(requests).length, counts: Number(rows[0].n) });
+    expect(sources.find((s) => s.source === "model-pages")).toMatchObject({
+      requests: modelPages(requests).length,
+      counts: Number(rows[0].n),
+    });
   });
 });
 
@@ -77,7 +78,10 @@ describe("the website listing", () => {
     const { requests, sources, lines } = await run();
     expect(websitePages(requests).every((r) => r.status === 200)).toBe(true);
     expect(overviews(requests)).toEqual([]);
-    expect(sources.find((s) => s.source === "website-listing")).toMatchObject({ requests: websitePages(requests).length, authors: owners.size });
+    expect(sources.find((s) => s.source === "website-listing")).toMatchObject({
+      requests: websitePages(requests).length,
+      authors: owners.size,
+    });
     expect(lines.some((line) => /^sources: .*author overviews 0 requests, 0 counts, 0 authors/.test(line))).toBe(true);
   });
 
@@ -106,10 +110,15 @@ describe("authors across weekly runs", () => {
       const { run, clock, config } = await setUp(hubOptions);
       await run();
       const followers = async () =>
-        new Map((await queryDatabase<Record<string, unknown>>(config.dbPath, "SELECT name, followers FROM authors")).map((r) => [r.name as string, Number(r.followers)]));
+        new Map(
+          (await queryDatabase<Record<string, unknown>>(config.dbPath, "SELECT name, followers FROM authors")).map((r) => [
+            r.name as string,
+            Number(r.followers),
+          ]),
+        );
       const firstFollowers = await followers();
       for (const author of dataset.authors) author.numFollowers = (author.numFollowers ?? 0) + 1000;
-      cleanups.push(() => {
+      onTestFinished(() => {
         for (const author of dataset.authors) author.numFollowers = (author.numFollowers ?? 0) - 1000;
       });
 

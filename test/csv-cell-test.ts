@@ -69,7 +69,7 @@ describe("the SQL rule for models.csv", () => {
 describe("toCsv", () => {
   it("neutralises formula cells, lists included, and keeps numbers as numbers", () => {
     const csv = toCsv([
-      { license: "=HYPERLINK(\"http://evil.example\")", models: -3, base_models: ["@SUM(1)", "ok/model"] },
+      { license: '=HYPERLINK("http://evil.example")', models: -3, base_models: ["@SUM(1)", "ok/model"] },
       { license: "mit", models: 4, base_models: [] },
     ]);
     expect(csv).toBe(`license,models,base_models\n"'=HYPERLINK(""http://evil.example"")",-3,'@SUM(1);ok/model\nmit,4,\n`);

@@ -18,7 +18,21 @@ describe("a DataTable column", () => {
   it("right-aligns a number column in its heading and its cells, showing the caller's formatting", () => {
     const likes: Column<Model> = { header: "Likes", kind: "number", value: (m) => `${m.likes.toLocaleString("en")}` };
     expect(headerCell(likes)).toEqual({ text: "Likes", className: "num" });
-    expect(bodyCell(likes, model, 0)).toEqual({ tag: "td", scope: undefined, className: "num", text: "1,234", href: undefined, note: undefined });
+    expect(bodyCell(likes, model, 0)).toEqual({
+      tag: "td",
+      scope: undefined,
+      className: "num",
+      text: "1,234",
+      pieces: ["1,234"],
+      href: undefined,
+      note: undefined,
+    });
+  });
+
+  it("lets an id wrap only after its slashes, keeping each name whole", () => {
+    const id = bodyCell<Model>({ header: "Model", kind: "id", value: () => "nakatomi-research/SmolLM2-135M-Instruct" }, model, 0);
+    expect(id.pieces).toEqual(["nakatomi-research/", "SmolLM2-135M-Instruct"]);
+    expect(bodyCell<Model>({ header: "Note", value: () => "a/b" }, model, 0).pieces).toEqual(["a/b"]);
   });
 
   it("links a model id to its Hub page with every part percent-encoded, keeping the id as plain text", () => {
@@ -71,12 +85,21 @@ describe("a DataTable column", () => {
     expect([muted.mutedStart, muted.text]).toEqual(["acme/", HOSTILE_ID]);
     expect(bodyCell<Model>({ header: "Model", kind: "model-link", value: (m) => m.id }, model, 0).mutedStart).toBeUndefined();
     // Only a model link has an owner part, and only an id with a "/".
-    expect(bodyCell<Model>({ header: "Author", kind: "author-link", mutedOwner: true, value: (m) => m.author }, model, 0).mutedStart).toBeUndefined();
-    expect(bodyCell<Model>({ header: "Model", kind: "model-link", mutedOwner: true, value: () => "gpt2" }, model, 0).mutedStart).toBeUndefined();
+    expect(
+      bodyCell<Model>({ header: "Author", kind: "author-link", mutedOwner: true, value: (m) => m.author }, model, 0).mutedStart,
+    ).toBeUndefined();
+    expect(
+      bodyCell<Model>({ header: "Model", kind: "model-link", mutedOwner: true, value: () => "gpt2" }, model, 0).mutedStart,
+    ).toBeUndefined();
   });
 
   it("puts the column's extra heading attributes on its heading cell", () => {
-    const likes: Column<Model> = { header: "Likes", kind: "number", value: (m) => String(m.likes), headerAttributes: { "data-sort-key": "likes" } };
+    const likes: Column<Model> = {
+      header: "Likes",
+      kind: "number",
+      value: (m) => String(m.likes),
+      headerAttributes: { "data-sort-key": "likes" },
+    };
     expect(headerCell(likes).attributes).toEqual({ "data-sort-key": "likes" });
   });
 });

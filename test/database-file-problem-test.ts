@@ -1,13 +1,13 @@
 // A damaged, cut-short or locked database file is not a bug: every command says which file, what
 // is wrong and what to do, in one line, and exits 1 (the database could not answer).
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeFailure } from "../src/cli/main.ts";
 import { databaseFileProblem } from "../src/data-loaders/db/database-file-problem.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const DELETE_AND_REBUILD = "delete it, then `npm run crawl -- --offline` rebuilds it from the cache";
 
@@ -17,8 +17,12 @@ describe("databaseFileProblem", () => {
     expect(databaseFileProblem(notDuckDb)).toBe(
       `the database /data/x.duckdb is damaged or cut short (it is not a valid DuckDB database file): ${DELETE_AND_REBUILD} without a request (add --cache and --db if you use other paths).`,
     );
-    const cutShort = new Error('IO Error: Could not read enough bytes from file "/data/x.duckdb": attempted to read 4096 bytes from location 4096');
-    expect(databaseFileProblem(cutShort)).toContain("the database /data/x.duckdb is damaged or cut short (Could not read enough bytes: attempted");
+    const cutShort = new Error(
+      'IO Error: Could not read enough bytes from file "/data/x.duckdb": attempted to read 4096 bytes from location 4096',
+    );
+    expect(databaseFileProblem(cutShort)).toContain(
+      "the database /data/x.duckdb is damaged or cut short (Could not read enough bytes: attempted",
+    );
     const locked = new Error('IO Error: Could not set lock on file "/data/x.duckdb": Conflicting lock is held in /usr/bin/node (PID 42)');
     expect(databaseFileProblem(locked)).toMatch(/^the database \/data\/x\.duckdb is in use by another process/);
   });
@@ -30,10 +34,9 @@ describe("databaseFileProblem", () => {
 });
 
 describe("commands on a broken database file", () => {
-  let dir: string;
+  const dir = suiteScratchDir("hub-db-problem-");
   let holder: ReturnType<typeof spawn> | null = null;
   beforeAll(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), "hub-db-problem-"));
     const whole = path.join(dir, "whole.duckdb");
     const instance = await DuckDBInstance.create(whole);
     const connection = await instance.connect();
@@ -45,7 +48,6 @@ describe("commands on a broken database file", () => {
   });
   afterAll(() => {
     holder?.kill();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   function hub(...args: string[]) {

@@ -11,9 +11,10 @@ import { openReport } from "../src/data-loaders/db/queries.ts";
 import type { Report } from "../src/data-loaders/db/datasets.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
 import { overviewSentences } from "../src/views/overview.ts";
-import { makeScratchDir, NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
+import { NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 import { pandasQuantile } from "./fixtures/stats.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 // Four authors whose likes sum to 40, 30, 20 and 10: the hand example for Gini and Lorenz.
 const authors: AuthorRow[] = [
@@ -25,59 +26,134 @@ const authors: AuthorRow[] = [
 
 const models: ModelRow[] = [
   makeModelRow({
-    id: "a/Base-1", likes: 40, downloads: 1_000, created_at: "2023-05-01T00:00:00Z",
-    params: 8e9, params_source: "safetensors", name_params: 8e9, license: "apache-2.0", tags: ["text-generation", "license:apache-2.0"],
+    id: "a/Base-1",
+    likes: 40,
+    downloads: 1_000,
+    created_at: "2023-05-01T00:00:00Z",
+    params: 8e9,
+    params_source: "safetensors",
+    name_params: 8e9,
+    license: "apache-2.0",
+    tags: ["text-generation", "license:apache-2.0"],
   }),
   // Exactly 20% off (|8 − 10| / 10): on the rule's edge, so it does not disagree. Names its base in
   // other letter case; zero downloads.
   makeModelRow({
-    id: "b/ft-1", likes: 10, downloads: 0, created_at: "2024-03-01T00:00:00Z",
-    params: 10e9, params_source: "safetensors", name_params: 8e9, license: null, tags: ["text-generation"],
-    base_models: ["A/BASE-1"], base_relation: "finetune",
+    id: "b/ft-1",
+    likes: 10,
+    downloads: 0,
+    created_at: "2024-03-01T00:00:00Z",
+    params: 10e9,
+    params_source: "safetensors",
+    name_params: 8e9,
+    license: null,
+    tags: ["text-generation"],
+    base_models: ["A/BASE-1"],
+    base_relation: "finetune",
   }),
   // A custom licence (declared "other"), a base outside the crawl, and a name that claims more.
   makeModelRow({
-    id: "b/q-14B", likes: 20, downloads: 500, created_at: "2024-06-01T00:00:00Z",
-    params: 7e9, params_source: "safetensors", name_params: 14e9, license: "sample-custom", tags: ["text-generation", "license:other"],
-    family: "qwen2", model_type: "qwen2", architectures: ["Qwen2ForCausalLM"],
-    base_models: ["outside/Model-7B"], base_relation: "quantized",
+    id: "b/q-14B",
+    likes: 20,
+    downloads: 500,
+    created_at: "2024-06-01T00:00:00Z",
+    params: 7e9,
+    params_source: "safetensors",
+    name_params: 14e9,
+    license: "sample-custom",
+    tags: ["text-generation", "license:other"],
+    family: "qwen2",
+    model_type: "qwen2",
+    architectures: ["Qwen2ForCausalLM"],
+    base_models: ["outside/Model-7B"],
+    base_relation: "quantized",
   }),
   // A merge of two bases counts for both; its name claims fewer parameters.
   makeModelRow({
-    id: "c/merge-1B", likes: 20, downloads: 2_000, created_at: "2024-07-01T00:00:00Z",
-    params: 3e9, params_source: "safetensors", name_params: 1e9, license: "apache-2.0",
-    family: "mistral", model_type: "mistral", architectures: ["MistralForCausalLM"],
-    base_models: ["a/Base-1", "outside/Model-7B"], base_relation: "merge",
+    id: "c/merge-1B",
+    likes: 20,
+    downloads: 2_000,
+    created_at: "2024-07-01T00:00:00Z",
+    params: 3e9,
+    params_source: "safetensors",
+    name_params: 1e9,
+    license: "apache-2.0",
+    family: "mistral",
+    model_type: "mistral",
+    architectures: ["MistralForCausalLM"],
+    base_models: ["a/Base-1", "outside/Model-7B"],
+    base_relation: "merge",
   }),
   // An adapter counted by its own weights: left out of the name comparison. No family.
   makeModelRow({
-    id: "d/lora-8B", likes: 10, downloads: 50, created_at: null, created_at_placeholder: true,
-    params: 5e6, params_source: "safetensors", name_params: 8e9, license: "mit",
-    family: null, model_type: null, architectures: [],
-    base_models: ["b/ft-1"], base_relation: "adapter",
+    id: "d/lora-8B",
+    likes: 10,
+    downloads: 50,
+    created_at: null,
+    created_at_placeholder: true,
+    params: 5e6,
+    params_source: "safetensors",
+    name_params: 8e9,
+    license: "mit",
+    family: null,
+    model_type: null,
+    architectures: [],
+    base_models: ["b/ft-1"],
+    base_relation: "adapter",
   }),
   // Packed quantised storage whose size fell back to the name: compared by its stored count, and explained.
   makeModelRow({
-    id: "c/Packed-70B", likes: 0, downloads: 5, created_at: "2024-08-01T00:00:00Z",
-    params: 70e9, params_source: "name", params_packed: true, params_stored: 2e9, params_stored_source: "safetensors",
-    quantisation: "awq", name_params: 70e9, license: "apache-2.0",
+    id: "c/Packed-70B",
+    likes: 0,
+    downloads: 5,
+    created_at: "2024-08-01T00:00:00Z",
+    params: 70e9,
+    params_source: "name",
+    params_packed: true,
+    params_stored: 2e9,
+    params_stored_source: "safetensors",
+    quantisation: "awq",
+    name_params: 70e9,
+    license: "apache-2.0",
   }),
   // Counts one embedding matrix (256,000 × 2,048) more than its name: explained by embeddings.
   makeModelRow({
-    id: "a/gemma-2b", likes: 0, downloads: 5, created_at: "2024-02-21T00:00:00Z",
-    params: 2_506_172_416, name_params: 2e9, embedding_params: 256_000 * 2_048,
-    family: "gemma", model_type: "gemma", architectures: ["GemmaForCausalLM"],
+    id: "a/gemma-2b",
+    likes: 0,
+    downloads: 5,
+    created_at: "2024-02-21T00:00:00Z",
+    params: 2_506_172_416,
+    name_params: 2e9,
+    embedding_params: 256_000 * 2_048,
+    family: "gemma",
+    model_type: "gemma",
+    architectures: ["GemmaForCausalLM"],
   }),
   // A vision model counting its tower: explained by towers.
   makeModelRow({
-    id: "c/vision-7B", likes: 0, downloads: 5, created_at: "2024-09-01T00:00:00Z",
-    params: 9.5e9, name_params: 7e9, multimodal: true, pipeline_tag: "image-text-to-text",
-    family: "llava", model_type: "llava", architectures: ["LlavaForConditionalGeneration"],
+    id: "c/vision-7B",
+    likes: 0,
+    downloads: 5,
+    created_at: "2024-09-01T00:00:00Z",
+    params: 9.5e9,
+    name_params: 7e9,
+    multimodal: true,
+    pipeline_tag: "image-text-to-text",
+    family: "llava",
+    model_type: "llava",
+    architectures: ["LlavaForConditionalGeneration"],
   }),
   // 1.50B named "1B": the count cut to its first digit, explained by rounding.
   makeModelRow({
-    id: "d/Small-1B", likes: 0, downloads: 5, created_at: "2024-09-25T00:00:00Z",
-    params: 1_498_482_688, name_params: 1e9, family: "phi3", model_type: "phi3", architectures: ["Phi3ForCausalLM"],
+    id: "d/Small-1B",
+    likes: 0,
+    downloads: 5,
+    created_at: "2024-09-25T00:00:00Z",
+    params: 1_498_482_688,
+    name_params: 1e9,
+    family: "phi3",
+    model_type: "phi3",
+    architectures: ["Phi3ForCausalLM"],
   }),
 ].map((model, index) => ({ ...model, rank: index + 1 }));
 
@@ -85,16 +161,26 @@ const models: ModelRow[] = [
 const otherAuthors: AuthorRow[] = Array.from({ length: 12 }, (_, i) => makeAuthorRow({ name: `u${i + 1}`, type: i < 3 ? "org" : "user" }));
 const otherModels: ModelRow[] = otherAuthors.map((author, i) =>
   makeModelRow({
-    id: `${author.name}/m`, rank: 12 - i, likes: i + 1, downloads: 100 * (12 - i),
+    id: `${author.name}/m`,
+    rank: 12 - i,
+    likes: i + 1,
+    downloads: 100 * (12 - i),
     created_at: i < 4 ? "2023-02-01T00:00:00Z" : "2025-02-01T00:00:00Z",
-    params: (i + 1) * 10e9, params_source: "safetensors", family: "qwen2", model_type: "qwen2", license: "mit",
+    params: (i + 1) * 10e9,
+    params_source: "safetensors",
+    family: "qwen2",
+    model_type: "qwen2",
+    license: "mit",
   }),
 );
 
 // ---- Independent reference computations over the fixture rows.
 
 function highQuality(rows: ModelRow[]): ModelRow[] {
-  const threshold = pandasQuantile(rows.map((m) => m.likes), NOTEBOOK_THRESHOLDS.likesPercentile);
+  const threshold = pandasQuantile(
+    rows.map((m) => m.likes),
+    NOTEBOOK_THRESHOLDS.likesPercentile,
+  );
   return rows.filter((m) => !(m.likes < threshold || m.downloads < NOTEBOOK_THRESHOLDS.minDownloads));
 }
 
@@ -144,24 +230,21 @@ function pearson(xs: number[], ys: number[]): number {
 /** The name/count comparison as the views define it, computed here from the rows. */
 function nameComparison(rows: ModelRow[]) {
   const countOf = (m: ModelRow) => (m.base_relation === "adapter" ? (m.params_source === "base-model" ? m.params : null) : m.params_stored);
-  const compared = rows
-    .filter((m) => m.name_params !== null && (countOf(m) ?? 0) > 0)
-    .map((m) => ({ ...m, count: countOf(m)! }));
+  const compared = rows.filter((m) => m.name_params !== null && (countOf(m) ?? 0) > 0).map((m) => ({ ...m, count: countOf(m)! }));
   const disagreeing = compared.filter((m) => Math.abs(m.name_params! - m.count) / m.count > 0.2);
   return { compared, disagreeing };
 }
 
 // ---- Databases.
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 let dbPath: string;
 let report: Report;
 let otherReport: Report;
 
 beforeAll(async () => {
-  scratch = await makeScratchDir();
-  dbPath = path.join(scratch.dir, "analyses.duckdb");
-  const otherPath = path.join(scratch.dir, "other.duckdb");
+  dbPath = path.join(scratchRoot, "analyses.duckdb");
+  const otherPath = path.join(scratchRoot, "other.duckdb");
   const run = makeCrawlRun({ finished_at: "2025-06-01T00:00:00Z" });
   await writeDatabase(dbPath, { models, authors, runs: [run], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
   await writeDatabase(otherPath, { models: otherModels, authors: otherAuthors, runs: [run], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
@@ -172,7 +255,6 @@ beforeAll(async () => {
 afterAll(async () => {
   report?.close();
   otherReport?.close();
-  await scratch.remove();
 });
 
 describe("families", () => {
@@ -198,7 +280,10 @@ describe("families", () => {
       expected[year][group] = (expected[year][group] ?? 0) + 1;
     }
     const actual: Record<string, Record<string, number>> = {};
-    for (const r of rows) (actual[String(r.year)] ??= {})[r.family] = r.models;
+    for (const r of rows) {
+      actual[String(r.year)] ??= {};
+      actual[String(r.year)][r.family] = r.models;
+    }
     expect(actual).toEqual(expected);
     for (const year of Object.keys(expected)) {
       const shares = rows.filter((r) => String(r.year) === year).reduce((s, r) => s + r.share, 0);
@@ -271,7 +356,14 @@ describe("names that do not match the count", () => {
       unexplained: 1,
       explained: disagreeing.length - 1,
     });
-    expect(disagreeing.map((m) => m.id).sort()).toEqual(["a/gemma-2b", "b/q-14B", "c/Packed-70B", "c/merge-1B", "c/vision-7B", "d/Small-1B"]);
+    expect(disagreeing.map((m) => m.id).sort()).toEqual([
+      "a/gemma-2b",
+      "b/q-14B",
+      "c/Packed-70B",
+      "c/merge-1B",
+      "c/vision-7B",
+      "d/Small-1B",
+    ]);
   });
 
   test("each disagreement gets its likely reason: packed storage, embeddings, towers, rounding, else unexplained", async () => {
@@ -313,7 +405,11 @@ describe("the family vocabulary in the database", () => {
       classes: ["GPTNeoXForCausalLM"],
       models: 0,
     });
-    expect(vocabulary.find((r) => r.family === "mistral")).toMatchObject({ gguf_architectures: [], distinct_from: ["mistral3"], models: 1 });
+    expect(vocabulary.find((r) => r.family === "mistral")).toMatchObject({
+      gguf_architectures: [],
+      distinct_from: ["mistral3"],
+      models: 1,
+    });
     expect(vocabulary.find((r) => r.family === "llama")?.models).toBe(models.filter((m) => m.family === "llama").length);
   });
 });
@@ -335,7 +431,7 @@ describe("likes per day", () => {
     const top = await report.topLikesPerDay({ n: 3 });
     const expected = [...dated].sort((a, b) => perDay(b) - perDay(a) || a.rank - b.rank).slice(0, 3);
     expect(top.map((r) => r.id)).toEqual(expected.map((m) => m.id));
-    top.forEach((r, i) => expect(r.likes_per_day).toBeCloseTo(perDay(expected[i]), 12));
+    for (const [i, r] of top.entries()) expect(r.likes_per_day).toBeCloseTo(perDay(expected[i]), 12);
   });
 
   test("tells whether the top 100 of the ranking is older, more recent or as old as all models, by median age", async () => {
@@ -346,12 +442,21 @@ describe("likes per day", () => {
     const ageOf = async (name: string, top: string, rest: number, restAt: string) => {
       const rows = Array.from({ length: 100 + rest }, (_, i) =>
         makeModelRow({
-          id: `r/m${i}`, rank: i + 1, likes: 1_000 - i,
-          created_at: i === 0 ? null : i < 100 ? top : restAt, created_at_placeholder: i === 0,
+          id: `r/m${i}`,
+          rank: i + 1,
+          likes: 1_000 - i,
+          created_at: i === 0 ? null : i < 100 ? top : restAt,
+          created_at_placeholder: i === 0,
         }),
       );
-      const dbFile = path.join(scratch.dir, `${name}.duckdb`);
-      await writeDatabase(dbFile, { models: rows, authors: [], runs: [makeCrawlRun({ finished_at: "2025-06-01T00:00:00Z" })], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
+      const dbFile = path.join(scratchRoot, `${name}.duckdb`);
+      await writeDatabase(dbFile, {
+        models: rows,
+        authors: [],
+        runs: [makeCrawlRun({ finished_at: "2025-06-01T00:00:00Z" })],
+        skipped: [],
+        thresholds: NOTEBOOK_THRESHOLDS,
+      });
       const ageReport = await openReport(dbFile);
       try {
         return await ageReport.likesRankingAge();
@@ -360,10 +465,21 @@ describe("likes per day", () => {
       }
     };
     expect(await ageOf("older", OLD, 200, NEW)).toEqual({
-      top_models: 100, top_dated: 99, top_placeholder: 1, top_median_age_days: days(OLD),
-      all_models: 300, all_dated: 299, all_placeholder: 1, all_median_age_days: days(NEW), verdict: "older",
+      top_models: 100,
+      top_dated: 99,
+      top_placeholder: 1,
+      top_median_age_days: days(OLD),
+      all_models: 300,
+      all_dated: 299,
+      all_placeholder: 1,
+      all_median_age_days: days(NEW),
+      verdict: "older",
     });
-    expect(await ageOf("recent", NEW, 200, OLD)).toMatchObject({ top_median_age_days: days(NEW), all_median_age_days: days(OLD), verdict: "recent" });
+    expect(await ageOf("recent", NEW, 200, OLD)).toMatchObject({
+      top_median_age_days: days(NEW),
+      all_median_age_days: days(OLD),
+      verdict: "recent",
+    });
     expect(await ageOf("similar", OLD, 50, NEW)).toMatchObject({ all_median_age_days: days(OLD), verdict: "similar" });
   });
 });
@@ -380,7 +496,13 @@ describe("concentration", () => {
 
   test("the Lorenz curve runs from (0, 0) through each author's cumulative share to (1, 1)", async () => {
     const curve = await report.lorenzCurve();
-    const expected = [[0, 0], [0.25, 0.1], [0.5, 0.3], [0.75, 0.6], [1, 1]];
+    const expected = [
+      [0, 0],
+      [0.25, 0.1],
+      [0.5, 0.3],
+      [0.75, 0.6],
+      [1, 1],
+    ];
     expect(curve).toHaveLength(expected.length);
     curve.forEach((p, i) => {
       expect(p.author_share).toBeCloseTo(expected[i][0], 12);
@@ -405,7 +527,13 @@ describe("likes vs downloads", () => {
     const downloads = models.map((m) => m.downloads);
     expect(c.models).toBe(models.length);
     expect(c.spearman).toBeCloseTo(pearson(averageRanks(likes), averageRanks(downloads)), 6);
-    expect(c.pearson_log).toBeCloseTo(pearson(likes.map((v) => Math.log1p(v)), downloads.map((v) => Math.log1p(v))), 6);
+    expect(c.pearson_log).toBeCloseTo(
+      pearson(
+        likes.map((v) => Math.log1p(v)),
+        downloads.map((v) => Math.log1p(v)),
+      ),
+      6,
+    );
     expect(c.zero_downloads).toBe(1);
     expect(c.likes_median).toBe(median(likes));
     expect(c.downloads_median).toBe(median(downloads));
@@ -447,20 +575,20 @@ describe("overview", () => {
   });
 
   test("the sentences follow the data: another crawl gives other sentences with its own figures", async () => {
-    const first = overviewSentences(await report.overview(), "2024-01-01");
+    const first = overviewSentences(await report.overview(), await report.thresholds());
     const secondFacts = await otherReport.overview();
-    const second = overviewSentences(secondFacts, "2024-01-01");
+    const second = overviewSentences(secondFacts, await otherReport.thresholds());
     expect(first.join(" ")).not.toEqual(second.join(" "));
-    expect(second.join(" ")).toContain("The most common family is qwen2 (100.0%)");
+    expect(second.join(" ")).toContain("the most common family is qwen2 (100.0%)");
     const hq = highQuality(otherModels);
     expect(secondFacts.median_params).toBe(median(hq.map((m) => m.params!)));
-    expect(second.join(" ")).toMatch(/The median size grew from/);
+    expect(second.join(" ")).toMatch(/the median size grew from/);
   });
 });
 
 describe("per-chart data files", () => {
   test("exportData writes every chart's rows as JSON equal to the Report's, and as CSV", async () => {
-    const dataDir = path.join(scratch.dir, "data");
+    const dataDir = path.join(scratchRoot, "data");
     const { files } = await exportData(dbPath, dataDir);
     for (const name of CHART_DATASET_NAMES) {
       const jsonFile = path.join(dataDir, "charts", `${DATASETS[name].file}.json`);
@@ -469,7 +597,7 @@ describe("per-chart data files", () => {
       expect(JSON.parse(await readFile(jsonFile, "utf8")), name).toEqual(await report[name]());
     }
     const csv = (await readFile(path.join(dataDir, "charts", "licences.csv"), "utf8")).trim().split("\n");
-    expect(csv[0]).toBe("licence,kind,models,high_quality,likes,share");
+    expect(csv[0]).toBe("licence,kind,models,high_quality,likes,share,high_quality_share");
     // "none declared" is an empty licence cell, like a missing value in models.csv.
     expect(csv.some((line) => line.startsWith(",none,1,"))).toBe(true);
     const families = await readFile(path.join(dataDir, "charts", "families.csv"), "utf8");

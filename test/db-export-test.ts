@@ -2,19 +2,30 @@
 // column in the data dictionary, plus summary.json with the report's headline figures.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { DATA_DICTIONARY, MODEL_EXPORT_COLUMNS } from "../src/data-loaders/db/data-dictionary.ts";
 import { exportData } from "../src/data-loaders/db/export.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
 import { sqlString } from "../src/data-loaders/db/sql-files.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
-import { makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
+import { NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 import { isHighQuality, pandasQuantile } from "./fixtures/stats.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 /** The cascade's sources in order, as the views list them, plus "unknown". */
-const PARAMS_SOURCES = ["safetensors", "gguf", "hub-listing", "safetensors-header", "model-page", "base-model", "unpacked", "name", "unknown"];
+const PARAMS_SOURCES = [
+  "safetensors",
+  "gguf",
+  "hub-listing",
+  "safetensors-header",
+  "model-page",
+  "base-model",
+  "unpacked",
+  "name",
+  "unknown",
+];
 
 const authors: AuthorRow[] = [makeAuthorRow({ name: "org", type: "org" }), makeAuthorRow({ name: "person", type: "user" })];
 
@@ -51,15 +62,14 @@ const models: ModelRow[] = [
   makeModelRow({ id: "org/unloved", likes: 200, downloads: 3, created_at: "2024-03-01T00:00:00Z" }),
 ].map((model, index) => ({ ...model, rank: index + 1 }));
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 let dbPath: string;
 let dataDir: string;
 let files: string[];
 
 beforeAll(async () => {
-  scratch = await makeScratchDir();
-  dbPath = path.join(scratch.dir, "export.duckdb");
-  dataDir = path.join(scratch.dir, "dist", "data");
+  dbPath = path.join(scratchRoot, "export.duckdb");
+  dataDir = path.join(scratchRoot, "dist", "data");
   await writeDatabase(dbPath, {
     models,
     authors,
@@ -70,17 +80,15 @@ beforeAll(async () => {
   ({ files } = await exportData(dbPath, dataDir));
 });
 
-afterAll(async () => {
-  await scratch.remove();
-});
-
 async function readJsonExport(): Promise<Array<Record<string, unknown>>> {
   return JSON.parse(await readFile(path.join(dataDir, "models.json"), "utf8"));
 }
 
 describe("exportData", () => {
   test("writes the three model tables and summary.json into the data directory", () => {
-    expect(files.slice(0, 4)).toEqual(["models.csv", "models.parquet", "models.json", "summary.json"].map((name) => path.join(dataDir, name)));
+    expect(files.slice(0, 4)).toEqual(
+      ["models.csv", "models.parquet", "models.json", "summary.json"].map((name) => path.join(dataDir, name)),
+    );
   });
 
   test("writes the explorer's manifest and one shard for a small table", () => {
@@ -88,7 +96,7 @@ describe("exportData", () => {
   });
 
   test("a missing database is a clear error", async () => {
-    await expect(exportData(path.join(scratch.dir, "absent.duckdb"), dataDir)).rejects.toThrow(/No report database at .*absent\.duckdb/);
+    await expect(exportData(path.join(scratchRoot, "absent.duckdb"), dataDir)).rejects.toThrow(/No report database at .*absent\.duckdb/);
   });
 });
 
@@ -145,7 +153,13 @@ describe("models.json", () => {
     const lines = (await readFile(path.join(dataDir, "models.csv"), "utf8")).trimEnd().split("\n").slice(1);
     // DuckDB writes a whole DOUBLE as "40.0" in CSV; JSON has 40.
     const asCsvCell = (value: unknown, column: string) =>
-      value === null ? "" : Array.isArray(value) ? value.join(";") : column === "likes_per_day" && Number.isInteger(value) ? `${value}.0` : String(value);
+      value === null
+        ? ""
+        : Array.isArray(value)
+          ? value.join(";")
+          : column === "likes_per_day" && Number.isInteger(value)
+            ? `${value}.0`
+            : String(value);
     expect(lines).toEqual(rows.map((row) => MODEL_EXPORT_COLUMNS.map((column) => asCsvCell(row[column], column)).join(",")));
   });
 });
@@ -177,7 +191,10 @@ describe("models.parquet", () => {
 describe("summary.json", () => {
   test("carries the thresholds, splits, buckets, top downloads, sources and crawl computed from the rows", async () => {
     const summary = JSON.parse(await readFile(path.join(dataDir, "summary.json"), "utf8"));
-    const likesThreshold = pandasQuantile(models.map((model) => model.likes), 0.25);
+    const likesThreshold = pandasQuantile(
+      models.map((model) => model.likes),
+      0.25,
+    );
     const high = models.filter((model) => isHighQuality(model, likesThreshold, 10));
     const eraOf = (model: ModelRow) =>
       model.created_at_placeholder || (model.created_at !== null && model.created_at < "2024-01-01") ? "before" : "after";

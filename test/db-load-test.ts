@@ -2,19 +2,15 @@
 // the previous database exactly as it was, with no temporary files behind.
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { writeDatabase, type DatabaseContents } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
-import { makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
+import { NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
-beforeAll(async () => {
-  scratch = await makeScratchDir();
-});
-afterAll(async () => {
-  await scratch.remove();
-});
+const scratchRoot = suiteScratchDir("hub-likes-db-");
+afterAll(async () => {});
 
 function contents(overrides: Partial<DatabaseContents> = {}): DatabaseContents {
   return {
@@ -75,7 +71,7 @@ describe("writeDatabase", () => {
       base_models: [],
       tags: [],
     });
-    const dbPath = path.join(scratch.dir, "columns.duckdb");
+    const dbPath = path.join(scratchRoot, "columns.duckdb");
     await writeDatabase(dbPath, contents({ models: [full, sparse] }));
     const rows = await queryDatabase<Record<string, unknown>>(
       dbPath,
@@ -87,7 +83,7 @@ describe("writeDatabase", () => {
   });
 
   test("times with an offset or without a zone are stored in UTC", async () => {
-    const dbPath = path.join(scratch.dir, "times.duckdb");
+    const dbPath = path.join(scratchRoot, "times.duckdb");
     await writeDatabase(
       dbPath,
       contents({
@@ -102,18 +98,24 @@ describe("writeDatabase", () => {
       dbPath,
       "SELECT strftime(created_at, '%Y-%m-%dT%H:%M:%S.%gZ') AS created_at FROM models ORDER BY rank",
     );
-    expect(rows.map((row) => row.created_at)).toEqual([
-      "2023-12-31T23:30:00.000Z",
-      "2024-01-01T01:30:00.000Z",
-      "2024-01-01T01:30:00.250Z",
-    ]);
+    expect(rows.map((row) => row.created_at)).toEqual(["2023-12-31T23:30:00.000Z", "2024-01-01T01:30:00.000Z", "2024-01-01T01:30:00.250Z"]);
   });
 
   test("authors, crawl runs, skipped records and thresholds are all stored", async () => {
-    const dbPath = path.join(scratch.dir, "tables.duckdb");
+    const dbPath = path.join(scratchRoot, "tables.duckdb");
     const author = makeAuthorRow({ name: "org", fullname: "The Org", followers: 12, plan: "team", is_enterprise: false, num_models: 3 });
     const run = makeCrawlRun({ requested_limit: null, models: 1, wait_ms: 123_456, retries: 2 });
-    await writeDatabase(dbPath, contents({ authors: [author], runs: [run], skipped: [{ id: "x/y", reason: "no likes" }, { id: null, reason: "bad page" }] }));
+    await writeDatabase(
+      dbPath,
+      contents({
+        authors: [author],
+        runs: [run],
+        skipped: [
+          { id: "x/y", reason: "no likes" },
+          { id: null, reason: "bad page" },
+        ],
+      }),
+    );
     expect(await queryDatabase(dbPath, "SELECT * FROM authors")).toEqual([author]);
     expect(
       await queryDatabase(
@@ -126,13 +128,16 @@ describe("writeDatabase", () => {
       { id: null, reason: "bad page" },
       { id: "x/y", reason: "no likes" },
     ]);
-    expect(await queryDatabase(dbPath, "SELECT likes_percentile, min_downloads, strftime(era_boundary, '%Y-%m-%d') AS era_boundary FROM report_settings")).toEqual([
-      { likes_percentile: 0.25, min_downloads: 10, era_boundary: "2024-01-01" },
-    ]);
+    expect(
+      await queryDatabase(
+        dbPath,
+        "SELECT likes_percentile, min_downloads, strftime(era_boundary, '%Y-%m-%d') AS era_boundary FROM report_settings",
+      ),
+    ).toEqual([{ likes_percentile: 0.25, min_downloads: 10, era_boundary: "2024-01-01" }]);
   });
 
   test("many rows load in one go, across several staging batches", async () => {
-    const dbPath = path.join(scratch.dir, "many.duckdb");
+    const dbPath = path.join(scratchRoot, "many.duckdb");
     const models = Array.from({ length: 12_345 }, (_, index) =>
       makeModelRow({ id: `org/m${index}`, rank: index + 1, likes: index, params: index % 3 === 0 ? null : index * 1_000_000 }),
     );
@@ -149,20 +154,22 @@ describe("writeDatabase", () => {
   });
 
   test("a second write replaces the database, including a stale write-ahead log of the old one", async () => {
-    const dbPath = path.join(scratch.dir, "replace.duckdb");
+    const dbPath = path.join(scratchRoot, "replace.duckdb");
     await writeDatabase(dbPath, contents({ models: [makeModelRow({ id: "org/old" })] }));
     await writeFile(`${dbPath}.wal`, "a log that belongs to the old file");
     await writeDatabase(dbPath, contents({ models: [makeModelRow({ id: "org/new" })] }));
     expect(await queryDatabase(dbPath, "SELECT id FROM models")).toEqual([{ id: "org/new" }]);
-    expect(await filesIn(scratch.dir)).not.toContain("replace.duckdb.wal");
+    expect(await filesIn(scratchRoot)).not.toContain("replace.duckdb.wal");
   });
 });
 
 describe("large and interrupted writes", () => {
   test("a table of more rows than one staging chunk loads every row, in rank order", async () => {
-    const dbPath = path.join(scratch.dir, "many.duckdb");
+    const dbPath = path.join(scratchRoot, "many.duckdb");
     const count = 120_001;
-    const models = Array.from({ length: count }, (_, index) => makeModelRow({ id: `org/m${index}`, rank: index + 1, likes: count - index }));
+    const models = Array.from({ length: count }, (_, index) =>
+      makeModelRow({ id: `org/m${index}`, rank: index + 1, likes: count - index }),
+    );
     await writeDatabase(dbPath, contents({ models }));
     expect(await queryDatabase(dbPath, "SELECT count(*)::INTEGER AS n, count(DISTINCT id)::INTEGER AS ids FROM models")).toEqual([
       { n: count, ids: count },
@@ -175,13 +182,17 @@ describe("large and interrupted writes", () => {
   });
 
   test("temporary files of a write whose process is gone are removed; a running process's are left alone", async () => {
-    const dir = path.join(scratch.dir, "abandoned");
+    const dir = path.join(scratchRoot, "abandoned");
     const dbPath = path.join(dir, "hub-likes.duckdb");
     await writeDatabase(dbPath, contents());
     // A pid far above any pid_max is never a running process; our parent is always running.
     const gone = 2 ** 30;
     const running = process.ppid;
-    const leftovers = [`hub-likes.duckdb.tmp-${gone}-0a1b2c3d`, `hub-likes.duckdb.tmp-${gone}-0a1b2c3d.wal`, `hub-likes.duckdb.tmp-${gone}-0a1b2c3d.models.ndjson`];
+    const leftovers = [
+      `hub-likes.duckdb.tmp-${gone}-0a1b2c3d`,
+      `hub-likes.duckdb.tmp-${gone}-0a1b2c3d.wal`,
+      `hub-likes.duckdb.tmp-${gone}-0a1b2c3d.models.ndjson`,
+    ];
     const kept = `hub-likes.duckdb.tmp-${running}-4e5f6a7b`;
     for (const name of [...leftovers, kept, "unrelated.tmp-1"]) await writeFile(path.join(dir, name), "x");
 
@@ -192,7 +203,7 @@ describe("large and interrupted writes", () => {
 
 describe("a failed write", () => {
   test("a row that breaks a constraint fails the write, names the table, and leaves the old database untouched", async () => {
-    const dir = path.join(scratch.dir, "atomic");
+    const dir = path.join(scratchRoot, "atomic");
     const dbPath = path.join(dir, "hub-likes.duckdb");
     await writeDatabase(dbPath, contents({ models: [makeModelRow({ id: "org/kept", likes: 77 })] }));
     const before = await readFile(dbPath);
@@ -217,23 +228,23 @@ describe("a failed write", () => {
   });
 
   test("a missing required field is refused with the constraint named", async () => {
-    const dbPath = path.join(scratch.dir, "missing.duckdb");
+    const dbPath = path.join(scratchRoot, "missing.duckdb");
     const withoutAuthor = { ...makeModelRow({ id: "org/no-author" }), author: undefined } as unknown as ReturnType<typeof makeModelRow>;
     await expect(writeDatabase(dbPath, contents({ models: [withoutAuthor] }))).rejects.toThrow(/models\.author/);
-    expect(await filesIn(scratch.dir)).not.toContain("missing.duckdb");
+    expect(await filesIn(scratchRoot)).not.toContain("missing.duckdb");
   });
 
   test("a date that is not ISO 8601 is refused with the row, the column and the expected form", async () => {
-    const dbPath = path.join(scratch.dir, "bad-date.duckdb");
+    const dbPath = path.join(scratchRoot, "bad-date.duckdb");
     const model = makeModelRow({ id: "org/bad-date", created_at: "last Tuesday" });
     await expect(writeDatabase(dbPath, contents({ models: [model] }))).rejects.toThrow(
       /models row 1 \(id "org\/bad-date"\): created_at "last Tuesday" is not a date; write ISO 8601/,
     );
-    expect((await filesIn(scratch.dir)).filter((name) => name.startsWith("bad-date"))).toEqual([]);
+    expect((await filesIn(scratchRoot)).filter((name) => name.startsWith("bad-date"))).toEqual([]);
   });
 
   test("invalid thresholds are refused before anything is replaced", async () => {
-    const dbPath = path.join(scratch.dir, "thresholds.duckdb");
+    const dbPath = path.join(scratchRoot, "thresholds.duckdb");
     await writeDatabase(dbPath, contents());
     await expect(
       writeDatabase(dbPath, contents({ thresholds: { likesPercentile: 25, minDownloads: 10, eraBoundary: "2024-01-01" } })),

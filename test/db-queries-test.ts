@@ -5,8 +5,9 @@ import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import type { Report } from "../src/data-loaders/db/datasets.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
-import { makeScratchDir, NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
+import { NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const authors: AuthorRow[] = [
   makeAuthorRow({ name: "bigorg", type: "org", plan: "enterprise", followers: 9_000 }),
@@ -31,19 +32,26 @@ const models: ModelRow[] = [
   makeModelRow({ id: "ghost/v", likes: 70, downloads: 300, created_at: null, created_at_placeholder: true }),
 ].map((model, index) => ({ ...model, rank: index + 1 }));
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 let dbPath: string;
 let report: Report;
 
 beforeAll(async () => {
-  scratch = await makeScratchDir();
-  dbPath = path.join(scratch.dir, "report.duckdb");
+  dbPath = path.join(scratchRoot, "report.duckdb");
   await writeDatabase(dbPath, {
     models,
     authors,
     runs: [
       makeCrawlRun({ finished_at: "2025-02-01T00:00:00Z", endpoint: "http://127.0.0.1:9/old", models: 3 }),
-      makeCrawlRun({ finished_at: "2025-03-01T10:20:30Z", endpoint: "http://127.0.0.1:9", models: 10, authors: 7, sample: false, requested_limit: null, skipped_records: 2 }),
+      makeCrawlRun({
+        finished_at: "2025-03-01T10:20:30Z",
+        endpoint: "http://127.0.0.1:9",
+        models: 10,
+        authors: 7,
+        sample: false,
+        requested_limit: null,
+        skipped_records: 2,
+      }),
     ],
     skipped: [],
     thresholds: NOTEBOOK_THRESHOLDS,
@@ -53,12 +61,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   report?.close();
-  await scratch.remove();
 });
 
 describe("openReport", () => {
   test("a missing database file is a clear error naming the path", async () => {
-    const missing = path.join(scratch.dir, "nope.duckdb");
+    const missing = path.join(scratchRoot, "nope.duckdb");
     await expect(openReport(missing)).rejects.toThrow(`No report database at ${missing}`);
   });
 
@@ -75,7 +82,7 @@ describe("openReport", () => {
   });
 
   test("source() of a database without crawl runs says what is missing", async () => {
-    const empty = path.join(scratch.dir, "no-runs.duckdb");
+    const empty = path.join(scratchRoot, "no-runs.duckdb");
     await writeDatabase(empty, { models, authors, runs: [], skipped: [], thresholds: NOTEBOOK_THRESHOLDS });
     const other = await openReport(empty);
     try {
@@ -151,9 +158,12 @@ describe("authors", () => {
       entry.likes += stats.likes;
       expected.set(type, entry);
     }
-    expect(await report.authorTypes()).toEqual(
+    const rows = await report.authorTypes();
+    expect(rows.map(({ author_type, authors, models, likes }) => ({ author_type, authors, models, likes }))).toEqual(
       ["org", "user", "unknown"].map((author_type) => ({ author_type, ...expected.get(author_type)! })),
     );
+    // Their high-quality models split the high-quality population (test/findings-test.ts checks the shares).
+    expect(rows.reduce((s, r) => s + r.high_quality, 0)).toBe((await report.qualitySplit()).high_quality);
   });
 
   test("plans: an org's reported plan (lower-cased) or free, a user's pro or free, unknown when not reported", async () => {

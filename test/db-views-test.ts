@@ -1,28 +1,24 @@
 // The analysis views checked against figures computed independently in TypeScript.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import type { Thresholds } from "../src/config/config.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
 import type { ModelRow } from "../src/data-loaders/db/rows.ts";
-import { executeOnDatabase, makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
+import { executeOnDatabase, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
 import { isHighQuality, mean, pandasQuantile, sampleStd } from "./fixtures/stats.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const CRAWL_FINISHED_AT = "2025-01-01T01:00:00Z";
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
-beforeAll(async () => {
-  scratch = await makeScratchDir();
-});
-afterAll(async () => {
-  await scratch.remove();
-});
+const scratchRoot = suiteScratchDir("hub-likes-db-");
+afterAll(async () => {});
 
 let databaseCount = 0;
 async function writeModels(models: ModelRow[], thresholds: Thresholds = NOTEBOOK_THRESHOLDS): Promise<string> {
-  const dbPath = path.join(scratch.dir, `views-${++databaseCount}.duckdb`);
+  const dbPath = path.join(scratchRoot, `views-${++databaseCount}.duckdb`);
   await writeDatabase(dbPath, { models, authors: [], runs: [makeCrawlRun({ finished_at: CRAWL_FINISHED_AT })], skipped: [], thresholds });
   return dbPath;
 }
@@ -37,8 +33,14 @@ async function highQualityIds(dbPath: string): Promise<string[]> {
 }
 
 function expectedHighQualityIds(models: ModelRow[], likesPercentile: number, minDownloads: number): string[] {
-  const threshold = pandasQuantile(models.map((model) => model.likes), likesPercentile);
-  return models.filter((model) => isHighQuality(model, threshold, minDownloads)).map((model) => model.id).sort();
+  const threshold = pandasQuantile(
+    models.map((model) => model.likes),
+    likesPercentile,
+  );
+  return models
+    .filter((model) => isHighQuality(model, threshold, minDownloads))
+    .map((model) => model.id)
+    .sort();
 }
 
 describe("quality split", () => {
@@ -47,7 +49,12 @@ describe("quality split", () => {
     const models = modelsWithLikes([1, 5, 5, 5, 8, 13, 21, 40, 40, 100]);
     const dbPath = await writeModels(models);
     const [{ likes_threshold }] = await queryDatabase<{ likes_threshold: number }>(dbPath, "SELECT likes_threshold FROM thresholds");
-    expect(likes_threshold).toBe(pandasQuantile(models.map((m) => m.likes), 0.25));
+    expect(likes_threshold).toBe(
+      pandasQuantile(
+        models.map((m) => m.likes),
+        0.25,
+      ),
+    );
     expect(likes_threshold).toBe(5);
     const ids = await highQualityIds(dbPath);
     expect(ids).toEqual(expectedHighQualityIds(models, 0.25, 10));
@@ -62,7 +69,12 @@ describe("quality split", () => {
     try {
       const thresholds = await report.thresholds();
       expect(thresholds.likes_threshold).toBe(5);
-      expect(thresholds.likes_threshold).toBe(pandasQuantile(models.map((m) => m.likes), 0.25));
+      expect(thresholds.likes_threshold).toBe(
+        pandasQuantile(
+          models.map((m) => m.likes),
+          0.25,
+        ),
+      );
       const split = await report.qualitySplit();
       expect(split.high_quality).toBe(5);
       expect(split.low_quality).toBe(2);
@@ -287,9 +299,18 @@ describe("describe()", () => {
       .filter((model) => model.created_at !== null)
       .map((model) => Math.floor((Date.parse(CRAWL_FINISHED_AT) - Date.parse(model.created_at!)) / 86_400_000));
     const expected = [
-      handDescribe("likes", models.map((model) => model.likes)),
-      handDescribe("downloads", models.map((model) => model.downloads)),
-      handDescribe("params", models.flatMap((model) => (model.params === null ? [] : [model.params]))),
+      handDescribe(
+        "likes",
+        models.map((model) => model.likes),
+      ),
+      handDescribe(
+        "downloads",
+        models.map((model) => model.downloads),
+      ),
+      handDescribe(
+        "params",
+        models.flatMap((model) => (model.params === null ? [] : [model.params])),
+      ),
       handDescribe("age_days", ages),
       handDescribe(
         "likes_per_day",
@@ -322,7 +343,15 @@ describe("describe()", () => {
       const rows = await report.describeModels();
       expect(rows.find((row) => row.column === "likes")).toMatchObject({ count: 1, std: null, mean: 100 });
       expect(rows.find((row) => row.column === "params")).toEqual({
-        column: "params", count: 0, mean: null, std: null, min: null, p25: null, p50: null, p75: null, max: null,
+        column: "params",
+        count: 0,
+        mean: null,
+        std: null,
+        min: null,
+        p25: null,
+        p50: null,
+        p75: null,
+        max: null,
       });
     } finally {
       report.close();

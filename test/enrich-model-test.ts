@@ -219,9 +219,7 @@ describe("enrichModels", () => {
   });
 
   it("enriches the recorded top list end to end", () => {
-    const snapshot = JSON.parse(
-      readFileSync(TOP_LIKES_2026_08_22, "utf8"),
-    ) as { models: Array<Record<string, unknown>> };
+    const snapshot = JSON.parse(readFileSync(TOP_LIKES_2026_08_22, "utf8")) as { models: Array<Record<string, unknown>> };
     const models = snapshot.models.map((record) => {
       const parsed = parseModelRecord(record);
       if (!parsed.ok) throw new Error(`recorded ${String(record.id)}: ${parsed.reason}`);

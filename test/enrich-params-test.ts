@@ -191,7 +191,13 @@ describe("resolveParams: quantised repos", () => {
     // The website listing gives no dtypes, so its count of a quantised repo cannot be unpacked.
     const mlx = model("orcarouter/Qwen3.8-27B-Uncensored-MLX", { pipeline_tag: "image-text-to-text" });
     const result = resolveParams(mlx, parseNameSize(mlx.id), { listingParams: 4_665_462_000 });
-    expect(result).toMatchObject({ params: 27_000_000_000, source: "name", packed: true, stored: 4_665_462_000, storedSource: "hub-listing" });
+    expect(result).toMatchObject({
+      params: 27_000_000_000,
+      source: "name",
+      packed: true,
+      stored: 4_665_462_000,
+      storedSource: "hub-listing",
+    });
     expect(result.evidence).toMatch(/packed quantised storage that cannot be unpacked here \(website listing/);
   });
 
@@ -208,9 +214,7 @@ describe("resolveParams: quantised repos", () => {
     expect(detectQuantisation(model("a/b", { config: { quantization_config: { load_in_4bit: true } } }))).toBe("bitsandbytes");
     expect(detectQuantisation(model("a/b", { tags: ["compressed-tensors"] }))).toBe("tag compressed-tensors");
     expect(detectQuantisation(model("mlx-community/Qwen2.5-7B-Instruct-4bit"))).toBe("name 4bit");
-    expect(detectQuantisation(model("openai/gpt-oss-20b", { config: { quantization_config: { quant_method: "mxfp4" } } }))).toBe(
-      "mxfp4",
-    );
+    expect(detectQuantisation(model("openai/gpt-oss-20b", { config: { quantization_config: { quant_method: "mxfp4" } } }))).toBe("mxfp4");
     expect(detectQuantisation(model("meta-llama/Llama-3.1-8B", { tags: ["safetensors", "llama"] }))).toBeNull();
     // "awq" inside a word is not a quantisation tag.
     expect(detectQuantisation(model("acme/hawqish-7B"))).toBeNull();
@@ -229,7 +233,10 @@ describe("resolveParams: quantised repos", () => {
     });
 
     it("when the base model is in the same batch, whatever its rank", () => {
-      for (const batch of [[base, awq], [awq, base]]) {
+      for (const batch of [
+        [base, awq],
+        [awq, base],
+      ]) {
         const row = enrichModels(batch).find((r) => r.id === awq.id)!;
         expect(row).toMatchObject({
           params: 7_615_616_512,

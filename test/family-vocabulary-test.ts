@@ -7,7 +7,6 @@ import {
   familyAliases,
   lookalikeKey,
   undeclaredLookalikes,
-  type FamilyEntry,
 } from "../src/data-loaders/enrich/family-vocabulary.ts";
 import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import { parseModelRecord } from "../src/data-loaders/hub/parse-model.ts";
@@ -16,7 +15,11 @@ import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 
 const sample = generateSampleHub();
-const sampleFamilies = new Set(enrichModels(sample.models.filter(isUsable) as ApiModel[]).map((row) => row.family).filter(isString));
+const sampleFamilies = new Set(
+  enrichModels(sample.models.filter(isUsable) as ApiModel[])
+    .map((row) => row.family)
+    .filter(isString),
+);
 
 function isUsable(record: { likes?: unknown; downloads?: unknown }): boolean {
   return typeof record.likes === "number" && typeof record.downloads === "number";
@@ -97,7 +100,11 @@ describe("the family vocabulary", () => {
       if (!parsed.ok) throw new Error(`recorded ${String(record.id)}: ${parsed.reason}`);
       return parsed.model;
     });
-    const families = new Set(enrichModels(models).map((row) => row.family).filter(isString));
+    const families = new Set(
+      enrichModels(models)
+        .map((row) => row.family)
+        .filter(isString),
+    );
     expect(undeclaredLookalikes(families)).toEqual([]);
     const known = new Set(FAMILY_VOCABULARY.map((entry) => entry.family));
     expect([...families].filter((family) => !known.has(family))).toEqual([]);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatCompact, formatCount, formatDate, formatExact, formatParams, formatShare, formatStat, formatTimestamp } from "../src/lib/format.ts";
+import {
+  formatCompact,
+  formatCount,
+  formatDate,
+  formatExact,
+  formatParams,
+  formatShare,
+  formatStat,
+  formatTimestamp,
+} from "../src/lib/format.ts";
 
 describe("formatParams", () => {
   it("writes parameter counts the way model names do", () => {

@@ -2,10 +2,9 @@
 // de-duplicating reruns, loading it into the site database, and the trends the history page shows.
 // The last part runs the way the scheduled build does: a mock Hub whose likes change between runs,
 // a fresh crawl per "week", and each run's history built on the one before.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
 import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
@@ -20,19 +19,9 @@ import { runHistory } from "../src/cli/history.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub } from "../src/mock-hub/server.ts";
 import type { MockHubDataset } from "../src/mock-hub/types.ts";
-import { executeOnDatabase, makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
+import { executeOnDatabase, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-async function scratch(): Promise<string> {
-  const { dir, remove } = await makeScratchDir();
-  cleanups.push(remove);
-  return dir;
-}
+import { scratchDir, suiteScratchDir } from "./fixtures/scratch.ts";
 
 type Likes = Record<string, number>;
 
@@ -52,7 +41,7 @@ async function writeCrawl(dbPath: string, finishedAt: string, likes: Likes): Pro
 
 describe("appendHistory", () => {
   it("starts a history from the crawl alone, stamped with the crawl's finish time to the second", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-history-");
     const db = path.join(dir, "site.duckdb");
     await writeCrawl(db, "2026-08-01T05:06:07.891Z", { "a/one": 30, "b/two": 20, "c/three": 10 });
 
@@ -67,7 +56,7 @@ describe("appendHistory", () => {
   });
 
   it("keeps every earlier snapshot and adds the new crawl after them", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-history-");
     const history = path.join(dir, "history.parquet");
     await writeCrawl(path.join(dir, "week1.duckdb"), "2026-08-01T05:00:00Z", { "a/one": 30, "b/two": 20 });
     await writeCrawl(path.join(dir, "week2.duckdb"), "2026-08-08T05:00:00Z", { "a/one": 31, "b/two": 40, "c/new": 5 });
@@ -87,7 +76,7 @@ describe("appendHistory", () => {
   });
 
   it("replaces, never doubles, the snapshot of a crawl appended a second time", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-history-");
     const db = path.join(dir, "site.duckdb");
     const history = path.join(dir, "history.parquet");
     await writeCrawl(db, "2026-08-01T05:00:00Z", { "a/one": 30, "b/two": 20 });
@@ -100,7 +89,7 @@ describe("appendHistory", () => {
   });
 
   it("keeps one row per (fetched_at, id) when the previous file repeats rows", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-history-");
     const previous = path.join(dir, "previous.parquet");
     await executeOnDatabase(
       ":memory:",
@@ -121,7 +110,7 @@ describe("appendHistory", () => {
   });
 
   it("refuses a previous file that is not a history, naming the file and the missing columns", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-history-");
     const db = path.join(dir, "site.duckdb");
     await writeCrawl(db, "2026-08-01T05:00:00Z", { "a/one": 30 });
     const wrongColumns = path.join(dir, "models.parquet");
@@ -140,7 +129,7 @@ describe("appendHistory", () => {
   });
 
   it("refuses a database with no models instead of recording an empty snapshot", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-history-");
     const db = path.join(dir, "empty.duckdb");
     await writeCrawl(db, "2026-08-01T05:00:00Z", {});
 
@@ -151,7 +140,7 @@ describe("appendHistory", () => {
 describe("the history page's queries", () => {
   /** Three weekly crawls with known movements; the last one is the site's database. */
   async function threeWeeks(): Promise<{ dir: string; db: string; history: string }> {
-    const dir = await scratch();
+    const dir = scratchDir("hub-history-");
     const history = path.join(dir, "history.parquet");
     const weeks: [string, Likes][] = [
       ["2026-07-25T05:00:00Z", { "a/one": 100, "b/two": 90, "c/three": 80, "d/four": 70, "e/five": 60 }],
@@ -226,7 +215,14 @@ describe("the history page's queries", () => {
       // Per interval, only models present at both ends count: f/six (new) and d/four (gone) do not.
       expect(await report.intervalLikes()).toEqual([
         { from: "2026-07-25T05:00:00Z", to: "2026-08-01T05:00:00Z", days: 7, models: 5, likes_gained: 18, likes_per_week: 18 },
-        { from: "2026-08-01T05:00:00Z", to: "2026-08-08T05:00:00Z", days: 7, models: 4, likes_gained: 139 + 4 + 1 + 0, likes_per_week: 144 },
+        {
+          from: "2026-08-01T05:00:00Z",
+          to: "2026-08-08T05:00:00Z",
+          days: 7,
+          models: 4,
+          likes_gained: 139 + 4 + 1 + 0,
+          likes_per_week: 144,
+        },
       ]);
     });
   });
@@ -243,7 +239,7 @@ describe("the history page's queries", () => {
   });
 
   it("without a loaded history, shows the crawl as the only snapshot and no trends", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-history-");
     const db = path.join(dir, "site.duckdb");
     await writeCrawl(db, "2026-08-01T05:00:00Z", { "a/one": 30, "b/two": 20 });
     await withHistory(db, async (report) => {
@@ -286,8 +282,7 @@ describe("the history page's queries", () => {
 describe("history across scheduled runs against the mock Hub", () => {
   // Each run crawls a Hub whose likes moved since the last one into a fresh database, stamps it a
   // week after the previous run, and builds its history on the previous run's published file.
-  const work = mkdtempSync(path.join(tmpdir(), "hub-likes-history-runs-"));
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const work = suiteScratchDir("hub-likes-history-runs-");
   const base = generateSampleHub({ models: 400, seed: 5 });
   const WEEKS = ["2026-08-01T06:00:00Z", "2026-08-08T06:00:00Z", "2026-08-15T06:00:00Z"];
 

@@ -1,11 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fetchAuthors } from "../src/data-loaders/hub/authors.ts";
 import { createHubClient } from "../src/data-loaders/hub/client.ts";
-import { startMockHub } from "../src/mock-hub/server.ts";
 import type { MockHubDataset } from "../src/mock-hub/types.ts";
+import { scratchDir, startTestHub } from "./fixtures/scratch.ts";
 
 const DATASET: MockHubDataset = {
   models: [
@@ -20,17 +17,10 @@ const DATASET: MockHubDataset = {
   ],
 };
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
-
 describe("fetchAuthors", () => {
   it("tells organisations from users by which overview answers, and marks the rest unknown", async () => {
-    const hub = await startMockHub({ dataset: DATASET });
-    cleanups.push(() => hub.close());
-    const cacheDir = mkdtempSync(path.join(tmpdir(), "hub-authors-"));
-    cleanups.push(() => rmSync(cacheDir, { recursive: true, force: true }));
+    const hub = await startTestHub({ dataset: DATASET });
+    const cacheDir = scratchDir("hub-authors-");
     const client = createHubClient({ endpoint: hub.url, token: null, cacheDir, offline: false, log: () => {} });
 
     const done: number[] = [];

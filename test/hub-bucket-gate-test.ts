@@ -2,21 +2,24 @@
 // how many remain, keeps a request in hand only while it goes by its own count, and is not fooled
 // by answers that arrive out of order. Then the same against the mock Hub on a fake clock: a crawl
 // whose work is exactly one quota fits in one window, with no 429.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BucketGate } from "../src/data-loaders/hub/bucket-gate.ts";
 import { createHubClient } from "../src/data-loaders/hub/client.ts";
-import { startMockHub } from "../src/mock-hub/server.ts";
 import type { MockHubDataset } from "../src/mock-hub/types.ts";
+import { scratchDir, startTestHub } from "./fixtures/scratch.ts";
 
 const WINDOW_MS = 300_000;
 const MARGIN_MS = 250;
 
 function gateAt(start: number, quota = 100) {
   const clock = { now: start };
-  const gate = new BucketGate({ concurrency: 2, reserve: 1, marginMs: MARGIN_MS, policy: { quota, windowMs: WINDOW_MS }, now: () => clock.now });
+  const gate = new BucketGate({
+    concurrency: 2,
+    reserve: 1,
+    marginMs: MARGIN_MS,
+    policy: { quota, windowMs: WINDOW_MS },
+    now: () => clock.now,
+  });
   return { gate, clock };
 }
 
@@ -71,10 +74,6 @@ describe("a bucket's work that is exactly its quota, against the mock Hub", () =
     })),
     authors: [{ name: "acme", type: "org" }],
   };
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    while (cleanups.length > 0) await cleanups.pop()!();
-  });
 
   it("fits in one window with no 429, and the next request waits for the reset", async () => {
     // A fake clock both sides read, starting at a window's start; sleeping moves it on.
@@ -86,10 +85,8 @@ describe("a bucket's work that is exactly its quota, against the mock Hub", () =
       clock.now += ms;
     };
     const quota = { api: 1_000, resolvers: 1_000, pages: 4 };
-    const hub = await startMockHub({ dataset, quota, tokenQuota: quota, windowMs: WINDOW_MS, now });
-    cleanups.push(() => hub.close());
-    const cacheDir = mkdtempSync(path.join(tmpdir(), "hub-gate-"));
-    cleanups.push(() => rmSync(cacheDir, { recursive: true, force: true }));
+    const hub = await startTestHub({ dataset, quota, tokenQuota: quota, windowMs: WINDOW_MS, now });
+    const cacheDir = scratchDir("hub-gate-");
     const client = createHubClient({ endpoint: hub.url, token: null, cacheDir, offline: false, log: () => {}, now, sleep });
 
     // Two pages in flight at a time (the default for the pages bucket), four in all: the quota.

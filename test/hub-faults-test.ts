@@ -1,17 +1,17 @@
 // Each fault the Hub (or a proxy in front of it) can produce, injected into the mock Hub: the client
 // retries a bounded number of times and then succeeds; a fault that never stops ends in a HubError
 // naming the URL, the status and what to do; and a crawl that dies keeps what it had fetched.
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
 import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import { createHubClient, HubError } from "../src/data-loaders/hub/client.ts";
 import type { Fault } from "../src/mock-hub/faults.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub, type MockHub, type MockHubOptions } from "../src/mock-hub/server.ts";
+import type { MockHub, MockHubOptions } from "../src/mock-hub/server.ts";
 import type { MockHubDataset } from "../src/mock-hub/types.ts";
+import { scratchDir, startTestHub } from "./fixtures/scratch.ts";
 
 const DATASET: MockHubDataset = {
   models: [{ id: "acme/tiny-7B", author: "acme", likes: 30, downloads: 100, pipeline_tag: "text-generation", tags: [] }],
@@ -22,21 +22,13 @@ const TARGET = "/api/organizations/acme/overview";
 const TIMEOUT_MS = 300;
 const MAX_RETRIES = 3;
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
-
 function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-faults-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir("hub-faults-");
   return dir;
 }
 
 async function serve(options: Partial<MockHubOptions> = {}): Promise<MockHub> {
-  const hub = await startMockHub({ dataset: DATASET, ...options });
-  cleanups.push(() => hub.close());
-  return hub;
+  return startTestHub({ dataset: DATASET, ...options });
 }
 
 function clientFor(hub: MockHub, cacheDir = tempDir()) {
@@ -111,7 +103,9 @@ describe.each(CASES)("$name", ({ fault, reason, status }) => {
 describe("a 429 that never stops, without a token", () => {
   it("suggests a token, whose quotas are higher", async () => {
     const hub = await serve({ faults: [{ match: TARGET, fault: { kind: "bare-429" }, times: Infinity }] });
-    const error = (await clientFor(hub).client.getJson(TARGET).catch((e: unknown) => e)) as HubError;
+    const error = (await clientFor(hub)
+      .client.getJson(TARGET)
+      .catch((e: unknown) => e)) as HubError;
     expect(error.message).toContain("HF_TOKEN");
   });
 });
@@ -127,12 +121,11 @@ describe("a crawl that dies on listing page 3", () => {
       { endpoint: "http://127.0.0.1:1", cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: 50 },
       {},
     );
-    const hub = await startMockHub({
+    const hub = await startTestHub({
       dataset,
       maxLimit: PAGE_SIZE,
       faults: [{ match: "/api/models?", after: 2, times: Infinity, fault: { kind: "status", status: 503 } }],
     });
-    cleanups.push(() => hub.close());
     const noWait = async () => {};
 
     const failure = await crawl({ ...config, endpoint: hub.url }, { sleep: noWait, log: () => {} }).catch((e: unknown) => e);

@@ -1,39 +1,29 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createHubClient } from "../src/data-loaders/hub/client.ts";
 import { LISTING_EXPAND, listModels, nextLink, type ListedPage } from "../src/data-loaders/hub/list-models.ts";
-import { startMockHub } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
+import { scratchDir, startTestHub, startTestServer } from "./fixtures/scratch.ts";
 
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-list-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+const tempDir = () => scratchDir("hub-list-");
 
 /** `count` text-generation models with distinct like counts, plus a few of another task. */
 function dataset(count: number): MockHubDataset {
   const models: MockModelRecord[] = [];
   for (let i = 0; i < count; i++) {
-    models.push({ id: `owner${i % 7}/model-${i}`, author: `owner${i % 7}`, likes: 10 * i + 5, downloads: i, pipeline_tag: "text-generation" });
+    models.push({
+      id: `owner${i % 7}/model-${i}`,
+      author: `owner${i % 7}`,
+      likes: 10 * i + 5,
+      downloads: i,
+      pipeline_tag: "text-generation",
+    });
   }
   models.push({ id: "other/vision", author: "other", likes: 1_000_000, downloads: 1, pipeline_tag: "image-text-to-text" });
   return { models, authors: [] };
 }
 
-async function serve(data: MockHubDataset, maxLimit?: number) {
-  const hub = await startMockHub({ dataset: data, maxLimit });
-  cleanups.push(() => hub.close());
-  return hub;
+function serve(data: MockHubDataset, maxLimit?: number) {
+  return startTestHub({ dataset: data, maxLimit });
 }
 
 function clientFor(endpoint: string, cacheDir: string, offline = false) {
@@ -89,18 +79,27 @@ describe("listModels", () => {
 
   it("keeps the first of records repeated across pages", async () => {
     // A ranking that shifts between two page requests repeats a model on the next page.
-    const server = http.createServer((req, res) => {
+    const url = await startTestServer((req, res) => {
       const second = req.url!.includes("cursor=");
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const base = `http://${req.headers.host}`;
       res.writeHead(200, {
         "content-type": "application/json",
         ...(second ? {} : { link: `<${base}/api/models?cursor=opaque>; rel="next"` }),
       });
-      res.end(JSON.stringify(second ? [{ id: "a/2", likes: 1 }, { id: "a/3", likes: 1 }] : [{ id: "a/1", likes: 3 }, { id: "a/2", likes: 2 }]));
+      res.end(
+        JSON.stringify(
+          second
+            ? [
+                { id: "a/2", likes: 1 },
+                { id: "a/3", likes: 1 },
+              ]
+            : [
+                { id: "a/1", likes: 3 },
+                { id: "a/2", likes: 2 },
+              ],
+        ),
+      );
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const records = (await listModels(clientFor(url, tempDir()), { pipelineTag: "text-generation", limit: null })) as {
       id: string;
       likes: number;

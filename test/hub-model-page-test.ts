@@ -1,18 +1,10 @@
 // The model page's count, read from the JSON the page embeds (data-props), not from its rounded text.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createHubClient } from "../src/data-loaders/hub/client.ts";
 import { fetchModelPageParams, parseModelPageParams } from "../src/data-loaders/hub/model-page.ts";
 import { renderModelPage } from "../src/mock-hub/model-page.ts";
-import { startMockHub } from "../src/mock-hub/server.ts";
 import type { MockModelRecord } from "../src/mock-hub/types.ts";
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
+import { scratchDir, startTestHub } from "./fixtures/scratch.ts";
 
 const base: MockModelRecord = { id: "acme/Chat-8B", likes: 10, downloads: 100, pipeline_tag: "text-generation" };
 
@@ -46,10 +38,8 @@ describe("parseModelPageParams", () => {
 
 describe("fetchModelPageParams", () => {
   it("GETs /{owner}/{name} in the pages bucket; a missing page is a reason, not an error", async () => {
-    const hub = await startMockHub({ dataset: { models: [{ ...base, id: "acme/pickle-13B", pageParams: 13_015_864_320 }], authors: [] } });
-    cleanups.push(() => hub.close());
-    const dir = mkdtempSync(path.join(tmpdir(), "hub-page-"));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const hub = await startTestHub({ dataset: { models: [{ ...base, id: "acme/pickle-13B", pageParams: 13_015_864_320 }], authors: [] } });
+    const dir = scratchDir("hub-page-");
     const client = createHubClient({ endpoint: hub.url, token: null, cacheDir: dir, offline: false, log: () => {} });
 
     expect(await fetchModelPageParams(client, "acme/pickle-13B")).toEqual({

@@ -1,34 +1,24 @@
 // The website's JSON listing (/models-json) as the mock Hub serves it, and as the crawler reads it
 // for author types and the Hub's own counts. Shapes are checked against the recorded /api/trending
 // items (same authorData), from the recorded Hub data.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import { createHubClient } from "../src/data-loaders/hub/client.ts";
 import { authorNeeds, lookUpAuthors } from "../src/data-loaders/hub/author-sources.ts";
 import { loadKnownAuthors } from "../src/data-loaders/hub/known-authors.ts";
 import { fetchModelsJsonFacts, modelsJsonPath } from "../src/data-loaders/hub/models-json.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub, type MockHub, type MockHubOptions } from "../src/mock-hub/server.ts";
+import type { MockHub, MockHubOptions } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
 import { TRENDING_FILES } from "./fixtures/recorded.ts";
-
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
+import { scratchDir, startTestHub } from "./fixtures/scratch.ts";
 
 async function serve(dataset: MockHubDataset, options: Partial<MockHubOptions> = {}): Promise<MockHub> {
-  const hub = await startMockHub({ dataset, ...options });
-  cleanups.push(() => hub.close());
-  return hub;
+  return startTestHub({ dataset, ...options });
 }
 
 function clientFor(hub: MockHub) {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-models-json-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir("hub-models-json-");
   return createHubClient({ endpoint: hub.url, token: null, cacheDir: dir, offline: false, log: () => {}, sleep: async () => {} });
 }
 
@@ -123,7 +113,9 @@ describe("fetchModelsJsonFacts", () => {
   });
 
   it("does not throw when the listing fails: it reports why, in a log line, with what it read", async () => {
-    const hub = await serve(dataset, { faults: [{ match: "/models-json", fault: { kind: "status", status: 500 }, after: 1, times: Infinity }] });
+    const hub = await serve(dataset, {
+      faults: [{ match: "/models-json", fault: { kind: "status", status: 500 }, after: 1, times: Infinity }],
+    });
     const lines: string[] = [];
     const facts = await fetchModelsJsonFacts(clientFor(hub), {
       pipelineTag: "text-generation",
@@ -140,7 +132,10 @@ describe("fetchModelsJsonFacts", () => {
   it("treats an answer of another shape as a failure, not as an empty ranking", async () => {
     const hub = await serve(dataset);
     const client = clientFor(hub);
-    const odd = { ...client, getJson: async () => ({ url: "", status: 200, body: [{ id: "a/b" }], headers: {} as never, fromCache: false, fetchedAt: 0 }) };
+    const odd = {
+      ...client,
+      getJson: async () => ({ url: "", status: 200, body: [{ id: "a/b" }], headers: {} as never, fromCache: false, fetchedAt: 0 }),
+    };
     const facts = await fetchModelsJsonFacts(odd as typeof client, { pipelineTag: "text-generation", authors: ["a"], limit: 30 });
     expect(facts.failure).toMatch(/without a "models" array/);
   });
@@ -151,12 +146,13 @@ describe("lookUpAuthors", () => {
     const hub = await serve(dataset);
     const [listedName, unlistedName] = dataset.authors.map((a) => a.name);
     const listed = new Map([[listedName, { name: listedName, type: "org" as const, followerCount: 5 }]]);
-    const cacheDir = mkdtempSync(path.join(tmpdir(), "hub-known-authors-"));
-    cleanups.push(() => rmSync(cacheDir, { recursive: true, force: true }));
+    const cacheDir = scratchDir("hub-known-authors-");
     const known = loadKnownAuthors(cacheDir);
     const needs = authorNeeds([listedName, unlistedName, listedName], known, Date.now(), 86_400_000);
     expect(needs.untyped).toEqual([listedName, unlistedName]);
-    const { overviews, from } = await lookUpAuthors(clientFor(hub), needs, { authors: listed, fetchedAt: new Map() }, known, { now: Date.now });
+    const { overviews, from } = await lookUpAuthors(clientFor(hub), needs, { authors: listed, fetchedAt: new Map() }, known, {
+      now: Date.now,
+    });
     expect([...overviews.keys()]).toEqual([listedName, unlistedName]);
     expect(overviews.get(listedName)).toEqual({ kind: "listing", authorData: listed.get(listedName) });
     expect(overviews.get(unlistedName)?.kind).toBe(dataset.authors[1].type);

@@ -28,7 +28,7 @@ describe("parseModelRecord", () => {
     }
   });
 
-  it("treats null in an optional field as not given, but keeps null where the type allows it (safetensors: the Hub's \"none\")", () => {
+  it('treats null in an optional field as not given, but keeps null where the type allows it (safetensors: the Hub\'s "none")', () => {
     const parsed = parseModelRecord({ ...GOOD, createdAt: null, safetensors: null, gated: null, pipeline_tag: null });
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {

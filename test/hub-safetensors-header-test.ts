@@ -1,12 +1,9 @@
 // Parameter counts from safetensors headers: one speculative Range request per file (a second only
 // for a header longer than it), the sum of tensor shapes, shard indexes followed (their total_size
 // is bytes, not parameters), and config.json never asked for.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createHubClient, HubError } from "../src/data-loaders/hub/client.ts";
 import {
   countHeaderParams,
@@ -16,18 +13,18 @@ import {
   weightFilesOf,
 } from "../src/data-loaders/hub/safetensors-header.ts";
 import { weightFileLayout } from "../src/mock-hub/resolve.ts";
-import { startMockHub } from "../src/mock-hub/server.ts";
 import type { MockModelRecord } from "../src/mock-hub/types.ts";
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
+import { scratchDir, startTestHub, startTestServer } from "./fixtures/scratch.ts";
 
 function clientFor(endpoint: string) {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-header-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return createHubClient({ endpoint, token: null, cacheDir: dir, offline: false, log: () => {}, sleep: async () => {} });
+  return createHubClient({
+    endpoint,
+    token: null,
+    cacheDir: scratchDir("hub-header-"),
+    offline: false,
+    log: () => {},
+    sleep: async () => {},
+  });
 }
 
 /** A safetensors file built by hand, byte by byte, independently of the mock Hub's generator. */
@@ -59,7 +56,7 @@ interface SeenRequest {
 /** Serves files by path with Range support, and logs what was asked. */
 async function fileServer(files: Record<string, Buffer | object>): Promise<{ url: string; seen: SeenRequest[] }> {
   const seen: SeenRequest[] = [];
-  const server = http.createServer((request, response) => {
+  const url = await startTestServer((request, response) => {
     const url = request.url ?? "/";
     seen.push({ path: url, range: request.headers.range });
     const file = files[url];
@@ -81,9 +78,7 @@ async function fileServer(files: Record<string, Buffer | object>): Promise<{ url
       .writeHead(206, { "Content-Type": "application/octet-stream", "Content-Range": `bytes ${start}-${end}/${file.length}` })
       .end(file.subarray(start, end + 1));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+  return { url, seen };
 }
 
 describe("countHeaderParams", () => {
@@ -92,7 +87,7 @@ describe("countHeaderParams", () => {
       __metadata__: { format: "pt", total_parameters: "999" },
       "embed.weight": { dtype: "BF16", shape: [32000, 4096], data_offsets: [0, 0] },
       "norm.weight": { dtype: "F32", shape: [4096], data_offsets: [0, 0] },
-      "scale": { dtype: "F32", shape: [], data_offsets: [0, 0] },
+      scale: { dtype: "F32", shape: [], data_offsets: [0, 0] },
     };
     expect(countHeaderParams(header, "x")).toBe(32000 * 4096 + 4096 + 1);
   });
@@ -125,10 +120,16 @@ describe("weightFilesOf", () => {
 
 describe("fetchHeaderParams against a hand-built repo", () => {
   it("reads a file whose header fits the first read in one Range request, and sums its shapes", async () => {
-    const file = handBuiltFile({ "w": { dtype: "F16", shape: [3, 5], data_offsets: [0, 30] }, "b": { dtype: "F16", shape: [7], data_offsets: [30, 44] } });
+    const file = handBuiltFile({
+      w: { dtype: "F16", shape: [3, 5], data_offsets: [0, 30] },
+      b: { dtype: "F16", shape: [7], data_offsets: [30, 44] },
+    });
     const server = await fileServer({ "/acme/tiny/resolve/main/model.safetensors": file });
     const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/tiny", siblings: [{ rfilename: "model.safetensors" }] });
-    expect(result).toEqual({ ok: true, count: { params: 22, evidence: "sum of tensor shapes in the safetensors header of model.safetensors = 22" } });
+    expect(result).toEqual({
+      ok: true,
+      count: { params: 22, evidence: "sum of tensor shapes in the safetensors header of model.safetensors = 22" },
+    });
     // The file is shorter than the range: the server cuts the range at its end (206), as the Hub's CDN does.
     expect(server.seen).toEqual([{ path: "/acme/tiny/resolve/main/model.safetensors", range: `bytes=0-${lastByte}` }]);
   });
@@ -162,8 +163,7 @@ describe("fetchHeaderParams against a hand-built repo", () => {
     const file = handBuiltFile(header, 4 * SPECULATIVE_READ_BYTES);
     const headerEnd = 8 + file.readUInt32LE(0);
     const server = await fileServer({ "/acme/big/resolve/main/model.safetensors": file });
-    const dir = mkdtempSync(path.join(tmpdir(), "hub-header-"));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = scratchDir("hub-header-");
     const options = { endpoint: server.url, token: null, cacheDir: dir, log: () => {}, sleep: async () => {} };
     const model = { id: "acme/big", siblings: [{ rfilename: "model.safetensors" }] };
 
@@ -196,7 +196,7 @@ describe("fetchHeaderParams against a hand-built repo", () => {
     const server = await fileServer({
       [`${base}/model.safetensors.index.json`]: {
         metadata: { total_size: 123456789 },
-        weight_map: { "a": "model-00001-of-00002.safetensors", "b": "model-00002-of-00002.safetensors", "c": "model-00002-of-00002.safetensors" },
+        weight_map: { a: "model-00001-of-00002.safetensors", b: "model-00002-of-00002.safetensors", c: "model-00002-of-00002.safetensors" },
       },
       [`${base}/model-00001-of-00002.safetensors`]: handBuiltFile({ a: { dtype: "BF16", shape: [1000, 10], data_offsets: [0, 0] } }),
       [`${base}/model-00002-of-00002.safetensors`]: handBuiltFile({
@@ -205,12 +205,17 @@ describe("fetchHeaderParams against a hand-built repo", () => {
         c: { dtype: "F32", shape: [5], data_offsets: [0, 0] },
       }),
     });
-    const siblings = ["model.safetensors.index.json", "model-00001-of-00002.safetensors", "model-00002-of-00002.safetensors", "config.json"].map(
-      (rfilename) => ({ rfilename }),
-    );
+    const siblings = [
+      "model.safetensors.index.json",
+      "model-00001-of-00002.safetensors",
+      "model-00002-of-00002.safetensors",
+      "config.json",
+    ].map((rfilename) => ({ rfilename }));
     const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/big", sha, siblings });
     expect(result.ok && result.count.params).toBe(10_000 + 1_000 + 5);
-    expect(result.ok && result.count.evidence).toMatch(/2 shards \(model-00001-of-00002\.safetensors … model-00002-of-00002\.safetensors\) = 11005$/);
+    expect(result.ok && result.count.evidence).toMatch(
+      /2 shards \(model-00001-of-00002\.safetensors … model-00002-of-00002\.safetensors\) = 11005$/,
+    );
     expect(server.seen.filter((r) => r.path.endsWith(".safetensors")).every((r) => /^bytes=\d+-\d+$/.test(r.range ?? ""))).toBe(true);
     // One read per shard: both headers fit the first read.
     expect(server.seen.filter((r) => r.path.endsWith(".safetensors"))).toHaveLength(2);
@@ -221,10 +226,13 @@ describe("fetchHeaderParams against a hand-built repo", () => {
   it("stops reading a repo's shards once one fails: the count would not be the model's", async () => {
     const shards = Array.from({ length: 12 }, (_, i) => `model-${String(i + 1).padStart(5, "0")}-of-00012.safetensors`);
     const files: Record<string, Buffer | object> = {
-      "/acme/broken/resolve/main/model.safetensors.index.json": { weight_map: Object.fromEntries(shards.map((name, i) => [`t${i}`, name])) },
+      "/acme/broken/resolve/main/model.safetensors.index.json": {
+        weight_map: Object.fromEntries(shards.map((name, i) => [`t${i}`, name])),
+      },
     };
     // The first shard is missing; the others are fine.
-    for (const name of shards.slice(1)) files[`/acme/broken/resolve/main/${name}`] = handBuiltFile({ t: { dtype: "F16", shape: [2], data_offsets: [0, 4] } });
+    for (const name of shards.slice(1))
+      files[`/acme/broken/resolve/main/${name}`] = handBuiltFile({ t: { dtype: "F16", shape: [2], data_offsets: [0, 4] } });
     const server = await fileServer(files);
     const siblings = ["model.safetensors.index.json", ...shards].map((rfilename) => ({ rfilename }));
     const result = await fetchHeaderParams(clientFor(server.url), { id: "acme/broken", siblings });
@@ -242,17 +250,17 @@ describe("fetchHeaderParams against a hand-built repo", () => {
   });
 
   it("refuses an answer that ignores the Range header instead of reading a whole weight file", async () => {
-    const server = http.createServer((_request, response) => response.writeHead(200).end(Buffer.alloc(1000)));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    const client = clientFor(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    const client = clientFor(await startTestServer((_request, response) => response.writeHead(200).end(Buffer.alloc(1000))));
     await expect(client.getBytes("/a/b/resolve/main/model.safetensors", { start: 0, end: 7 })).rejects.toThrow(HubError);
     await expect(client.getBytes("/a/b/resolve/main/model.safetensors", { start: 0, end: 7 })).rejects.toThrow(/ignored the range/);
   });
 });
 
 describe("the mock Hub's weight files", () => {
-  const tensors = { "model.layers.0.mlp.weight": { dtype: "BF16", shape: [1024, 4096] }, "model.layers.0.norm.weight": { dtype: "BF16", shape: [77] } };
+  const tensors = {
+    "model.layers.0.mlp.weight": { dtype: "BF16", shape: [1024, 4096] },
+    "model.layers.0.norm.weight": { dtype: "BF16", shape: [77] },
+  };
   const record: MockModelRecord = {
     id: "acme/header-only-7B",
     sha: "b".repeat(40),
@@ -263,8 +271,7 @@ describe("the mock Hub's weight files", () => {
   };
 
   it("serves a valid header by byte ranges (206, Content-Range) and the count is the tensors' sum", async () => {
-    const hub = await startMockHub({ dataset: { models: [record], authors: [] } });
-    cleanups.push(() => hub.close());
+    const hub = await startTestHub({ dataset: { models: [record], authors: [] } });
     const { header, size } = weightFileLayout(record.weightFiles![0]);
     const response = await fetch(`${hub.url}/acme/header-only-7B/resolve/main/model.safetensors`, { headers: { Range: "bytes=0-7" } });
     expect(response.status).toBe(206);
@@ -285,12 +292,15 @@ describe("the mock Hub's weight files", () => {
   });
 
   it("answers an unsatisfiable range with 416 and a revision it does not know with 404", async () => {
-    const hub = await startMockHub({ dataset: { models: [record], authors: [] } });
-    cleanups.push(() => hub.close());
+    const hub = await startTestHub({ dataset: { models: [record], authors: [] } });
     const { size } = weightFileLayout(record.weightFiles![0]);
-    const beyond = await fetch(`${hub.url}/acme/header-only-7B/resolve/main/model.safetensors`, { headers: { Range: `bytes=${size}-${size + 10}` } });
+    const beyond = await fetch(`${hub.url}/acme/header-only-7B/resolve/main/model.safetensors`, {
+      headers: { Range: `bytes=${size}-${size + 10}` },
+    });
     expect(beyond.status).toBe(416);
     expect(beyond.headers.get("content-range")).toBe(`bytes */${size}`);
-    expect((await fetch(`${hub.url}/acme/header-only-7B/resolve/nope/model.safetensors`, { headers: { Range: "bytes=0-7" } })).status).toBe(404);
+    expect((await fetch(`${hub.url}/acme/header-only-7B/resolve/nope/model.safetensors`, { headers: { Range: "bytes=0-7" } })).status).toBe(
+      404,
+    );
   });
 });

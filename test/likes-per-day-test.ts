@@ -2,13 +2,14 @@
 // recorded real ranking (real creation dates and the Hub's placeholders) and on the sample Hub.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import { parseModelRecord } from "../src/data-loaders/hub/parse-model.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
 import { generateSampleHub, SAMPLE_NOW } from "../src/mock-hub/sample.ts";
-import { makeScratchDir, queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
+import { queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
 import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 interface PerDay {
   id: string;
@@ -17,25 +18,32 @@ interface PerDay {
   created_at_placeholder: boolean;
 }
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
-beforeAll(async () => {
-  scratch = await makeScratchDir();
-});
-afterAll(async () => {
-  await scratch.remove();
-});
+const scratchRoot = suiteScratchDir("hub-likes-db-");
+afterAll(async () => {});
 
 async function perDayOf(models: ApiModel[], name: string, crawledAt: string) {
-  const dbPath = path.join(scratch.dir, `${name}.duckdb`);
+  const dbPath = path.join(scratchRoot, `${name}.duckdb`);
   await writeRowsDatabase(dbPath, enrichModels(models), crawledAt);
-  const rows = await queryDatabase<PerDay>(dbPath, "SELECT id, likes, likes_per_day, created_at_placeholder FROM model_facts ORDER BY rank");
-  const [summary] = await queryDatabase<{ dated: number; placeholder: number }>(dbPath, "SELECT dated, placeholder FROM likes_per_day_summary");
-  const [age] = await queryDatabase<{ verdict: string | null; top_placeholder: number }>(dbPath, "SELECT verdict, top_placeholder FROM likes_ranking_age");
+  const rows = await queryDatabase<PerDay>(
+    dbPath,
+    "SELECT id, likes, likes_per_day, created_at_placeholder FROM model_facts ORDER BY rank",
+  );
+  const [summary] = await queryDatabase<{ dated: number; placeholder: number }>(
+    dbPath,
+    "SELECT dated, placeholder FROM likes_per_day_summary",
+  );
+  const [age] = await queryDatabase<{ verdict: string | null; top_placeholder: number }>(
+    dbPath,
+    "SELECT verdict, top_placeholder FROM likes_ranking_age",
+  );
   return { rows, summary, age };
 }
 
 describe("on the recorded top-likes ranking of 2026-08-22", () => {
-  const recording = JSON.parse(readFileSync(TOP_LIKES_2026_08_22, "utf8")) as { fetched_at: string; models: Array<Record<string, unknown>> };
+  const recording = JSON.parse(readFileSync(TOP_LIKES_2026_08_22, "utf8")) as {
+    fetched_at: string;
+    models: Array<Record<string, unknown>>;
+  };
   const models = recording.models.map((record) => {
     const parsed = parseModelRecord(record);
     if (!parsed.ok) throw new Error(`recorded ${String(record.id)}: ${parsed.reason}`);

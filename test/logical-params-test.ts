@@ -2,14 +2,15 @@
 // packed storage, and the stored count stays beside it. Checked on shapes built from a real model's
 // architecture, on recorded Hub answers, and on the sample Hub, down to the size bucket in SQL.
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
 import type { ModelRow } from "../src/data-loaders/db/rows.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { makeScratchDir, queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
+import { queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
 import { readTrendingItems, TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 import { readFileSync } from "node:fs";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 /**
  * Llama-3.3-70B-Instruct's published architecture (80 layers, width 8192, MLP 28672, 8 key-value
@@ -49,17 +50,12 @@ const base70B: ApiModel = {
   safetensors: { parameters: { BF16: LLAMA_70B.params }, total: LLAMA_70B.params },
 };
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
-beforeAll(async () => {
-  scratch = await makeScratchDir();
-});
-afterAll(async () => {
-  await scratch.remove();
-});
+const scratchRoot = suiteScratchDir("hub-likes-db-");
+afterAll(async () => {});
 
 /** The size bucket SQL gives each row, by id. */
 async function bucketsOf(rows: ModelRow[], name: string): Promise<Map<string, string>> {
-  const dbPath = path.join(scratch.dir, `${name}.duckdb`);
+  const dbPath = path.join(scratchRoot, `${name}.duckdb`);
   await writeRowsDatabase(dbPath, rows);
   const found = await queryDatabase<{ id: string; size_bucket: string }>(dbPath, "SELECT id, size_bucket FROM model_facts");
   return new Map(found.map((row) => [row.id, row.size_bucket]));
@@ -91,10 +87,17 @@ describe("a 4-bit 70B repo, shaped like the real Llama-3.3-70B's AWQ storage", (
   });
 
   it("takes its name's size when only a packed total without dtypes is known, and keeps that total", async () => {
-    const [row] = enrichModels([{ id: "someone/Llama-3.3-70B-Instruct-AWQ", likes: 1, downloads: 1, tags: ["awq", "4-bit"] }], new Map([
-      ["someone/Llama-3.3-70B-Instruct-AWQ", { listingParams: 11_260_665_856 }],
-    ]));
-    expect(row).toMatchObject({ params: 70e9, params_source: "name", params_packed: true, params_stored: 11_260_665_856, params_stored_source: "hub-listing" });
+    const [row] = enrichModels(
+      [{ id: "someone/Llama-3.3-70B-Instruct-AWQ", likes: 1, downloads: 1, tags: ["awq", "4-bit"] }],
+      new Map([["someone/Llama-3.3-70B-Instruct-AWQ", { listingParams: 11_260_665_856 }]]),
+    );
+    expect(row).toMatchObject({
+      params: 70e9,
+      params_source: "name",
+      params_packed: true,
+      params_stored: 11_260_665_856,
+      params_stored_source: "hub-listing",
+    });
     expect((await bucketsOf([row], "listing-70b")).get(row.id)).toBe("60–80B");
   });
 });
@@ -114,7 +117,10 @@ describe("recorded quantised repos", () => {
     const [alone] = enrichModels([mlx], new Map([[mlx.id, { listingParams: packedCount }]]));
     expect(alone).toMatchObject({ params: 27e9, params_source: "name", params_packed: true, params_stored: packedCount });
     // With its base named, as an MLX card does, the base's recorded count.
-    const extras = new Map([[mlx.id, { listingParams: packedCount }], [base.id, { listingParams: baseCount }]]);
+    const extras = new Map([
+      [mlx.id, { listingParams: packedCount }],
+      [base.id, { listingParams: baseCount }],
+    ]);
     const [, withBase] = enrichModels([base, { ...mlx, cardData: { base_model: base.id } }], extras);
     expect(withBase).toMatchObject({ params: baseCount, params_source: "base-model", params_stored: packedCount });
     const buckets = await bucketsOf([alone, { ...withBase, id: "with/base" }], "recorded-mlx");

@@ -3,8 +3,7 @@
 // as a child process with faults, the crawl command pointed at it through HF_ENDPOINT, retrying
 // through every fault and ending with the same database as a crawl of a Hub that never failed.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,8 +12,8 @@ import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import { MockHubCliError, parseFaultSpec } from "../src/mock-hub/cli.ts";
 import { FaultInjector, type Fault } from "../src/mock-hub/faults.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub } from "../src/mock-hub/server.ts";
 import { queryDatabase } from "./fixtures/db.ts";
+import { startTestHub, suiteScratchDir } from "./fixtures/scratch.ts";
 
 const PROJECT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -144,15 +143,8 @@ describe("the crawl against `mock-hub --fault ...` started from the command line
   const MODELS = 120;
   const SEED = 11;
   const LIMIT = 40;
-  const dirs: string[] = [];
-  const newDir = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "hub-cli-faults-"));
-    dirs.push(dir);
-    return dir;
-  };
-  afterAll(() => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+  const scratchRoot = suiteScratchDir("hub-cli-faults-");
+  const newDir = () => mkdtempSync(path.join(scratchRoot, "run-"));
 
   let hubRun: Finished;
   let crawlRun: Finished;
@@ -161,8 +153,16 @@ describe("the crawl against `mock-hub --fault ...` started from the command line
   beforeAll(async () => {
     // A 503 on every 4th request, and the first two listing requests cut off.
     const hub = start([
-      "mock-hub", "--sample", "--models", String(MODELS), "--seed", String(SEED),
-      "--fault", "503:every=4", "--fault", "reset:path=/api/models?,times=2",
+      "mock-hub",
+      "--sample",
+      "--models",
+      String(MODELS),
+      "--seed",
+      String(SEED),
+      "--fault",
+      "503:every=4",
+      "--fault",
+      "reset:path=/api/models?,times=2",
     ]);
     const url = await new Promise<string>((resolve, reject) => {
       const look = () => {
@@ -202,15 +202,14 @@ describe("the crawl against `mock-hub --fault ...` started from the command line
   });
 
   it("ends with the database a crawl of a Hub without faults writes", async () => {
-    const cleanHub = await startMockHub({ dataset: generateSampleHub({ models: MODELS, seed: SEED }) });
+    const cleanHub = await startTestHub({ dataset: generateSampleHub({ models: MODELS, seed: SEED }) });
     const cleanDb = path.join(newDir(), "hub.duckdb");
-    try {
-      await crawl(normalizeConfig({ endpoint: cleanHub.url, cacheDir: path.join(path.dirname(cleanDb), "cache"), dbPath: cleanDb, limit: LIMIT }, {}), {
+    await crawl(
+      normalizeConfig({ endpoint: cleanHub.url, cacheDir: path.join(path.dirname(cleanDb), "cache"), dbPath: cleanDb, limit: LIMIT }, {}),
+      {
         log: () => {},
-      });
-    } finally {
-      await cleanHub.close();
-    }
+      },
+    );
     const models = (db: string) => queryDatabase<Record<string, unknown>>(db, "SELECT * FROM models ORDER BY id");
     const authors = (db: string) => queryDatabase<Record<string, unknown>>(db, "SELECT * FROM authors ORDER BY name");
     const crawled = await models(dbPath);

@@ -1,22 +1,15 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { datasetFromSnapshot, loadDataset, RecordsFileError, saveDataset } from "../src/mock-hub/records.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub } from "../src/mock-hub/server.ts";
 import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
+import { startTestHub, suiteScratchDir } from "./fixtures/scratch.ts";
 
 // Real recorded data, read in place (never copied into the repository).
 const SNAPSHOT = TOP_LIKES_2026_08_22;
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "mock-hub-records-"));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const dir = suiteScratchDir("mock-hub-records-");
 
 describe("records files", () => {
   it("round-trips a dataset through JSON Lines unchanged", async () => {
@@ -54,40 +47,32 @@ describe("datasets from recorded rankings", () => {
     const recording = JSON.parse(await readFile(SNAPSHOT, "utf8")).models as any[];
     const dataset = await datasetFromSnapshot(SNAPSHOT);
     expect(dataset.models).toHaveLength(recording.length);
-    const hub = await startMockHub({ dataset });
-    try {
-      const response = await fetch(`${hub.url}/api/models?pipeline_tag=text-generation&sort=likes&limit=1000`);
-      const served = (await response.json()) as any[];
-      const recordedTextGeneration = recording
-        .filter((m) => m.pipeline_tag === "text-generation")
-        .sort((a, b) => b.likes - a.likes || (a.id < b.id ? -1 : 1));
-      expect(served.map((m) => m.id)).toEqual(recordedTextGeneration.map((m) => m.id));
-      expect(served[0]).toMatchObject({ id: "deepseek-ai/DeepSeek-R1", likes: 13583, library_name: "transformers" });
+    const hub = await startTestHub({ dataset });
+    const response = await fetch(`${hub.url}/api/models?pipeline_tag=text-generation&sort=likes&limit=1000`);
+    const served = (await response.json()) as any[];
+    const recordedTextGeneration = recording
+      .filter((m) => m.pipeline_tag === "text-generation")
+      .sort((a, b) => b.likes - a.likes || (a.id < b.id ? -1 : 1));
+    expect(served.map((m) => m.id)).toEqual(recordedTextGeneration.map((m) => m.id));
+    expect(served[0]).toMatchObject({ id: "deepseek-ai/DeepSeek-R1", likes: 13583, library_name: "transformers" });
 
-      const mixtral = await (await fetch(`${hub.url}/api/models/mistralai/Mixtral-8x7B-Instruct-v0.1`)).json();
-      expect(mixtral).not.toHaveProperty("pipeline_tag");
-      expect(mixtral).not.toHaveProperty("lastModified");
-      const placeholder = recording.find((m) => m.createdAt === "2022-03-02T23:29:04.000Z");
-      const old = await (await fetch(`${hub.url}/api/models/${placeholder.id}?expand[]=createdAt`)).json();
-      expect(old.createdAt).toBe("2022-03-02T23:29:04.000Z");
-    } finally {
-      await hub.close();
-    }
+    const mixtral = await (await fetch(`${hub.url}/api/models/mistralai/Mixtral-8x7B-Instruct-v0.1`)).json();
+    expect(mixtral).not.toHaveProperty("pipeline_tag");
+    expect(mixtral).not.toHaveProperty("lastModified");
+    const placeholder = recording.find((m) => m.createdAt === "2022-03-02T23:29:04.000Z");
+    const old = await (await fetch(`${hub.url}/api/models/${placeholder.id}?expand[]=createdAt`)).json();
+    expect(old.createdAt).toBe("2022-03-02T23:29:04.000Z");
   });
 
   it("gives every owner exactly one kind of account overview", async () => {
     const dataset = await datasetFromSnapshot(SNAPSHOT);
     const owners = new Set(dataset.models.map((m) => m.id.split("/")[0]));
     expect(new Set(dataset.authors.map((a) => a.name))).toEqual(owners);
-    const hub = await startMockHub({ dataset });
-    try {
-      for (const owner of ["deepseek-ai", "meta-llama", ...[...owners].slice(0, 10)]) {
-        const org = await fetch(`${hub.url}/api/organizations/${owner}/overview`);
-        const user = await fetch(`${hub.url}/api/users/${owner}/overview`);
-        expect([org.status, user.status].sort()).toEqual([200, 404]);
-      }
-    } finally {
-      await hub.close();
+    const hub = await startTestHub({ dataset });
+    for (const owner of ["deepseek-ai", "meta-llama", ...[...owners].slice(0, 10)]) {
+      const org = await fetch(`${hub.url}/api/organizations/${owner}/overview`);
+      const user = await fetch(`${hub.url}/api/users/${owner}/overview`);
+      expect([org.status, user.status].sort()).toEqual([200, 404]);
     }
   });
 

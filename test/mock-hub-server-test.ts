@@ -1,20 +1,9 @@
 import * as cheerio from "cheerio";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_LIST_KEYS } from "../src/mock-hub/model-view.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub, type MockHub, type MockHubOptions } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, MockModelRecord } from "../src/mock-hub/types.ts";
-
-const hubs: MockHub[] = [];
-afterEach(async () => {
-  await Promise.all(hubs.splice(0).map((hub) => hub.close()));
-});
-
-async function start(options: MockHubOptions): Promise<MockHub> {
-  const hub = await startMockHub(options);
-  hubs.push(hub);
-  return hub;
-}
+import { startTestHub } from "./fixtures/scratch.ts";
 
 /** A tiny hand-made Hub whose every answer can be worked out by reading it. */
 function smallDataset(): MockHubDataset {
@@ -104,7 +93,7 @@ async function listAll(firstUrl: string): Promise<{ items: any[]; pageUrls: stri
 describe("GET /api/models pagination", () => {
   it("follows Link headers to the last page without repeating or skipping a model", async () => {
     const dataset = generateSampleHub({ models: 400, seed: 7 });
-    const hub = await start({ dataset });
+    const hub = await startTestHub({ dataset });
     const { items, pageUrls } = await listAll(`${hub.url}/api/models?pipeline_tag=text-generation&sort=likes&limit=37`);
     const expected = dataset.models.filter((m) => m.pipeline_tag === "text-generation").map((m) => m.id);
     const ids = items.map((item) => item.id);
@@ -119,13 +108,13 @@ describe("GET /api/models pagination", () => {
     const ids = Array.from({ length: 25 }, (_, i) => `u/m-${String(i).padStart(2, "0")}`);
     // Stored in reverse, so only the id tie-break can produce ascending order.
     const models = [...ids].reverse().map((id) => ({ id, likes: 5 }));
-    const hub = await start({ dataset: { models, authors: [] } });
+    const hub = await startTestHub({ dataset: { models, authors: [] } });
     const { items } = await listAll(`${hub.url}/api/models?sort=likes&limit=4`);
     expect(items.map((item) => item.id)).toEqual(ids);
   });
 
   it("puts an opaque cursor in the next URL and repeats the other parameters", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const { headers } = await getJson(`${hub.url}/api/models?filter=text-generation&sort=downloads&limit=1&expand[]=likes`);
     const next = new URL(nextLink(headers)!);
     expect(next.origin).toBe(hub.url);
@@ -138,14 +127,14 @@ describe("GET /api/models pagination", () => {
   });
 
   it("sends no Link header on the last page", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const { body, headers } = await getJson(`${hub.url}/api/models?limit=10`);
     expect(body).toHaveLength(4);
     expect(headers.get("link")).toBeNull();
   });
 
   it("rejects a cursor taken from a different query", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const { headers } = await getJson(`${hub.url}/api/models?sort=likes&limit=1`);
     const cursor = new URL(nextLink(headers)!).searchParams.get("cursor")!;
     const { status, body } = await getJson(`${hub.url}/api/models?sort=downloads&limit=1&cursor=${cursor}`);
@@ -154,7 +143,7 @@ describe("GET /api/models pagination", () => {
   });
 
   it("clamps limit to maxLimit and uses maxLimit when no limit is given", async () => {
-    const hub = await start({ dataset: generateSampleHub({ models: 120, seed: 3 }), maxLimit: 50 });
+    const hub = await startTestHub({ dataset: generateSampleHub({ models: 120, seed: 3 }), maxLimit: 50 });
     const clamped = await getJson(`${hub.url}/api/models?limit=500`);
     expect(clamped.body).toHaveLength(50);
     expect(nextLink(clamped.headers)).not.toBeNull();
@@ -165,7 +154,7 @@ describe("GET /api/models pagination", () => {
 
 describe("GET /api/models filters and sort", () => {
   it("ANDs repeated filters, counting pipeline tag and library as tags", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const both = await getJson(`${hub.url}/api/models?filter=gguf&filter=text-generation`);
     expect(both.body.map((m: any) => m.id)).toEqual(["quantkat/Llama-3.1-8B-Instruct-GGUF"]);
     const library = await getJson(`${hub.url}/api/models?filter=vllm`);
@@ -173,24 +162,18 @@ describe("GET /api/models filters and sort", () => {
   });
 
   it("filters by pipeline_tag, exact author and case-insensitive search", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const tagged = await getJson(`${hub.url}/api/models?pipeline_tag=text-generation&sort=likes`);
     expect(tagged.body.map((m: any) => m.id)).not.toContain("acme-ai/Mixtral-8x7B-Instruct-v0.1");
     expect(tagged.body).toHaveLength(3);
     const byAuthor = await getJson(`${hub.url}/api/models?author=acme-ai`);
-    expect(byAuthor.body.map((m: any) => m.id).sort()).toEqual([
-      "acme-ai/Llama-3.1-8B-Instruct",
-      "acme-ai/Mixtral-8x7B-Instruct-v0.1",
-    ]);
+    expect(byAuthor.body.map((m: any) => m.id).sort()).toEqual(["acme-ai/Llama-3.1-8B-Instruct", "acme-ai/Mixtral-8x7B-Instruct-v0.1"]);
     const searched = await getJson(`${hub.url}/api/models?search=LLAMA-3.1`);
-    expect(searched.body.map((m: any) => m.id).sort()).toEqual([
-      "acme-ai/Llama-3.1-8B-Instruct",
-      "quantkat/Llama-3.1-8B-Instruct-GGUF",
-    ]);
+    expect(searched.body.map((m: any) => m.id).sort()).toEqual(["acme-ai/Llama-3.1-8B-Instruct", "quantkat/Llama-3.1-8B-Instruct-GGUF"]);
   });
 
   it("sorts descending whatever direction says, breaking ties by id", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const { body } = await getJson(`${hub.url}/api/models?sort=likes&direction=1`);
     expect(body.map((m: any) => m.id)).toEqual([
       "acme-ai/Llama-3.1-8B-Instruct",
@@ -201,7 +184,7 @@ describe("GET /api/models filters and sort", () => {
   });
 
   it("accepts snake_case sort aliases with the same order as camelCase", async () => {
-    const hub = await start({ dataset: generateSampleHub({ models: 80, seed: 5 }) });
+    const hub = await startTestHub({ dataset: generateSampleHub({ models: 80, seed: 5 }) });
     const camel = await getJson(`${hub.url}/api/models?sort=createdAt`);
     const snake = await getJson(`${hub.url}/api/models?sort=created_at`);
     expect(snake.body.map((m: any) => m.id)).toEqual(camel.body.map((m: any) => m.id));
@@ -210,7 +193,7 @@ describe("GET /api/models filters and sort", () => {
   });
 
   it("answers sort=trending with 400 and a JSON error pointing at trendingScore", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const { status, body, headers } = await getJson(`${hub.url}/api/models?sort=trending`);
     expect(status).toBe(400);
     expect(body.error).toMatch(/trendingScore/);
@@ -220,7 +203,7 @@ describe("GET /api/models filters and sort", () => {
 
 describe("model object shapes", () => {
   it("returns the default list object's keys in the Hub's order, without null pipeline_tag or library_name", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const { body } = await getJson(`${hub.url}/api/models?sort=likes`);
     const [llama, mixtral, tiny, gguf] = body;
     expect(Object.keys(llama)).toEqual([...DEFAULT_LIST_KEYS]);
@@ -236,7 +219,7 @@ describe("model object shapes", () => {
   });
 
   it("returns only expanded properties plus _id and id, with author as the owner", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const { body } = await getJson(`${hub.url}/api/models?sort=likes&expand=author&expand=safetensors&expand[]=likes`);
     expect(Object.keys(body[0]).sort()).toEqual(["_id", "author", "id", "likes", "safetensors"]);
     expect(body[0].author).toBe("acme-ai");
@@ -246,20 +229,20 @@ describe("model object shapes", () => {
   });
 
   it("rejects an unknown expand property with 400 naming it", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const { status, body } = await getJson(`${hub.url}/api/models?expand[]=likes&expand[]=numParameters`);
     expect(status).toBe(400);
     expect(body.error).toContain('"numParameters"');
   });
 
   it("adds sha, lastModified and author with full=true", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const { body } = await getJson(`${hub.url}/api/models?sort=likes&full=true`);
     expect(body[0]).toMatchObject({ author: "acme-ai", lastModified: "2024-09-25T14:34:16.000Z" });
   });
 
   it("never serves mock-only fields, whatever is asked", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const id = "quantkat/Llama-3.1-8B-Instruct-GGUF";
     const responses = await Promise.all(
       [
@@ -273,7 +256,7 @@ describe("model object shapes", () => {
   });
 
   it("serves one model in full, honours expand, and 404s unknown ids", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const full = await getJson(`${hub.url}/api/models/acme-ai/Llama-3.1-8B-Instruct`);
     expect(full.status).toBe(200);
     expect(full.body).toMatchObject({
@@ -292,7 +275,7 @@ describe("model object shapes", () => {
 
 describe("account overviews", () => {
   it("answers the organisation endpoint for orgs, with their plan, and 404 on the users endpoint", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const org = await getJson(`${hub.url}/api/organizations/acme-ai/overview`);
     expect(org.status).toBe(200);
     expect(org.body).toMatchObject({ name: "acme-ai", fullname: "Acme AI", numFollowers: 5000, plan: "enterprise", numModels: 2 });
@@ -300,7 +283,7 @@ describe("account overviews", () => {
   });
 
   it("answers the users endpoint for users, with isPro, and 404 on the organisation endpoint", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const user = await getJson(`${hub.url}/api/users/quantkat/overview`);
     expect(user.status).toBe(200);
     expect(user.body).toMatchObject({ user: "quantkat", type: "user", isPro: true, numFollowers: 300 });
@@ -313,7 +296,7 @@ describe("account overviews", () => {
   it("leaves plan out for free organisations", async () => {
     const dataset = smallDataset();
     dataset.authors.push({ name: "free-org", type: "org" });
-    const hub = await start({ dataset });
+    const hub = await startTestHub({ dataset });
     const { body } = await getJson(`${hub.url}/api/organizations/free-org/overview`);
     expect(body).not.toHaveProperty("plan");
   });
@@ -326,7 +309,7 @@ describe("model pages", () => {
   }
 
   it("embeds the page-only count in the ModelHeader props when the API has none", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const response = await fetch(`${hub.url}/quantkat/Llama-3.1-8B-Instruct-GGUF`);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/text\/html/);
@@ -337,14 +320,14 @@ describe("model pages", () => {
   });
 
   it("embeds safetensors, total included, when the repo has them", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const html = await (await fetch(`${hub.url}/acme-ai/Llama-3.1-8B-Instruct`)).text();
     expect(headerProps(html).model.safetensors.total).toBe(8_030_261_248);
     expect(headerProps(html).model).not.toHaveProperty("numParameters");
   });
 
   it("counts pages in the pages bucket and answers unknown repos with 404", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const response = await fetch(`${hub.url}/nobody/nothing`);
     expect(response.status).toBe(404);
     expect(response.headers.get("ratelimit")).toMatch(/^"pages";r=99;t=\d+$/);
@@ -355,7 +338,7 @@ describe("model pages", () => {
 describe("rate limits", () => {
   it("counts down r= on every response, answers 429 past the quota, and resets with the window", async () => {
     let clock = 10_250;
-    const hub = await start({
+    const hub = await startTestHub({
       dataset: smallDataset(),
       quota: { api: 3, resolvers: 10, pages: 10 },
       windowMs: 1000,
@@ -385,7 +368,7 @@ describe("rate limits", () => {
 
   it("gives token holders the token quota, counted apart from anonymous requests", async () => {
     const clock = 0;
-    const hub = await start({
+    const hub = await startTestHub({
       dataset: smallDataset(),
       quota: { api: 1, resolvers: 1, pages: 1 },
       tokenQuota: { api: 4, resolvers: 1, pages: 1 },
@@ -406,7 +389,7 @@ describe("rate limits", () => {
 
 describe("resolver requests", () => {
   it("logs /resolve/ requests, config.json included, in the resolvers bucket", async () => {
-    const hub = await start({ dataset: smallDataset() });
+    const hub = await startTestHub({ dataset: smallDataset() });
     const response = await fetch(`${hub.url}/acme-ai/Llama-3.1-8B-Instruct/resolve/main/config.json`);
     expect(response.status).toBe(404);
     expect(response.headers.get("ratelimit-policy")).toBe('"fixed window";"resolvers";q=3000;w=300');

@@ -8,8 +8,9 @@ import type { ExtraParams } from "../src/data-loaders/enrich/params.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { RELEASES } from "../src/mock-hub/sample-catalogue.ts";
-import { makeScratchDir, queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
+import { queryDatabase, writeRowsDatabase } from "./fixtures/db.ts";
 import { readTrendingItems } from "./fixtures/recorded.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 interface Compared {
   id: string;
@@ -19,16 +20,11 @@ interface Compared {
   reason: string | null;
 }
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
-beforeAll(async () => {
-  scratch = await makeScratchDir();
-});
-afterAll(async () => {
-  await scratch.remove();
-});
+const scratchRoot = suiteScratchDir("hub-likes-db-");
+afterAll(async () => {});
 
 async function compare(models: ApiModel[], extras: ReadonlyMap<string, ExtraParams>, name: string): Promise<Map<string, Compared>> {
-  const dbPath = path.join(scratch.dir, `${name}.duckdb`);
+  const dbPath = path.join(scratchRoot, `${name}.duckdb`);
   await writeRowsDatabase(dbPath, enrichModels(models, extras));
   const rows = await queryDatabase<Compared>(dbPath, "SELECT id, name_params, params, disagrees, reason FROM name_size_comparison");
   return new Map(rows.map((row) => [row.id, row]));
@@ -62,7 +58,11 @@ describe("on the sample Hub", () => {
   it("puts packed AWQ, GPTQ and MLX storage down to packing, and Qwen3-0.6B's count to its embeddings", () => {
     const byReason = (reason: string) => [...compared.values()].filter((row) => row.reason === reason).map((row) => row.id);
     const packed = byReason("packed");
-    for (const marker of [/-AWQ/, /-GPTQ/, /bit(-v\d+)?$/]) expect(packed.some((id) => marker.test(id)), String(marker)).toBe(true);
+    for (const marker of [/-AWQ/, /-GPTQ/, /bit(-v\d+)?$/])
+      expect(
+        packed.some((id) => marker.test(id)),
+        String(marker),
+      ).toBe(true);
     expect(byReason("embeddings").some((id) => /Qwen3-0\.6B/.test(id))).toBe(true);
   });
 
@@ -78,7 +78,12 @@ describe("on the sample Hub", () => {
 
 describe("on recorded Hub answers (the website's own counts)", () => {
   const items = readTrendingItems().filter((item) => item.numParameters !== undefined);
-  const models: ApiModel[] = items.map((item) => ({ id: item.id, likes: item.likes, downloads: item.downloads, pipeline_tag: item.pipeline_tag }));
+  const models: ApiModel[] = items.map((item) => ({
+    id: item.id,
+    likes: item.likes,
+    downloads: item.downloads,
+    pipeline_tag: item.pipeline_tag,
+  }));
   const extras = new Map(items.map((item) => [item.id, { listingParams: item.numParameters! }]));
   let compared: Map<string, Compared>;
   beforeAll(async () => {

@@ -4,9 +4,7 @@ import { parseNameSize, type NameSize } from "../src/data-loaders/enrich/name-si
 import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 
 const SNAPSHOT = TOP_LIKES_2026_08_22;
-const snapshotIds = new Set(
-  (JSON.parse(readFileSync(SNAPSHOT, "utf8")) as { models: { id: string }[] }).models.map((model) => model.id),
-);
+const snapshotIds = new Set((JSON.parse(readFileSync(SNAPSHOT, "utf8")) as { models: { id: string }[] }).models.map((model) => model.id));
 
 /** The name states no size at all. */
 const NONE = null;

@@ -7,7 +7,13 @@ import { resolveParams } from "../src/data-loaders/enrich/params.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
 
 const model = (id: string, fields: Partial<ApiModel> = {}): ApiModel => ({ id, likes: 1, downloads: 1, ...fields });
-const all = { listingParams: 3_000, headerParams: 4_000, headerEvidence: "sum of tensor shapes in the safetensors header of model.safetensors = 4000", pageParams: 5_000, pageEvidence: "model page ModelHeader numParameters = 5000" };
+const all = {
+  listingParams: 3_000,
+  headerParams: 4_000,
+  headerEvidence: "sum of tensor shapes in the safetensors header of model.safetensors = 4000",
+  pageParams: 5_000,
+  pageEvidence: "model page ModelHeader numParameters = 5000",
+};
 
 describe("cascade order", () => {
   it("takes each source only when every better one is missing, and says which it took", () => {
@@ -54,7 +60,10 @@ describe("cascade order", () => {
 
 describe("enrichModels with extras", () => {
   it("forwards each model's extras to its own row only", () => {
-    const rows = enrichModels([model("acme/a"), model("acme/b")], new Map([["acme/b", { headerParams: 42, headerEvidence: "header of b" }]]));
+    const rows = enrichModels(
+      [model("acme/a"), model("acme/b")],
+      new Map([["acme/b", { headerParams: 42, headerEvidence: "header of b" }]]),
+    );
     expect(rows.map((r) => [r.params, r.params_source, r.params_evidence])).toEqual([
       [null, null, null],
       [42, "safetensors-header", "header of b"],
@@ -92,7 +101,10 @@ describe("adapters", () => {
   it("never lend their count to another repo", () => {
     const rows = enrichModels([
       adapter("jane/Base-8B-lora", "acme/Base-8B"),
-      model("bob/Base-8B-lora-AWQ", { tags: ["awq", "base_model:quantized:jane/Base-8B-lora"], safetensors: { parameters: { I32: 100 }, total: 100 } }),
+      model("bob/Base-8B-lora-AWQ", {
+        tags: ["awq", "base_model:quantized:jane/Base-8B-lora"],
+        safetensors: { parameters: { I32: 100 }, total: 100 },
+      }),
     ]);
     expect(rows[1]).toMatchObject({ params: 800, params_packed: true, params_source: "unpacked", params_stored: 100 });
   });

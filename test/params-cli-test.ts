@@ -1,12 +1,10 @@
 // `npm run hub -- params`: one line per input with count, source and evidence, through the crawl's
 // cascade against the mock Hub; --name-only and plain names ask nothing.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runParamsCli } from "../src/cli/params.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
 import type { MockModelRecord } from "../src/mock-hub/types.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const base = (id: string, fields: Partial<MockModelRecord> = {}): MockModelRecord => ({
   id,
@@ -25,7 +23,10 @@ const models: MockModelRecord[] = [
     config: { quantization_config: { quant_method: "awq", bits: 4 } },
     safetensors: { parameters: { F16: 700_000_000, I32: 850_000_000 }, total: 1_550_000_000 },
   }),
-  base("jane/Chat-8B-lora", { tags: ["base_model:adapter:acme/Chat-8B"], safetensors: { parameters: { F32: 20_000_000 }, total: 20_000_000 } }),
+  base("jane/Chat-8B-lora", {
+    tags: ["base_model:adapter:acme/Chat-8B"],
+    safetensors: { parameters: { F32: 20_000_000 }, total: 20_000_000 },
+  }),
   base("acme/header-only", {
     siblings: [{ rfilename: "model.safetensors" }, { rfilename: "config.json" }],
     weightFiles: [{ name: "model.safetensors", tensors: { w: { dtype: "BF16", shape: [1000, 3000] }, b: { dtype: "BF16", shape: [7] } } }],
@@ -34,14 +35,12 @@ const models: MockModelRecord[] = [
 ];
 
 let hub: MockHub;
-let cacheDir: string;
+const cacheDir = suiteScratchDir("hub-params-cli-");
 beforeAll(async () => {
   hub = await startMockHub({ dataset: { models, authors: [] } });
-  cacheDir = mkdtempSync(path.join(tmpdir(), "hub-params-cli-"));
 });
 afterAll(async () => {
   await hub.close();
-  rmSync(cacheDir, { recursive: true, force: true });
 });
 
 async function run(...argv: string[]) {
@@ -64,11 +63,17 @@ describe("hub params", () => {
       "acme/Chat-8B: 8030261248 [safetensors] safetensors.total = 8030261248",
       "acme/header-only: 3000007 [safetensors-header] sum of tensor shapes in the safetensors header of model.safetensors = 3000007",
       "acme/pickle-13B: 13015864320 [model-page] model page ModelHeader numParameters = 13015864320",
-      expect.stringMatching(/^bob\/Chat-8B-AWQ: 8030261248 \[base-model\] base model "acme\/Chat-8B": safetensors\.total = 8030261248 \(this repo's own count, 1550000000, is packed/),
+      expect.stringMatching(
+        /^bob\/Chat-8B-AWQ: 8030261248 \[base-model\] base model "acme\/Chat-8B": safetensors\.total = 8030261248 \(this repo's own count, 1550000000, is packed/,
+      ),
       expect.stringMatching(/^jane\/Chat-8B-lora: 8030261248 \[base-model\] base model "acme\/Chat-8B": .*this repo is an adapter/),
     ]);
     expect(hub.requests.some((r) => r.path.endsWith("config.json"))).toBe(false);
-    expect(hub.requests.filter((r) => r.path.startsWith("/api/models/acme/Chat-8B?")).every((r) => r.path.includes("expand%5B%5D=siblings") || r.path.includes("expand[]=siblings"))).toBe(true);
+    expect(
+      hub.requests
+        .filter((r) => r.path.startsWith("/api/models/acme/Chat-8B?"))
+        .every((r) => r.path.includes("expand%5B%5D=siblings") || r.path.includes("expand[]=siblings")),
+    ).toBe(true);
   });
 
   it("says clearly when a repo does not exist, answers the other inputs, and exits 1", async () => {

@@ -1,7 +1,6 @@
 // The whole path once: generate a Hub, serve it on 127.0.0.1, crawl it, build the site, and check
 // what the site publishes against figures computed here, independently, from the generated data.
-import { mkdtempSync, readdirSync, readFileSync, existsSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
@@ -16,6 +15,7 @@ import { openReport } from "../src/data-loaders/db/queries.ts";
 import { queryDatabase } from "./fixtures/db.ts";
 import type { Report } from "../src/data-loaders/db/datasets.ts";
 import { formatParams, formatShare } from "../src/lib/format.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const PLACEHOLDERS = new Set(["2022-03-02T23:29:04.000Z", "2022-03-02T23:29:05.000Z"]);
 
@@ -33,7 +33,10 @@ function expectedFigures(dataset: MockHubDataset) {
     (m): m is MockModelRecord & { likes: number; downloads: number } =>
       m.pipeline_tag === "text-generation" && typeof m.likes === "number" && typeof m.downloads === "number",
   );
-  const likesThreshold = quantileLinear(usable.map((m) => m.likes), 0.25);
+  const likesThreshold = quantileLinear(
+    usable.map((m) => m.likes),
+    0.25,
+  );
   const highQuality = usable.filter((m) => !(m.likes < likesThreshold || m.downloads < 10));
   const isBefore = (m: MockModelRecord) =>
     PLACEHOLDERS.has(m.createdAt ?? "") || Date.parse(m.createdAt ?? "") < Date.parse("2024-01-01T00:00:00Z");
@@ -88,7 +91,7 @@ function filesUnder(dir: string, extension: string): string[] {
 describe("crawl the mock Hub and build the site", () => {
   const dataset = withFormulaText(generateSampleHub({ models: 1500, seed: 7 }));
   const expected = expectedFigures(dataset);
-  const work = mkdtempSync(path.join(tmpdir(), "hub-likes-pipeline-"));
+  const work = suiteScratchDir("hub-likes-pipeline-");
   const outDir = path.join(work, "dist");
   let hub: MockHub;
   let summary: any;
@@ -96,10 +99,7 @@ describe("crawl the mock Hub and build the site", () => {
 
   beforeAll(async () => {
     hub = await startMockHub({ dataset, windowMs: 1000 });
-    const config = normalizeConfig(
-      { endpoint: hub.url, limit: null, cacheDir: path.join(work, "cache"), outDir, sample: true },
-      {},
-    );
+    const config = normalizeConfig({ endpoint: hub.url, limit: null, cacheDir: path.join(work, "cache"), outDir, sample: true }, {});
     await buildSite(config, { recrawl: true, log: () => {} });
     dbPath = config.dbPath;
     summary = JSON.parse(readFileSync(path.join(outDir, "data", "summary.json"), "utf8"));
@@ -107,7 +107,6 @@ describe("crawl the mock Hub and build the site", () => {
 
   afterAll(async () => {
     await hub?.close();
-    rmSync(work, { recursive: true, force: true });
   });
 
   it("publishes the model and author counts of the crawled data", () => {
@@ -138,7 +137,14 @@ describe("crawl the mock Hub and build the site", () => {
 
   it("says the data is sample data, in summary.json and on every page", () => {
     expect(summary.source.sample).toBe(true);
-    for (const page of ["index.html", "top/index.html", "sizes/index.html", "time/index.html", "authors/index.html", "methodology/index.html"]) {
+    for (const page of [
+      "index.html",
+      "top/index.html",
+      "sizes/index.html",
+      "time/index.html",
+      "authors/index.html",
+      "methodology/index.html",
+    ]) {
       const file = path.join(outDir, page);
       expect(existsSync(file), page).toBe(true);
       expect(readFileSync(file, "utf8"), page).toMatch(/sample data/i);
@@ -153,7 +159,9 @@ describe("crawl the mock Hub and build the site", () => {
   });
 
   it("writes one CSV row per model, and the Parquet file beside it", () => {
-    const csv = readFileSync(path.join(outDir, "data", "models.csv"), "utf8").trim().split("\n");
+    const csv = readFileSync(path.join(outDir, "data", "models.csv"), "utf8")
+      .trim()
+      .split("\n");
     expect(csv[0].split(",").slice(0, 4)).toEqual(["rank", "id", "author", "author_type"]);
     // Ids and authors never contain newlines, so one line per row holds.
     expect(csv.length - 1).toBe(expected.models);
@@ -291,7 +299,9 @@ describe("crawl the mock Hub and build the site", () => {
       expect(figure("zh-cn/", "models")).toBe(figure("", "models"));
       expect(figure("zh-cn/", "models")).toMatch(new RegExp(`^${summary.models.toLocaleString("en")}`));
       expect(figure("zh-cn/", "median-params")).toBe(figure("", "median-params"));
-      expect(page("zh-cn/")("[data-overview-answer]").text()).toContain(`典型的高质量模型有 ${formatParams((await report.overview()).median_params)} 个参数`);
+      expect(page("zh-cn/")("[data-overview-answer]").text()).toContain(
+        `典型的高质量模型有 ${formatParams((await report.overview()).median_params)} 个参数`,
+      );
       expect(figure("zh-cn/names/", "disagree-share")).toBe(figure("names/", "disagree-share"));
       expect(figure("zh-cn/likes-downloads/", "spearman")).toBe(figure("likes-downloads/", "spearman"));
       const dictionary = (name: string) => page(name)('[data-table="data-dictionary"] tbody tr').length;

@@ -1,26 +1,19 @@
 // What a crawl shows while it runs and what it records when it ends: a redrawn bar on a terminal,
 // plain lines otherwise or under CI, and one crawl_runs row per run, kept across runs.
-import { appendFileSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync } from "node:fs";
 import path from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { createProgressDisplay, formatDuration, isInteractive } from "../src/cli/progress.ts";
 import { normalizeConfig } from "../src/config/config.ts";
 import { crawl } from "../src/data-loaders/crawl/crawl.ts";
 import type { HubClientStats } from "../src/data-loaders/hub/client.ts";
 import { readRunHistory, runHistoryPath } from "../src/data-loaders/crawl/run-history.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub } from "../src/mock-hub/server.ts";
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
+import { scratchDir, startTestHub } from "./fixtures/scratch.ts";
 
 function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-progress-"));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = scratchDir("hub-progress-");
   return dir;
 }
 
@@ -44,7 +37,12 @@ const STATS: HubClientStats = {
 /** A clock the test moves by hand. */
 function manualClock(start = 1_000_000) {
   let time = start;
-  return { now: () => time, advance: (ms: number) => void (time += ms) };
+  return {
+    now: () => time,
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
 }
 
 describe("on a terminal", () => {
@@ -52,7 +50,7 @@ describe("on a terminal", () => {
     const { chunks, stream } = fakeStream(true);
     const clock = manualClock();
     const display = createProgressDisplay({ stream, env: {}, now: clock.now });
-    cleanups.push(() => display.stop());
+    onTestFinished(() => display.stop());
     display.attach(() => STATS);
     display.stage("authors", 100);
     clock.advance(10_000);
@@ -74,7 +72,7 @@ describe("on a terminal", () => {
   it("prints log lines above the bar and redraws it", () => {
     const { chunks, stream } = fakeStream(true);
     const display = createProgressDisplay({ stream, env: {} });
-    cleanups.push(() => display.stop());
+    onTestFinished(() => display.stop());
     display.stage("listing", 3000);
     display.log("listing page 1: 1000 models, 1000 so far");
     expect(chunks.slice(-2)[0]).toBe("\r\x1b[Klisting page 1: 1000 models, 1000 so far\n");
@@ -96,7 +94,7 @@ describe("without a terminal, or under CI", () => {
     const { chunks, stream } = fakeStream(true);
     const clock = manualClock();
     const display = createProgressDisplay({ stream, env: { CI: "1" }, now: clock.now });
-    cleanups.push(() => display.stop());
+    onTestFinished(() => display.stop());
     display.attach(() => STATS);
     display.stage("listing", 3000);
     display.log("listing page 1: 1000 models, 1000 so far");
@@ -121,10 +119,12 @@ describe("without a terminal, or under CI", () => {
 
 describe("accounting of crawl runs", () => {
   it("stores one crawl_runs row per crawl, keeping earlier runs, with the figures of the summary line", async () => {
-    const hub = await startMockHub({ dataset: generateSampleHub({ models: 80, seed: 2 }) });
-    cleanups.push(() => hub.close());
+    const hub = await startTestHub({ dataset: generateSampleHub({ models: 80, seed: 2 }) });
     const dir = tempDir();
-    const config = normalizeConfig({ endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: 30 }, {});
+    const config = normalizeConfig(
+      { endpoint: hub.url, cacheDir: path.join(dir, "cache"), dbPath: path.join(dir, "hub.duckdb"), limit: 30 },
+      {},
+    );
     const lines: string[] = [];
     const first = await crawl(config, { log: () => {} });
     const second = await crawl(config, { log: (line) => lines.push(line) });
@@ -157,7 +157,9 @@ describe("accounting of crawl runs", () => {
     expect(rows).toEqual([figures(first.run), figures(second.run)]);
     // The second run is all cache: every request the first made, it saved.
     expect(second.run.requests_api + second.run.requests_pages + second.run.requests_resolvers).toBe(0);
-    expect(second.run.requests_saved).toBeGreaterThanOrEqual(first.run.requests_api + first.run.requests_pages + first.run.requests_resolvers);
+    expect(second.run.requests_saved).toBeGreaterThanOrEqual(
+      first.run.requests_api + first.run.requests_pages + first.run.requests_resolvers,
+    );
     const summary = lines.find((line) => line.startsWith("done: "))!;
     expect(summary).toContain(`requests api 0, pages 0, resolvers 0; ${second.run.cache_hits} cache hits, 0 retries, 0 rate-limited (429)`);
     expect(summary).toContain(`${second.run.requests_saved} requests saved`);
@@ -165,7 +167,10 @@ describe("accounting of crawl runs", () => {
 
   it("leaves a damaged line of the run history out, with a warning, and keeps the others", () => {
     const dir = tempDir();
-    appendFileSync(runHistoryPath(dir), `${JSON.stringify({ started_at: "2026-01-01T00:00:00Z", finished_at: "2026-01-01T00:01:00Z" })}\n{"started_at": "2026-01-0`);
+    appendFileSync(
+      runHistoryPath(dir),
+      `${JSON.stringify({ started_at: "2026-01-01T00:00:00Z", finished_at: "2026-01-01T00:01:00Z" })}\n{"started_at": "2026-01-0`,
+    );
     const warnings: string[] = [];
     const runs = readRunHistory(dir, (line) => warnings.push(line));
     expect(runs).toHaveLength(1);

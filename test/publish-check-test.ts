@@ -4,7 +4,7 @@
 // that collapsed, and a crawl that fails outright.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCheck } from "../src/cli/check.ts";
 import { normalizeConfig } from "../src/config/config.ts";
 import { crawl } from "../src/data-loaders/crawl/crawl.ts";
@@ -18,24 +18,16 @@ import {
   type PublishFigures,
 } from "../src/data-loaders/publish-check/figures.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
-import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
+import type { MockHub } from "../src/mock-hub/server.ts";
 import type { MockHubDataset, Quota } from "../src/mock-hub/types.ts";
-import { makeScratchDir, NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
+import { NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()!();
-});
-
-async function scratch(): Promise<string> {
-  const { dir, remove } = await makeScratchDir();
-  cleanups.push(remove);
-  return dir;
-}
+import { scratchDir, startTestHub } from "./fixtures/scratch.ts";
 
 /** A healthy weekly crawl of 3000 models; tests change the figure they are about. */
-function figures(overrides: Partial<Omit<PublishFigures, "completeness">> & { completeness?: Partial<PublishFigures["completeness"]> } = {}): PublishFigures {
+function figures(
+  overrides: Partial<Omit<PublishFigures, "completeness">> & { completeness?: Partial<PublishFigures["completeness"]> } = {},
+): PublishFigures {
   const { completeness, ...rest } = overrides;
   return {
     origin: "crawl.duckdb",
@@ -82,7 +74,9 @@ describe("checkPublish", () => {
   it("refuses a fall in total likes beyond the limit, naming both totals and the flag that relaxes it", () => {
     const result = checkPublish(figures({ completeness: { total_likes: 790_000 } }), published());
     expect(result.problems).toEqual([
-      expect.stringMatching(/^Total likes: 790,000 now against 1,000,000 published \(−21%; a fall of more than 20% is refused\).*--max-likes-drop/),
+      expect.stringMatching(
+        /^Total likes: 790,000 now against 1,000,000 published \(−21%; a fall of more than 20% is refused\).*--max-likes-drop/,
+      ),
     ]);
     expect(checkPublish(figures({ completeness: { total_likes: 790_000 } }), published(), { maxLikesDrop: 0.25 }).ok).toBe(true);
   });
@@ -94,7 +88,10 @@ describe("checkPublish", () => {
   });
 
   it("does not compare models or likes when the requested limit changed, and says so", () => {
-    const result = checkPublish(figures({ requested_limit: 1000, models: 1000, completeness: { total_likes: 600_000, known_params: 800 } }), published());
+    const result = checkPublish(
+      figures({ requested_limit: 1000, models: 1000, completeness: { total_likes: 600_000, known_params: 800 } }),
+      published(),
+    );
     expect(result.ok).toBe(true);
     expect(result.notes).toEqual([expect.stringMatching(/requested limit changed from 3,000 to 1,000/)]);
   });
@@ -107,21 +104,31 @@ describe("checkPublish", () => {
     const now = before - 660; // 22 points of 3000 models
     const result = checkPublish(figures({ completeness: { [key]: now } }), published());
     expect(result.problems).toEqual([
-      expect.stringMatching(new RegExp(`^${label}: [\\d.]+% now against ${beforeText.replace(".", "\\.")} published \\(−22 points; a fall of more than 20 points is refused\\)`)),
+      expect.stringMatching(
+        new RegExp(
+          `^${label}: [\\d.]+% now against ${beforeText.replace(".", "\\.")} published \\(−22 points; a fall of more than 20 points is refused\\)`,
+        ),
+      ),
     ]);
     expect(checkPublish(figures({ completeness: { [key]: before - 540 } }), published()).ok).toBe(true);
   });
 
   it("refuses a crawl that skipped more listing records than allowed", () => {
     const result = checkPublish(figures({ models: 2940, completeness: { skipped_records: 70 } }), published());
-    expect(result.problems).toEqual([expect.stringMatching(/^Skipped records: 70 of 3,010 listing records \(2\.3%\) could not be used; at most 2% is accepted/)]);
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^Skipped records: 70 of 3,010 listing records \(2\.3%\) could not be used; at most 2% is accepted/),
+    ]);
     expect(checkPublish(figures({ models: 2940, completeness: { skipped_records: 60 } }), published()).ok).toBe(true);
-    expect(checkPublish(figures({ models: 2940, completeness: { skipped_records: 70 } }), published(), { maxSkippedShare: 0.05 }).ok).toBe(true);
+    expect(checkPublish(figures({ models: 2940, completeness: { skipped_records: 70 } }), published(), { maxSkippedShare: 0.05 }).ok).toBe(
+      true,
+    );
   });
 
   it("refuses data older than what the site publishes, and a database older than the build", () => {
     const older = checkPublish(figures({ fetched_at: "2026-07-01T00:00:00Z" }), published());
-    expect(older.problems).toEqual([expect.stringMatching(/before the published data's 2026-08-01T05:00:00Z; publishing it would roll the site back/)]);
+    expect(older.problems).toEqual([
+      expect.stringMatching(/before the published data's 2026-08-01T05:00:00Z; publishing it would roll the site back/),
+    ]);
     const leftover = checkPublish(figures(), published(), { crawledAfter: "2026-08-08T06:00:00.000Z" });
     expect(leftover.problems).toEqual([expect.stringMatching(/before this build started .*leftover from an earlier run/)]);
   });
@@ -160,16 +167,23 @@ describe("the figures compared", () => {
         makeModelRow({ id: "someone/c", rank: 3, likes: 20, created_at: null, created_at_placeholder: true }),
         makeModelRow({ id: "ghost/d", rank: 4, likes: 10, created_at: null, params: null, params_source: null, params_evidence: null }),
       ],
-      authors: [makeAuthorRow({ name: "org", type: "org" }), makeAuthorRow({ name: "someone", type: "user" }), makeAuthorRow({ name: "ghost", type: null })],
+      authors: [
+        makeAuthorRow({ name: "org", type: "org" }),
+        makeAuthorRow({ name: "someone", type: "user" }),
+        makeAuthorRow({ name: "ghost", type: null }),
+      ],
       runs: [makeCrawlRun({ finished_at: "2026-08-01T05:06:07.5Z", requested_limit: 10, sample: false, skipped_records: 2 })],
-      skipped: [{ id: null, reason: "no id" }, { id: "x/y", reason: "likes missing" }],
+      skipped: [
+        { id: null, reason: "no id" },
+        { id: "x/y", reason: "likes missing" },
+      ],
       thresholds: NOTEBOOK_THRESHOLDS,
     });
     return dbPath;
   }
 
   it("reads the crawl's figures from its database, a placeholder date counting as a date", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-publish-check-");
     expect(await readPublishFigures(await smallDatabase(dir))).toEqual({
       origin: path.join(dir, "site.duckdb"),
       fetched_at: "2026-08-01T05:06:07Z",
@@ -181,7 +195,7 @@ describe("the figures compared", () => {
   });
 
   it("reads the published figures from the summary.json a build exports", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-publish-check-");
     const dbPath = await smallDatabase(dir);
     await exportData(dbPath, path.join(dir, "data"));
     const summaryFile = path.join(dir, "data", "summary.json");
@@ -189,7 +203,13 @@ describe("the figures compared", () => {
     const fromSummary = await readSummaryFigures(summaryFile);
     const fromDatabase = await readPublishFigures(dbPath);
 
-    expect(fromSummary).toMatchObject({ origin: summaryFile, fetched_at: "2026-08-01T05:06:07Z", sample: false, requested_limit: 10, models: 4 });
+    expect(fromSummary).toMatchObject({
+      origin: summaryFile,
+      fetched_at: "2026-08-01T05:06:07Z",
+      sample: false,
+      requested_limit: 10,
+      models: 4,
+    });
     // Whatever summary.json publishes agrees with the database; known_params it always carries.
     expect(fromSummary.completeness.known_params).toBe(2);
     for (const [key, value] of Object.entries(fromSummary.completeness)) {
@@ -199,18 +219,22 @@ describe("the figures compared", () => {
 
   it("names the file and what is missing when summary.json is not one", () => {
     expect(() => figuresFromSummary([], "s.json")).toThrow(/s\.json is not a hub-likes summary\.json: it has no "source" object/);
-    expect(() => figuresFromSummary({ source: {} }, "s.json")).toThrow(/"models" \(a number\) or "source\.fetched_at" \(a time\) is missing/);
+    expect(() => figuresFromSummary({ source: {} }, "s.json")).toThrow(
+      /"models" \(a number\) or "source\.fetched_at" \(a time\) is missing/,
+    );
   });
 
   it("says the crawl wrote nothing when there is no database", async () => {
-    const dir = await scratch();
-    await expect(readPublishFigures(path.join(dir, "missing.duckdb"))).rejects.toThrow(/No crawl database at .*missing\.duckdb: the crawl did not write one/);
+    const dir = scratchDir("hub-publish-check-");
+    await expect(readPublishFigures(path.join(dir, "missing.duckdb"))).rejects.toThrow(
+      /No crawl database at .*missing\.duckdb: the crawl did not write one/,
+    );
   });
 });
 
 describe("npm run hub -- check", () => {
   it("exits 0 on a healthy crawl and 1 with every problem listed on a bad one", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-publish-check-");
     const dbPath = path.join(dir, "site.duckdb");
     const models = Array.from({ length: 10 }, (_, i) => makeModelRow({ id: `org/m${i}`, rank: i + 1, likes: 100 - i }));
     await writeDatabase(dbPath, {
@@ -224,12 +248,28 @@ describe("npm run hub -- check", () => {
     const lines: string[] = [];
     const log = (line: string) => lines.push(line);
 
-    writeFileSync(previousFile, JSON.stringify({ models: 10, source: { fetched_at: "2026-08-01T05:00:00Z", sample: false, requested_limit: 10 }, completeness: { total_likes: 955 } }));
+    writeFileSync(
+      previousFile,
+      JSON.stringify({
+        models: 10,
+        source: { fetched_at: "2026-08-01T05:00:00Z", sample: false, requested_limit: 10 },
+        completeness: { total_likes: 955 },
+      }),
+    );
     expect(await runCheck(["--db", dbPath, "--previous-summary", previousFile], log)).toBe(0);
-    expect(lines.at(-1)).toMatch(/^publish check passed: 10 models fetched 2026-08-08T05:00:00Z, compared with the published data of 2026-08-01T05:00:00Z/);
+    expect(lines.at(-1)).toMatch(
+      /^publish check passed: 10 models fetched 2026-08-08T05:00:00Z, compared with the published data of 2026-08-01T05:00:00Z/,
+    );
 
     lines.length = 0;
-    writeFileSync(previousFile, JSON.stringify({ models: 10, source: { fetched_at: "2026-08-01T05:00:00Z", sample: false, requested_limit: 10 }, completeness: { total_likes: 5000 } }));
+    writeFileSync(
+      previousFile,
+      JSON.stringify({
+        models: 10,
+        source: { fetched_at: "2026-08-01T05:00:00Z", sample: false, requested_limit: 10 },
+        completeness: { total_likes: 5000 },
+      }),
+    );
     expect(await runCheck(["--db", dbPath, "--previous-summary", previousFile], log)).toBe(1);
     expect(lines.join("\n")).toMatch(/publish check FAILED .*\n {2}- Total likes: 955 now against 5,000 published/);
     // The same drop passes when the threshold is raised on purpose.
@@ -237,7 +277,9 @@ describe("npm run hub -- check", () => {
   });
 
   it("rejects a threshold that is not a share, naming the flag", async () => {
-    await expect(runCheck(["--max-likes-drop", "20"])).rejects.toThrow(/--max-likes-drop takes a share between 0 and 1 \(0\.2 means 20%\); got "20"/);
+    await expect(runCheck(["--max-likes-drop", "20"])).rejects.toThrow(
+      /--max-likes-drop takes a share between 0 and 1 \(0\.2 means 20%\); got "20"/,
+    );
     await expect(runCheck(["--crawled-after", "yesterday"])).rejects.toThrow(/--crawled-after takes an ISO 8601 time/);
     await expect(runCheck(["--max-likes"])).rejects.toThrow(/check --help/);
   });
@@ -248,9 +290,7 @@ describe("scheduled runs against the mock Hub", () => {
   const LIMIT = 200;
 
   async function serve(dataset: MockHubDataset, quota?: Quota): Promise<MockHub> {
-    const hub = await startMockHub({ dataset, windowMs: 1000, ...(quota ? { quota } : {}) });
-    cleanups.push(() => hub.close());
-    return hub;
+    return startTestHub({ dataset, windowMs: 1000, ...(quota ? { quota } : {}) });
   }
 
   function configFor(hub: MockHub, dir: string, dbPath: string) {
@@ -268,7 +308,7 @@ describe("scheduled runs against the mock Hub", () => {
   }
 
   it("refuses a run after the Hub lost most of the models the site lists", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-publish-check-");
     const { summaryFile } = await firstRun(dir);
     const shrunk = { ...base, models: base.models.filter((m) => m.pipeline_tag === "text-generation").slice(0, 120) };
     const hub = await serve(shrunk);
@@ -286,7 +326,7 @@ describe("scheduled runs against the mock Hub", () => {
   });
 
   it("refuses a run whose likes collapsed against the published run", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-publish-check-");
     const { dbPath: firstDb } = await firstRun(dir);
     const collapsed = structuredClone(base);
     for (const model of collapsed.models) if (typeof model.likes === "number") model.likes = Math.floor(model.likes / 3);
@@ -308,20 +348,24 @@ describe("scheduled runs against the mock Hub", () => {
   });
 
   it("publishes nothing when the crawl fails: no database, or only the last run's, which the check refuses", async () => {
-    const dir = await scratch();
+    const dir = scratchDir("hub-publish-check-");
     const { dbPath } = await firstRun(dir);
     const buildStarted = new Date().toISOString();
     // A Hub that answers 429 to everything: the client gives up after its retries.
     const hub = await serve(base, { api: 0, pages: 0, resolvers: 0 });
     const noWait = async () => {};
 
-    await expect(crawl(configFor(hub, dir, path.join(dir, "run2.duckdb")), { refresh: true, sleep: noWait, log: () => {} })).rejects.toThrow(
-      /failed after \d+ attempts/,
+    await expect(
+      crawl(configFor(hub, dir, path.join(dir, "run2.duckdb")), { refresh: true, sleep: noWait, log: () => {} }),
+    ).rejects.toThrow(/failed after \d+ attempts/);
+    await expect(runCheck(["--db", path.join(dir, "run2.duckdb"), "--allow-sample"], () => {})).rejects.toThrow(
+      /No crawl database .*did not write one/,
     );
-    await expect(runCheck(["--db", path.join(dir, "run2.duckdb"), "--allow-sample"], () => {})).rejects.toThrow(/No crawl database .*did not write one/);
 
     // Crawling into the path of an earlier run leaves that run's database in place...
-    await expect(crawl(configFor(hub, dir, dbPath), { refresh: true, sleep: noWait, log: () => {} })).rejects.toThrow();
+    await expect(crawl(configFor(hub, dir, dbPath), { refresh: true, sleep: noWait, log: () => {} })).rejects.toThrow(
+      /failed after \d+ attempts/,
+    );
     // ...which the check refuses, because it finished before this build started.
     const lines: string[] = [];
     expect(await runCheck(["--db", dbPath, "--allow-sample", "--crawled-after", buildStarted], (line) => lines.push(line))).toBe(1);

@@ -3,15 +3,13 @@
 // raw.githubusercontent.com, serving the files this run already checked.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RECORDED_FILES, type RecordedFile } from "./recorded-data/manifest.ts";
 import { ensureRecordedData, FETCH_COMMAND, recordedDataDir, RecordedDataError } from "./recorded-data/recorded-data.ts";
 import { SNAPSHOTS_DIR } from "./fixtures/recorded.ts";
-import { scratchDir } from "./fixtures/scratch.ts";
+import { scratchDir, startTestServer, unreachableUrl } from "./fixtures/scratch.ts";
 
 const PROJECT_DIR = fileURLToPath(new URL("..", import.meta.url));
 
@@ -22,7 +20,7 @@ function sourcePath(file: RecordedFile): string {
 /** Serves each recorded file at /<repo>/<commit>/<path>, as GitHub's raw host does; `alter` changes what is sent. */
 async function startSource(alter: (file: RecordedFile, bytes: Buffer) => Buffer = (_, bytes) => bytes) {
   const requests: string[] = [];
-  const server = http.createServer((request, response) => {
+  const url = await startTestServer((request, response) => {
     requests.push(request.url ?? "");
     const file = RECORDED_FILES.find((candidate) => sourcePath(candidate) === request.url);
     if (!file) {
@@ -31,22 +29,15 @@ async function startSource(alter: (file: RecordedFile, bytes: Buffer) => Buffer 
     }
     response.writeHead(200).end(alter(file, readFileSync(path.join(SNAPSHOTS_DIR, file.file))));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
-}
-
-/** An address where nothing listens, as offline as a test can be without leaving 127.0.0.1. */
-async function unreachableUrl(): Promise<string> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return `http://127.0.0.1:${port}`;
+  return { url, requests };
 }
 
 function filesUnder(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name) : [];
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name)
+    : [];
 }
 
 describe("recorded Hub data", () => {
@@ -67,7 +58,9 @@ describe("recorded Hub data", () => {
     const source = await startSource((file, bytes) => (file === changed ? Buffer.concat([bytes, Buffer.from("\n")]) : bytes));
     const dir = scratchDir("recorded-data-");
     await expect(ensureRecordedData({ dir, baseUrl: source.url })).rejects.toThrow(
-      new RegExp(`${sourcePath(changed)} answered with other bytes than the recorded file \\(sha256 [0-9a-f]{64}, expected ${changed.sha256}\\), so nothing was written`),
+      new RegExp(
+        `${sourcePath(changed)} answered with other bytes than the recorded file \\(sha256 [0-9a-f]{64}, expected ${changed.sha256}\\), so nothing was written`,
+      ),
     );
     expect(filesUnder(dir)).toEqual([]);
   });
@@ -92,7 +85,9 @@ describe("recorded Hub data", () => {
     expect(error).toBeInstanceOf(RecordedDataError);
     const message = (error as Error).message;
     expect(message).toMatch(
-      new RegExp(`is missing in ${dir} \\(${RECORDED_FILES.length} of ${RECORDED_FILES.length} files, e\\.g\\. ${RECORDED_FILES[0].file}\\) and fetching it from http://127\\.0\\.0\\.1:\\d+ failed: ECONNREFUSED`),
+      new RegExp(
+        `is missing in ${dir} \\(${RECORDED_FILES.length} of ${RECORDED_FILES.length} files, e\\.g\\. ${RECORDED_FILES[0].file}\\) and fetching it from http://127\\.0\\.0\\.1:\\d+ failed: ECONNREFUSED`,
+      ),
     );
     expect(message).toContain(`Run \`${FETCH_COMMAND}\``);
     expect(message).not.toContain("\n");
@@ -102,7 +97,9 @@ describe("recorded Hub data", () => {
     const source = await startSource();
     const dir = scratchDir("recorded-data-");
     const moved = { ...RECORDED_FILES[0], commit: "0".repeat(40) };
-    await expect(ensureRecordedData({ dir, baseUrl: source.url, files: [moved] })).rejects.toThrow(`HTTP 404 for ${source.url}${sourcePath(moved)}`);
+    await expect(ensureRecordedData({ dir, baseUrl: source.url, files: [moved] })).rejects.toThrow(
+      `HTTP 404 for ${source.url}${sourcePath(moved)}`,
+    );
   });
 
   it("reads the data from HF_SNAPSHOTS_DIR when it is set, resolved from the working directory", () => {
@@ -119,7 +116,9 @@ describe("recorded Hub data", () => {
     expect(run.status).not.toBe(0);
     const errorLines = run.stderr.split("\n").filter((line) => line.trim() !== "");
     expect(errorLines).toHaveLength(1);
-    expect(errorLines[0]).toMatch(new RegExp(`^error: the recorded Hub data the tests read is missing in ${absent} .*Run \`${FETCH_COMMAND}\``));
+    expect(errorLines[0]).toMatch(
+      new RegExp(`^error: the recorded Hub data the tests read is missing in ${absent} .*Run \`${FETCH_COMMAND}\``),
+    );
     expect(run.stdout).not.toMatch(/Test Files/);
     expect(filesUnder(absent)).toEqual([]);
   });

@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createReportLoader, resolveReportDbPath } from "../src/lib/report.ts";
 import { fixtureReport } from "./fixtures/report.ts";
+import { scratchDir } from "./fixtures/scratch.ts";
 
 function existingDbFile(): string {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "hub-likes-report-")), "hub-likes.duckdb");
+  const file = path.join(scratchDir("hub-likes-report-"), "hub-likes.duckdb");
   writeFileSync(file, "");
   return file;
 }
@@ -32,10 +33,13 @@ describe("createReportLoader", () => {
   it("opens the database once however many pages ask", async () => {
     const file = existingDbFile();
     const opened: string[] = [];
-    const load = createReportLoader(async (dbPath) => {
-      opened.push(dbPath);
-      return fixtureReport();
-    }, { HUB_LIKES_DB: file });
+    const load = createReportLoader(
+      async (dbPath) => {
+        opened.push(dbPath);
+        return fixtureReport();
+      },
+      { HUB_LIKES_DB: file },
+    );
     const [a, b] = await Promise.all([load(), load()]);
     await load();
     expect(a).toBe(b);

@@ -42,6 +42,8 @@ describe("the Node version check", () => {
     const result = runAsNode20(script, args);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^error: hub-likes needs Node 24 or newer, and \S+ is Node 20\.20\.2\. Start commands through npm [^\n]*\n$/);
+    expect(result.stderr).toMatch(
+      /^error: hub-likes needs Node 24 or newer, and \S+ is Node 20\.20\.2\. Start commands through npm [^\n]*\n$/,
+    );
   });
 });

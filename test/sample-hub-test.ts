@@ -115,7 +115,10 @@ describe("sample names and lineage", () => {
     }
     expect(derived).toBeGreaterThan(models.length / 2);
     for (const relation of ["finetune", "quantized", "adapter", "merge"]) {
-      expect(models.some((m) => m.tags?.some((t) => t.startsWith(`base_model:${relation}:`))), relation).toBe(true);
+      expect(
+        models.some((m) => m.tags?.some((t) => t.startsWith(`base_model:${relation}:`))),
+        relation,
+      ).toBe(true);
     }
   });
 });
@@ -145,7 +148,10 @@ describe("sample parameter counts", () => {
     expect(packed.length).toBeGreaterThan(20);
     let compared = 0;
     for (const m of packed) {
-      expect(Object.keys(m.safetensors!.parameters!).some((dtype) => /^[IU]\d+$/.test(dtype)), m.id).toBe(true);
+      expect(
+        Object.keys(m.safetensors!.parameters!).some((dtype) => /^[IU]\d+$/.test(dtype)),
+        m.id,
+      ).toBe(true);
       const base = baseOf(m, "quantized");
       if (base?.safetensors?.total === undefined) continue;
       compared += 1;

@@ -57,7 +57,7 @@ describe("the deploy workflow's schedule", () => {
   });
 
   it("takes the earliest of several schedules, quoted or not, and none from a workflow without one", () => {
-    const text = ['on:', '  schedule:', '    - cron: "0 12 * * 3"', "    - cron: '0 6 * * *' # daily", '  workflow_dispatch:'].join("\n");
+    const text = ["on:", "  schedule:", '    - cron: "0 12 * * 3"', "    - cron: '0 6 * * *' # daily", "  workflow_dispatch:"].join("\n");
     expect(workflowCrons(text)).toEqual(["0 12 * * 3", "0 6 * * *"]);
     expect(nextScheduledRun(text, at("2026-08-22T06:15:00Z"))?.toISOString()).toBe("2026-08-23T06:00:00.000Z");
     expect(nextScheduledRun("on:\n  workflow_dispatch:\n", at("2026-08-22T06:15:00Z"))).toBeNull();

@@ -1,21 +1,15 @@
 // What a site publishes at each size, and the build's refusal of a site its host cannot take.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkSiteSize, siteFiles } from "../src/cli/site-size.ts";
 import { ConfigError, DEFAULT_SITE_LIMIT_BYTES, normalizeConfig } from "../src/config/config.ts";
 import { BUILD_COMMAND, parseConfigFlags } from "../src/cli/args.ts";
 import { MODELS_JSON_MAX_ROWS, modelDownloadFormats } from "../src/data-loaders/db/downloads.ts";
-
-const dirs: string[] = [];
-afterEach(() => {
-  while (dirs.length > 0) rmSync(dirs.pop()!, { recursive: true, force: true });
-});
+import { scratchDir } from "./fixtures/scratch.ts";
 
 function site(files: Record<string, number>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "hub-site-size-"));
-  dirs.push(dir);
+  const dir = scratchDir("hub-site-size-");
   for (const [name, bytes] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), Buffer.alloc(bytes));
@@ -27,7 +21,11 @@ describe("the site size check", () => {
   it("passes a site within the limit and reports its size", () => {
     const dir = site({ "index.html": 300, "data/models.csv": 700 });
     expect(checkSiteSize(dir, 1000)).toEqual({ bytes: 1000 });
-    expect(siteFiles(dir).map((f) => f.path).sort()).toEqual(["data/models.csv", "index.html"]);
+    expect(
+      siteFiles(dir)
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(["data/models.csv", "index.html"]);
   });
 
   it("refuses a larger site in one message naming its size, the limit, the largest files and the fixes", () => {
@@ -42,7 +40,9 @@ describe("the site size check", () => {
     expect(normalizeConfig({}, { HUB_LIKES_SITE_LIMIT_MB: "250" }).siteLimitBytes).toBe(250_000_000);
     expect(parseConfigFlags(["--site-limit-mb", "2000"], BUILD_COMMAND).spec.siteLimitBytes).toBe(2_000_000_000);
     expect(() => parseConfigFlags(["--site-limit-mb", "1GB"], BUILD_COMMAND)).toThrow(ConfigError);
-    expect(() => parseConfigFlags(["--site-limit-mb", "1GB"], BUILD_COMMAND)).toThrow(/--site-limit-mb takes the host's site size limit in megabytes/);
+    expect(() => parseConfigFlags(["--site-limit-mb", "1GB"], BUILD_COMMAND)).toThrow(
+      /--site-limit-mb takes the host's site size limit in megabytes/,
+    );
     expect(() => normalizeConfig({}, { HUB_LIKES_SITE_LIMIT_MB: "0" })).toThrow(/HUB_LIKES_SITE_LIMIT_MB takes/);
   });
 });

@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { dev } from "astro";
 import * as cheerio from "cheerio";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { sizeBucketsChart } from "../src/charts/size-buckets.ts";
 import { dataDictionary } from "../src/data-loaders/db/data-dictionary.ts";
 import { exampleQueries } from "../src/data-loaders/db/example-queries.ts";
@@ -17,11 +17,12 @@ import { exportData, modelExportQuery, type DataSummary } from "../src/data-load
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import { DEFAULT_SIZE_BUCKETS, sizeBucketsIn } from "../src/data-loaders/db/report-types.ts";
-import { type Report, type SizeBucketRow } from "../src/data-loaders/db/datasets.ts";
+import type { Report, SizeBucketRow } from "../src/data-loaders/db/datasets.ts";
 import { messages } from "../src/i18n/index.ts";
 import type { ModelRow } from "../src/data-loaders/db/rows.ts";
-import { executeOnDatabase, makeScratchDir, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
+import { executeOnDatabase, NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
+import { suiteScratchDir } from "./fixtures/scratch.ts";
 
 const CUSTOM_EDGES = [7e9, 70e9];
 const CUSTOM_BUCKETS = ["<7B", "7–70B", ">70B", "unknown"];
@@ -50,14 +51,13 @@ const models: ModelRow[] = sizes.map(([name, params], index) =>
   }),
 );
 
-let scratch: Awaited<ReturnType<typeof makeScratchDir>>;
+const scratchRoot = suiteScratchDir("hub-likes-db-");
 let customDb: string;
 let defaultDb: string;
 
 beforeAll(async () => {
-  scratch = await makeScratchDir();
-  customDb = path.join(scratch.dir, "custom.duckdb");
-  defaultDb = path.join(scratch.dir, "default.duckdb");
+  customDb = path.join(scratchRoot, "custom.duckdb");
+  defaultDb = path.join(scratchRoot, "default.duckdb");
   const contents = {
     models,
     authors: [makeAuthorRow({ name: "org", type: "org" as const })],
@@ -67,10 +67,6 @@ beforeAll(async () => {
   };
   await writeDatabase(customDb, { ...contents, sizeBuckets: CUSTOM_EDGES });
   await writeDatabase(defaultDb, contents);
-});
-
-afterAll(async () => {
-  await scratch.remove();
 });
 
 async function readReport<T>(dbPath: string, read: (report: Report) => Promise<T>): Promise<T> {
@@ -100,7 +96,10 @@ function runExample<Row>(dbPath: string, sql: string): Promise<Row[]> {
 
 describe("configured size buckets", () => {
   test("writeDatabase stores the buckets with their bounds and order", async () => {
-    const rows = await queryDatabase(customDb, "SELECT bucket, lower_bound, upper_bound, bucket_order FROM size_buckets ORDER BY bucket_order");
+    const rows = await queryDatabase(
+      customDb,
+      "SELECT bucket, lower_bound, upper_bound, bucket_order FROM size_buckets ORDER BY bucket_order",
+    );
     expect(rows).toEqual([
       { bucket: "<7B", lower_bound: null, upper_bound: 7e9, bucket_order: 1 },
       { bucket: "7–70B", lower_bound: 7e9, upper_bound: 70e9, bucket_order: 2 },
@@ -111,7 +110,10 @@ describe("configured size buckets", () => {
   });
 
   test("model_facts puts each model in the configured bucket, lower bound included", async () => {
-    const rows = await queryDatabase<{ id: string; size_bucket: string }>(customDb, "SELECT id, size_bucket FROM model_facts ORDER BY rank");
+    const rows = await queryDatabase<{ id: string; size_bucket: string }>(
+      customDb,
+      "SELECT id, size_bucket FROM model_facts ORDER BY rank",
+    );
     expect(rows).toEqual(sizes.map(([name, , bucket]) => ({ id: `org/${name}`, size_bucket: bucket })));
   });
 
@@ -123,7 +125,7 @@ describe("configured size buckets", () => {
   });
 
   test("summary.json keys its size buckets by the configured labels", async () => {
-    const dataDir = path.join(scratch.dir, "custom-data");
+    const dataDir = path.join(scratchRoot, "custom-data");
     await exportData(customDb, dataDir);
     const summary = JSON.parse(await readFile(path.join(dataDir, "summary.json"), "utf8")) as DataSummary;
     expect(Object.keys(summary.size_buckets.after)).toEqual(CUSTOM_BUCKETS);
@@ -141,8 +143,15 @@ describe("configured size buckets", () => {
   });
 
   test("re-bucketing is a table update, like report_settings", async () => {
-    const copy = path.join(scratch.dir, "rebucketed.duckdb");
-    await writeDatabase(copy, { models, authors: [], runs: [makeCrawlRun({})], skipped: [], thresholds: NOTEBOOK_THRESHOLDS, sizeBuckets: CUSTOM_EDGES });
+    const copy = path.join(scratchRoot, "rebucketed.duckdb");
+    await writeDatabase(copy, {
+      models,
+      authors: [],
+      runs: [makeCrawlRun({})],
+      skipped: [],
+      thresholds: NOTEBOOK_THRESHOLDS,
+      sizeBuckets: CUSTOM_EDGES,
+    });
     await executeOnDatabase(copy, "UPDATE size_buckets SET bucket = '>=70B' WHERE bucket = '>70B'");
     const rows = await queryDatabase<{ size_bucket: string }>(copy, "SELECT size_bucket FROM model_facts WHERE id = 'org/huge'");
     expect(rows).toEqual([{ size_bucket: ">=70B" }]);
@@ -191,7 +200,9 @@ describe("texts that name the default buckets", () => {
   test("the data dictionary, the methodology and the SQL example list the notebook's buckets", async () => {
     const definitions = await readReport(defaultDb, (report) => report.sizeBucketDefinitions());
     const dictionary = dataDictionary("en", definitions).size_bucket;
-    expect(dictionary).toContain('"<1B" (< 1e9), "1–20B" (1e9 to < 20e9), "20–40B" (20e9 to < 40e9), "40–60B" (40e9 to < 60e9), "60–80B" (60e9 to < 80e9), ">80B" (80e9 or more)');
+    expect(dictionary).toContain(
+      '"<1B" (< 1e9), "1–20B" (1e9 to < 20e9), "20–40B" (20e9 to < 40e9), "40–60B" (40e9 to < 60e9), "60–80B" (60e9 to < 80e9), ">80B" (80e9 or more)',
+    );
     expect(dataDictionary("zh-CN", definitions).size_bucket).toContain('"20–40B"（20e9 至 < 40e9）');
     const labels = definitions.map((b) => b.bucket);
     expect(messages("en").methodology.sizes(labels)).toContain("<1B, 1–20B, 20–40B, 40–60B, 60–80B, >80B (lower bound included)");
@@ -219,7 +230,12 @@ describe("pages rendered from a database with configured buckets", () => {
   const PAGES = ["methodology/", "zh-cn/methodology/", "downloads/", "zh-cn/downloads/", "sql/"];
 
   beforeAll(async () => {
-    const saved = { db: process.env.HUB_LIKES_DB, basePath: process.env.BASE_PATH, baseUrl: process.env.BASE_URL, vitest: process.env.VITEST };
+    const saved = {
+      db: process.env.HUB_LIKES_DB,
+      basePath: process.env.BASE_PATH,
+      baseUrl: process.env.BASE_URL,
+      vitest: process.env.VITEST,
+    };
     process.env.HUB_LIKES_DB = customDb;
     // Pages at the root; Vitest's own BASE_URL would otherwise override Astro's base at render time.
     delete process.env.BASE_PATH;
@@ -237,7 +253,12 @@ describe("pages rendered from a database with configured buckets", () => {
       }
     } finally {
       await server.stop();
-      for (const [name, value] of [["HUB_LIKES_DB", saved.db], ["BASE_PATH", saved.basePath], ["BASE_URL", saved.baseUrl], ["VITEST", saved.vitest]] as const) {
+      for (const [name, value] of [
+        ["HUB_LIKES_DB", saved.db],
+        ["BASE_PATH", saved.basePath],
+        ["BASE_URL", saved.baseUrl],
+        ["VITEST", saved.vitest],
+      ] as const) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;
       }
@@ -271,12 +292,15 @@ describe("pages rendered from a database with configured buckets", () => {
 describe("default size buckets", () => {
   test("a database written without sizeBuckets has the notebook's buckets, in order", async () => {
     expect(sizeBucketsIn(await sizeBucketRows(defaultDb))).toEqual([...DEFAULT_SIZE_BUCKETS]);
-    const rows = await queryDatabase<{ id: string; size_bucket: string }>(defaultDb, "SELECT id, size_bucket FROM model_facts ORDER BY rank");
+    const rows = await queryDatabase<{ id: string; size_bucket: string }>(
+      defaultDb,
+      "SELECT id, size_bucket FROM model_facts ORDER BY rank",
+    );
     expect(rows.map((row) => row.size_bucket)).toEqual(["<1B", "1–20B", "1–20B", "1–20B", "60–80B", ">80B", "unknown"]);
   });
 
   test("writeDatabase refuses invalid edges before writing anything", async () => {
-    const target = path.join(scratch.dir, "refused.duckdb");
+    const target = path.join(scratchRoot, "refused.duckdb");
     await expect(
       writeDatabase(target, { models, authors: [], runs: [], skipped: [], thresholds: NOTEBOOK_THRESHOLDS, sizeBuckets: [70e9, 7e9] }),
     ).rejects.toThrow(/sizeBuckets must be 1 to 12 increasing edges.*got \[70000000000,7000000000\]/);

@@ -4,16 +4,16 @@
 // pinned by commit, one deploy at a time, no publishing before the data check), and the download
 // script run against a local server for each answer the live site can give.
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { scratchDir, unreachableUrl } from "./fixtures/scratch.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const workflowsDir = path.join(root, ".github", "workflows");
@@ -119,6 +119,11 @@ describe("test.yml", () => {
     expect(indexOfRun("npm audit --omit=dev")).toBeGreaterThan(indexOfRun("npm ci"));
     expect(indexOfRun("npm ci")).toBeGreaterThanOrEqual(0);
     expect(indexOfRun("npm test")).toBeGreaterThan(indexOfRun("npm audit"));
+  });
+
+  it("checks formatting and lint rules before the tests", () => {
+    expect(indexOfRun("npm run lint")).toBeGreaterThan(indexOfRun("npm ci"));
+    expect(indexOfRun("npm test")).toBeGreaterThan(indexOfRun("npm run lint"));
   });
 
   it("lints the workflows with a tagged actionlint release", () => {
@@ -240,7 +245,7 @@ describe("fetch-published.sh", () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   async function fetchInto(url: string): Promise<{ code: number; stdout: string; stderr: string; dir: string }> {
-    const dir = mkdtempSync(path.join(tmpdir(), "hub-likes-fetch-"));
+    const dir = scratchDir("hub-likes-fetch-");
     try {
       const { stdout, stderr } = await run("bash", [script, url, dir], { env: { ...process.env, FETCH_RETRIES: "0" } });
       return { code: 0, stdout, stderr, dir };
@@ -254,15 +259,11 @@ describe("fetch-published.sh", () => {
     answers.clear();
     answers.set("/hub-likes/data/summary.json", [200, '{"models": 3000}']);
     const result = await fetchInto(`${baseUrl}/`);
-    try {
-      expect(result.code).toBe(0);
-      expect(readFileSync(path.join(result.dir, "summary.json"), "utf8")).toBe('{"models": 3000}');
-      expect(existsSync(path.join(result.dir, "history.parquet"))).toBe(false);
-      expect(result.stdout).toMatch(/no .*history\.parquet yet \(HTTP 404\): first publication/);
-      expect(readdirSync(result.dir)).toEqual(["summary.json"]);
-    } finally {
-      rmSync(result.dir, { recursive: true, force: true });
-    }
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(result.dir, "summary.json"), "utf8")).toBe('{"models": 3000}');
+    expect(existsSync(path.join(result.dir, "history.parquet"))).toBe(false);
+    expect(result.stdout).toMatch(/no .*history\.parquet yet \(HTTP 404\): first publication/);
+    expect(readdirSync(result.dir)).toEqual(["summary.json"]);
   });
 
   it("fails on a server error instead of starting the history over", async () => {
@@ -270,27 +271,15 @@ describe("fetch-published.sh", () => {
     answers.set("/hub-likes/data/summary.json", [200, "{}"]);
     answers.set("/hub-likes/data/history.parquet", [503, "busy"]);
     const result = await fetchInto(baseUrl);
-    try {
-      expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/history\.parquet answered HTTP 503/);
-      expect(existsSync(path.join(result.dir, "history.parquet"))).toBe(false);
-    } finally {
-      rmSync(result.dir, { recursive: true, force: true });
-    }
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/history\.parquet answered HTTP 503/);
+    expect(existsSync(path.join(result.dir, "history.parquet"))).toBe(false);
   });
 
   it("fails when the site cannot be reached at all", async () => {
-    const closed = http.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const result = await fetchInto(`http://127.0.0.1:${port}`);
-    try {
-      expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/could not download .*summary\.json \(network failure\)/);
-      expect(readdirSync(result.dir)).toEqual([]);
-    } finally {
-      rmSync(result.dir, { recursive: true, force: true });
-    }
+    const result = await fetchInto(await unreachableUrl());
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/could not download .*summary\.json \(network failure\)/);
+    expect(readdirSync(result.dir)).toEqual([]);
   });
 });

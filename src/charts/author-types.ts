@@ -2,7 +2,7 @@
 // 100% bars so the measures compare despite their different magnitudes.
 import * as Plot from "@observablehq/plot";
 import type { AuthorTypeRow } from "../data-loaders/db/datasets.ts";
-import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
+import { COLORS, LAYOUTS, chartLocale, renderSvg, textWidth, type ChartOptions } from "./shared.ts";
 
 export const AUTHOR_TYPES = ["org", "user", "unknown"] as const;
 const MEASURES = ["authors", "models", "likes"] as const;
@@ -32,18 +32,42 @@ export function authorTypeSegments(rows: AuthorTypeRow[]): Segment[] {
   });
 }
 
-export function authorTypesChart(rows: AuthorTypeRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
-  const { text, format } = chartLocale(lang);
+export function authorTypesChart(rows: AuthorTypeRow[], { layout: layoutName = "wide", lang, link }: ChartOptions = {}): string {
+  const { text, format, messages } = chartLocale(lang);
   const t = text.authorTypes;
+  const layout = LAYOUTS[layoutName];
+  const typeName = (type: AuthorTypeRow["author_type"]) => messages.enums.authorTypeShort[type];
   const segments = authorTypeSegments(rows);
   const orgShare = (m: Measure) => format.share(segments.find((s) => s.measure === m && s.author_type === "org")?.share ?? 0);
+  const marginLeft = Math.ceil(Math.max(...MEASURES.map((m) => textWidth(t.measures[m], layout.fontSize)))) + 12;
+  const marginRight = 20;
+  const plotWidth = layout.width - marginLeft - marginRight;
+  // A segment carries its label only when the label fits inside it; the legend and table have the rest.
+  const inside = (s: Segment) => {
+    const long = `${typeName(s.author_type)} ${format.share(s.share)}`;
+    const room = (s.end - s.start) * plotWidth - 8;
+    return textWidth(long, layout.fontSize) <= room
+      ? long
+      : textWidth(format.share(s.share), layout.fontSize) <= room
+        ? format.share(s.share)
+        : "";
+  };
   return renderSvg({
     ariaLabel: t.aria(orgShare("authors"), orgShare("models"), orgShare("likes")),
-    width,
-    height: 170,
-    marginLeft: 60,
-    x: { domain: [0, 1], label: t.x, tickFormat: (v: number) => `${Math.round(v * 100)}%` },
-    y: { domain: [...MEASURES], label: null, tickFormat: (m: Measure) => t.measures[m] },
+    layout,
+    height: Math.round(layout.fontSize * 3.4) + 10 + MEASURES.length * Math.round(layout.fontSize * 3),
+    marginTop: 10,
+    marginLeft,
+    marginRight,
+    marginBottom: Math.round(layout.fontSize * 3.4),
+    x: {
+      domain: [0, 1],
+      label: t.x,
+      labelAnchor: "center",
+      ticks: layout.name === "wide" ? 10 : 4,
+      tickFormat: (v: number) => `${Math.round(v * 100)}%`,
+    },
+    y: { domain: [...MEASURES], label: null, tickSize: 0, tickFormat: (m: Measure) => t.measures[m] },
     color: { domain: [...AUTHOR_TYPES], range: [COLORS.authorType.org, COLORS.authorType.user, COLORS.authorType.unknown] },
     marks: [
       Plot.barX(segments, {
@@ -52,15 +76,15 @@ export function authorTypesChart(rows: AuthorTypeRow[], { width = DEFAULT_WIDTH,
         y: "measure",
         fill: "author_type",
         insetRight: 1,
-        title: (s: Segment) => t.title(t.types[s.author_type], format.count(s.value), t.measures[s.measure], format.share(s.share)),
+        title: (s: Segment) => t.title(typeName(s.author_type), format.count(s.value), t.measures[s.measure], format.share(s.share)),
+        href: (s: Segment) => link?.(s.author_type),
       }),
-      // Labels only where a segment is wide enough to hold one; the table has every value.
       Plot.text(
-        segments.filter((s) => s.share >= 0.1),
+        segments.filter((s) => inside(s) !== ""),
         {
           x: (s: Segment) => (s.start + s.end) / 2,
           y: "measure",
-          text: (s: Segment) => `${t.types[s.author_type]} ${format.share(s.share)}`,
+          text: inside,
           fill: "white",
         },
       ),

@@ -1,10 +1,10 @@
 // Derivatives: how many models are fine-tunes, quantisations, adapters or merges of another model,
 // and which base models' direct descendants collected the most likes, split by relation.
-import * as Plot from "@observablehq/plot";
 import { DERIVATIVE_RELATIONS, type DerivativeRelation } from "../data-loaders/db/report-types.ts";
-import { type BaseModelRow, type DerivativeRelationRow } from "../data-loaders/db/datasets.ts";
+import type { BaseModelRow, DerivativeRelationRow } from "../data-loaders/db/datasets.ts";
 import { CATEGORY_COLORS, REST_COLORS } from "./palette.ts";
-import { DEFAULT_WIDTH, chartLocale, renderSvg, truncate, type ChartOptions } from "./shared.ts";
+import { horizontalBars } from "./rows.ts";
+import { LAYOUTS, chartLocale, type ChartOptions } from "./shared.ts";
 
 export const RELATION_COLORS: Record<DerivativeRelation, string> = {
   finetune: CATEGORY_COLORS[0],
@@ -15,36 +15,36 @@ export const RELATION_COLORS: Record<DerivativeRelation, string> = {
   none: REST_COLORS.unknown,
 };
 
-export function derivativeRelationsChart(rows: DerivativeRelationRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
-  const { text, format } = chartLocale(lang);
+export function derivativeRelationsChart(rows: DerivativeRelationRow[], { layout = "wide", lang, link }: ChartOptions = {}): string {
+  const { text, format, messages } = chartLocale(lang);
   const t = text.derivativeRelations;
+  // The relation names of the legend, the table and the captions (messages.enums.relation).
+  const relationName = (relation: DerivativeRelation) => messages.enums.relation[relation];
   const total = rows.reduce((s, r) => s + r.models, 0);
   const derived = rows.filter((r) => r.relation !== "none").reduce((s, r) => s + r.models, 0);
+  const ordered = DERIVATIVE_RELATIONS.map((relation) => rows.find((r) => r.relation === relation)).filter(
+    (r): r is DerivativeRelationRow => r !== undefined && r.models > 0,
+  );
   const ariaLabel = t.aria(
     format.count(derived),
     format.count(total),
-    rows.map((r) => t.ariaRelation(t.relations[r.relation], format.count(r.models))),
+    ordered.map((r) => t.ariaRelation(relationName(r.relation), format.count(r.models))),
   );
-  return renderSvg({
-    ariaLabel,
-    width,
-    height: 40 + 26 * DERIVATIVE_RELATIONS.length,
-    marginLeft: 110,
-    marginRight: 70,
-    x: { label: t.x, grid: true, nice: true, tickFormat: format.compact },
-    y: { domain: [...DERIVATIVE_RELATIONS], label: null, tickFormat: (relation: DerivativeRelation) => t.relations[relation] },
-    marks: [
-      // An empty relation keeps its row and its "0" label but draws no zero-width bar.
-      Plot.barX(rows.filter((r) => r.models > 0), {
-        x: "models",
-        y: "relation",
-        fill: (r: DerivativeRelationRow) => RELATION_COLORS[r.relation],
-        title: (r: DerivativeRelationRow) => t.title(t.relations[r.relation], format.count(r.models), format.count(r.likes)),
-      }),
-      Plot.text(rows, { x: "models", y: "relation", text: (r: DerivativeRelationRow) => format.count(r.models), textAnchor: "start", dx: 4 }),
-      Plot.ruleX([0]),
-    ],
-  });
+  return horizontalBars(
+    ordered.map((r) => ({
+      key: r.relation,
+      label: relationName(r.relation),
+      valueLabel: format.count(r.models),
+      segments: [
+        {
+          value: r.models,
+          fill: RELATION_COLORS[r.relation],
+          title: t.title(relationName(r.relation), format.count(r.models), format.count(r.likes)),
+        },
+      ],
+    })),
+    { ariaLabel, layout: LAYOUTS[layout], xLabel: t.x, tickFormat: format.compact, link },
+  );
 }
 
 const BASE_RELATIONS = ["finetune", "quantized", "adapter", "merge", "unspecified"] as const;
@@ -64,9 +64,9 @@ export interface BaseSegment {
   likes: number;
 }
 
-/** The label of a base on the axis; bases that were not crawled are marked, not hidden. */
+/** The label of a base; bases that were not crawled are marked, not hidden. */
 export function baseLabel(row: BaseModelRow, notCrawled = "not crawled"): string {
-  return row.in_data ? truncate(row.base_model, 40) : `${truncate(row.base_model, 30)} (${notCrawled})`;
+  return row.in_data ? row.base_model : `${row.base_model} (${notCrawled})`;
 }
 
 /** One segment per base and relation with descendant likes; empty ones are not drawn. */
@@ -81,41 +81,26 @@ export function baseSegments(rows: BaseModelRow[], notCrawled?: string): BaseSeg
   );
 }
 
-export function topBaseModelsChart(rows: BaseModelRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
-  const { text, format } = chartLocale(lang);
+export function topBaseModelsChart(rows: BaseModelRow[], { layout = "wide", lang }: ChartOptions = {}): string {
+  const { text, format, messages } = chartLocale(lang);
   const t = text.topBaseModels;
-  const relationName = (relation: BaseRelation) => text.derivativeRelations.relations[relation];
+  const relationName = (relation: BaseRelation) => messages.enums.relation[relation];
   const notCrawled = t.notCrawled;
-  const segments = baseSegments(rows, notCrawled);
   const leader = rows[0];
   const ariaLabel = leader
     ? t.aria(format.count(rows.length), leader.base_model, format.count(leader.descendant_likes), format.count(leader.descendants))
     : t.ariaEmpty;
-  return renderSvg({
-    ariaLabel,
-    width,
-    height: 40 + 24 * Math.max(rows.length, 1),
-    marginLeft: 300,
-    marginRight: 70,
-    x: { label: t.x, grid: true, nice: true, tickFormat: format.compact },
-    y: { domain: rows.map((r) => baseLabel(r, notCrawled)), label: null },
-    color: { domain: [...BASE_RELATIONS], range: BASE_RELATIONS.map((r) => RELATION_COLORS[r]) },
-    marks: [
-      Plot.barX(segments, {
-        x: "likes",
-        y: "label",
-        fill: "relation",
-        order: [...BASE_RELATIONS],
-        title: (s: BaseSegment) => t.title(s.base_model, relationName(s.relation), format.count(s.likes)),
-      }),
-      Plot.text(rows, {
-        x: "descendant_likes",
-        y: (r: BaseModelRow) => baseLabel(r, notCrawled),
-        text: (r: BaseModelRow) => format.count(r.descendant_likes),
-        textAnchor: "start",
-        dx: 4,
-      }),
-      Plot.ruleX([0]),
-    ],
-  });
+  return horizontalBars(
+    rows.map((row) => ({
+      key: row.base_model,
+      label: baseLabel(row, notCrawled),
+      valueLabel: format.count(row.descendant_likes),
+      segments: baseSegments([row], notCrawled).map((s) => ({
+        value: s.likes,
+        fill: RELATION_COLORS[s.relation],
+        title: t.title(s.base_model, relationName(s.relation), format.count(s.likes)),
+      })),
+    })),
+    { ariaLabel, layout: LAYOUTS[layout], xLabel: t.x, tickFormat: format.compact },
+  );
 }

@@ -1,9 +1,9 @@
 // Models per family: the largest families as bars, every smaller family summed into one "other"
 // bar, and "unknown" (no family could be derived) drawn faint so it never reads as a family.
-import * as Plot from "@observablehq/plot";
 import type { FamilyRow } from "../data-loaders/db/datasets.ts";
 import { REST_COLORS } from "./palette.ts";
-import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
+import { horizontalBars } from "./rows.ts";
+import { COLORS, LAYOUTS, chartLocale, type ChartOptions } from "./shared.ts";
 
 export interface FamiliesChartOptions extends ChartOptions {
   /** How many named families get their own bar. */
@@ -33,7 +33,7 @@ function sum(rows: FamilyRow[], key: "models" | "share"): number {
   return rows.reduce((total, r) => total + r[key], 0);
 }
 
-export function familiesChart(rows: FamilyRow[], { width = DEFAULT_WIDTH, top = 12, lang }: FamiliesChartOptions = {}): string {
+export function familiesChart(rows: FamilyRow[], { layout = "wide", top = 12, lang, link }: FamiliesChartOptions = {}): string {
   const { text, format, messages } = chartLocale(lang);
   const t = text.families;
   const name = (family: string) => (family === "other" ? messages.enums.other : family === "unknown" ? messages.enums.unknown : family);
@@ -49,30 +49,27 @@ export function familiesChart(rows: FamilyRow[], { width = DEFAULT_WIDTH, top = 
         )
       : t.ariaEmpty;
   const fill = (b: FamilyBar) => (b.family === "other" ? REST_COLORS.other : b.family === "unknown" ? REST_COLORS.unknown : COLORS.bar);
-  return renderSvg({
-    ariaLabel,
-    width,
-    height: 40 + 24 * Math.max(bars.length, 1),
-    marginLeft: 120,
-    marginRight: 90,
-    x: { label: t.x, grid: true, nice: true, tickFormat: format.compact },
-    y: { domain: bars.map((b) => b.family), label: null, tickFormat: name },
-    marks: [
-      Plot.barX(bars, {
-        x: "models",
-        y: "family",
-        fill,
-        fillOpacity: (b: FamilyBar) => (b.family === "unknown" ? 0.5 : 1),
-        title: (b: FamilyBar) => t.title(name(b.family), format.count(b.models), format.share(b.share)),
-      }),
-      Plot.text(bars, {
-        x: "models",
-        y: "family",
-        text: (b: FamilyBar) => `${format.count(b.models)} (${format.share(b.share)})`,
-        textAnchor: "start",
-        dx: 4,
-      }),
-      Plot.ruleX([0]),
-    ],
-  });
+  return horizontalBars(
+    bars.map((b) => ({
+      key: b.family,
+      label: name(b.family),
+      valueLabel: `${format.count(b.models)} (${format.share(b.share)})`,
+      segments: [
+        {
+          value: b.models,
+          fill: fill(b),
+          fillOpacity: b.family === "unknown" ? 0.5 : 1,
+          title: t.title(name(b.family), format.count(b.models), format.share(b.share)),
+        },
+      ],
+    })),
+    // "other" is many families, not one set the explorer can filter.
+    {
+      ariaLabel,
+      layout: LAYOUTS[layout],
+      xLabel: t.x,
+      tickFormat: format.compact,
+      link: (key) => (key === "other" ? undefined : link?.(key)),
+    },
+  );
 }

@@ -3,7 +3,7 @@
 import * as Plot from "@observablehq/plot";
 import type { FamilyYearRow } from "../data-loaders/db/datasets.ts";
 import { categoryColors } from "./palette.ts";
-import { DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
+import { LAYOUTS, chartLocale, renderSvg, textWidth, type ChartOptions } from "./shared.ts";
 
 type Locale = ReturnType<typeof chartLocale>;
 
@@ -35,30 +35,41 @@ function describe(rows: FamilyYearRow[], locale: Locale): string {
   return t.aria(parts);
 }
 
-export function familyShareChart(rows: FamilyYearRow[], { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
+export function familyShareChart(rows: FamilyYearRow[], { layout: layoutName = "wide", lang }: ChartOptions = {}): string {
   const locale = chartLocale(lang);
   const { format } = locale;
   const t = locale.text.familyShare;
+  const layout = LAYOUTS[layoutName];
   const order = familyOrder(rows);
   const drawn = rows.filter((r) => r.models > 0);
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  const percent = (v: number) => `${Math.round(v * 100)}%`;
+  const bar = {
+    fill: "family",
+    order,
+    title: (r: FamilyYearRow) => t.title(String(r.year), familyName(r.family, locale), format.count(r.models), format.share(r.share)),
+  };
+  const common = { ariaLabel: describe(rows, locale), layout, color: { domain: order, range: categoryColors(order) } };
+  if (layout.name === "wide") {
+    return renderSvg({
+      ...common,
+      height: 340,
+      x: { label: t.x, type: "band", tickFormat: (y: number) => String(y) },
+      y: { label: t.y, tickFormat: percent, grid: true, domain: [0, 1] },
+      marks: [Plot.barY(drawn, { x: "year", y: "share", insetLeft: 1, insetRight: 1, ...bar }), Plot.ruleY([0])],
+    });
+  }
+  // On a phone the years become rows, so a dozen years never squeeze their labels together.
+  const marginBottom = Math.round(layout.fontSize * 3.4);
   return renderSvg({
-    ariaLabel: describe(rows, locale),
-    width,
-    height: 340,
-    x: { label: t.x, type: "band", tickFormat: (y: number) => String(y) },
-    y: { label: t.y, tickFormat: (v: number) => `${Math.round(v * 100)}%`, grid: true, domain: [0, 1] },
-    color: { domain: order, range: categoryColors(order) },
-    marks: [
-      Plot.barY(drawn, {
-        x: "year",
-        y: "share",
-        fill: "family",
-        order,
-        insetLeft: 1,
-        insetRight: 1,
-        title: (r: FamilyYearRow) => t.title(String(r.year), familyName(r.family, locale), format.count(r.models), format.share(r.share)),
-      }),
-      Plot.ruleY([0]),
-    ],
+    ...common,
+    height: 10 + marginBottom + Math.max(years.length, 1) * Math.round(layout.fontSize * 2.2),
+    marginTop: 10,
+    marginLeft: Math.ceil(textWidth("2024", layout.fontSize)) + 12,
+    marginRight: Math.ceil(textWidth("100%", layout.fontSize) / 2) + 4,
+    marginBottom,
+    x: { label: t.yNarrow, labelAnchor: "center", tickFormat: percent, grid: true, domain: [0, 1], ticks: 4 },
+    y: { label: null, type: "band", domain: years, tickSize: 0, tickFormat: (y: number) => String(y) },
+    marks: [Plot.barX(drawn, { y: "year", x: "share", insetTop: 1, insetBottom: 1, ...bar }), Plot.ruleX([0])],
   });
 }

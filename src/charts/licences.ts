@@ -1,10 +1,10 @@
 // Models per declared licence, coloured by kind: a licence from the Hub's list, a custom one (the
 // card said "other"), or none declared. Licences beyond the largest `top` share one bar.
-import * as Plot from "@observablehq/plot";
 import type { LicenceKind } from "../data-loaders/db/report-types.ts";
 import type { LicenceRow } from "../data-loaders/db/datasets.ts";
 import { REST_COLORS } from "./palette.ts";
-import { DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
+import { horizontalBars } from "./rows.ts";
+import { LAYOUTS, chartLocale, type ChartOptions } from "./shared.ts";
 
 export const LICENCE_KIND_COLORS: Record<LicenceKind | "rest", string> = {
   standard: "#4e79a7",
@@ -21,6 +21,8 @@ export interface LicencesChartOptions extends ChartOptions {
 
 export interface LicenceBar {
   label: string;
+  /** The explorer's licence filter for this bar: the id, "none" when none is declared; absent for the rest. */
+  filter?: string;
   kind: LicenceKind | "rest";
   models: number;
   share: number;
@@ -42,7 +44,7 @@ export function licenceBars(rows: LicenceRow[], top: number, labels: LicenceBarL
   const sorted = [...rows].sort((a, b) => b.models - a.models || (a.licence ?? "").localeCompare(b.licence ?? ""));
   const bars: LicenceBar[] = sorted
     .slice(0, top)
-    .map((r) => ({ label: r.licence ?? labels.none, kind: r.kind, models: r.models, share: r.share }));
+    .map((r) => ({ label: r.licence ?? labels.none, filter: r.licence ?? "none", kind: r.kind, models: r.models, share: r.share }));
   const rest = sorted.slice(top);
   if (rest.length > 0) {
     bars.push({
@@ -55,31 +57,43 @@ export function licenceBars(rows: LicenceRow[], top: number, labels: LicenceBarL
   return bars;
 }
 
-export function licencesChart(rows: LicenceRow[], { width = DEFAULT_WIDTH, top = 12, labels, lang }: LicencesChartOptions = {}): string {
-  const { text, format } = chartLocale(lang);
+export function licencesChart(rows: LicenceRow[], { layout = "wide", top = 12, labels, lang, link }: LicencesChartOptions = {}): string {
+  const { text, format, messages } = chartLocale(lang);
   const t = text.licences;
   const bars = licenceBars(rows, top, labels ?? licenceBarLabels(lang));
   const count = (kind: LicenceKind) => rows.filter((r) => r.kind === kind).reduce((s, r) => s + r.models, 0);
   const ariaLabel = bars.length
-    ? t.aria(bars[0].label, format.count(bars[0].models), format.share(bars[0].share), format.count(count("custom")), format.count(count("none")))
+    ? t.aria(
+        bars[0].label,
+        format.count(bars[0].models),
+        format.share(bars[0].share),
+        format.count(count("custom")),
+        format.count(count("none")),
+      )
     : t.ariaEmpty;
-  return renderSvg({
-    ariaLabel,
-    width,
-    height: 40 + 24 * Math.max(bars.length, 1),
-    marginLeft: 190,
-    marginRight: 90,
-    x: { label: t.x, grid: true, nice: true, tickFormat: format.compact },
-    y: { domain: bars.map((b) => b.label), label: null },
-    marks: [
-      Plot.barX(bars, {
-        x: "models",
-        y: "label",
-        fill: (b: LicenceBar) => LICENCE_KIND_COLORS[b.kind],
-        title: (b: LicenceBar) => t.title(b.label, t.kinds[b.kind], format.count(b.models), format.share(b.share)),
-      }),
-      Plot.text(bars, { x: "models", y: "label", text: (b: LicenceBar) => `${format.count(b.models)} (${format.share(b.share)})`, textAnchor: "start", dx: 4 }),
-      Plot.ruleX([0]),
-    ],
-  });
+  return horizontalBars(
+    bars.map((b) => ({
+      key: b.label,
+      label: b.label,
+      valueLabel: `${format.count(b.models)} (${format.share(b.share)})`,
+      // The kinds in the page's own words, as in the legend and the table.
+      segments: [
+        {
+          value: b.models,
+          fill: LICENCE_KIND_COLORS[b.kind],
+          title: t.title(b.label, messages.licences.kinds[b.kind], format.count(b.models), format.share(b.share)),
+        },
+      ],
+    })),
+    {
+      ariaLabel,
+      layout: LAYOUTS[layout],
+      xLabel: t.x,
+      tickFormat: format.compact,
+      link: (key) => {
+        const filter = bars.find((b) => b.label === key)?.filter;
+        return filter === undefined ? undefined : link?.(filter);
+      },
+    },
+  );
 }

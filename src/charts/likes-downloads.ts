@@ -4,19 +4,22 @@
 // Dashed rules at the medians split the chart into the four quadrants the page counts.
 import * as Plot from "@observablehq/plot";
 import type { LikesDownloadsCorrelation, LikesDownloadsPoint } from "../data-loaders/db/datasets.ts";
-import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
+import { COLORS, LAYOUTS, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
-/** 0 and the powers of ten up to the largest value: symlog's own ticks crowd at the top end. */
-export function symlogTicks(max: number): number[] {
+/**
+ * 0 and the powers of ten up to the largest value (symlog's own ticks crowd at the top end);
+ * `step` 2 keeps every other power, for a phone's width.
+ */
+export function symlogTicks(max: number, step = 1): number[] {
   const ticks = [0];
-  for (let power = 1; power <= Math.max(1, max) && ticks.length < 12; power *= 10) ticks.push(power);
+  for (let power = 1; power <= Math.max(1, max) && ticks.length < 12; power *= 10 ** step) ticks.push(power);
   return ticks;
 }
 
 export function likesDownloadsChart(
   points: LikesDownloadsPoint[],
   correlation: LikesDownloadsCorrelation,
-  { width = DEFAULT_WIDTH, lang }: ChartOptions = {},
+  { layout = "wide", lang }: ChartOptions = {},
 ): string {
   const { text, format } = chartLocale(lang);
   const t = text.likesDownloads;
@@ -29,14 +32,33 @@ export function likesDownloadsChart(
   );
   const maxLikes = Math.max(0, ...points.map((p) => p.likes));
   const maxDownloads = Math.max(0, ...points.map((p) => p.downloads));
+  // Every power of ten fits across a desktop; a phone gets every other one.
+  const step = layout === "wide" ? 1 : 2;
   return renderSvg({
     ariaLabel,
-    width,
-    height: 460,
+    layout: LAYOUTS[layout],
+    height: layout === "wide" ? 460 : 340,
     marginLeft: 60,
-    x: { type: "symlog", domain: [0, Math.max(1, maxDownloads)], label: t.x, ticks: symlogTicks(maxDownloads), tickFormat: format.compact, grid: true },
-    y: { type: "symlog", domain: [0, Math.max(1, maxLikes)], label: t.y, ticks: symlogTicks(maxLikes), tickFormat: format.compact, grid: true },
-    r: { range: [2, 10] },
+    marginRight: 24,
+    marginBottom: Math.round(LAYOUTS[layout].fontSize * 3.4),
+    x: {
+      type: "symlog",
+      domain: [0, Math.max(1, maxDownloads)],
+      label: t.x,
+      labelAnchor: "center",
+      ticks: symlogTicks(maxDownloads, step),
+      tickFormat: format.compact,
+      grid: true,
+    },
+    y: {
+      type: "symlog",
+      domain: [0, Math.max(1, maxLikes)],
+      label: t.y,
+      ticks: symlogTicks(maxLikes, step),
+      tickFormat: format.compact,
+      grid: true,
+    },
+    r: { range: layout === "wide" ? [2, 10] : [1.5, 7] },
     marks: [
       Plot.dot(points, {
         x: "downloads",
@@ -46,8 +68,12 @@ export function likesDownloadsChart(
         fillOpacity: 0.55,
         title: (p: LikesDownloadsPoint) => t.title(format.count(p.likes), format.count(p.downloads), p.models, format.count(p.models)),
       }),
-      ...(correlation.downloads_median === null ? [] : [Plot.ruleX([correlation.downloads_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),
-      ...(correlation.likes_median === null ? [] : [Plot.ruleY([correlation.likes_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),
+      ...(correlation.downloads_median === null
+        ? []
+        : [Plot.ruleX([correlation.downloads_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),
+      ...(correlation.likes_median === null
+        ? []
+        : [Plot.ruleY([correlation.likes_median], { strokeDasharray: "4,3", strokeOpacity: 0.7 })]),
     ],
   });
 }

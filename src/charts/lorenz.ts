@@ -3,7 +3,7 @@
 // Gini coefficient measures (twice the area between them).
 import * as Plot from "@observablehq/plot";
 import type { ConcentrationInfo, LorenzPoint } from "../data-loaders/db/datasets.ts";
-import { COLORS, DEFAULT_WIDTH, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
+import { COLORS, LAYOUTS, chartLocale, renderSvg, type ChartOptions } from "./shared.ts";
 
 const percent = (v: number) => `${Math.round(v * 100)}%`;
 
@@ -17,24 +17,38 @@ export function likesShareAt(points: LorenzPoint[], authorShare: number): number
   return a.likes_share + ((authorShare - a.author_share) / (b.author_share - a.author_share)) * (b.likes_share - a.likes_share);
 }
 
-export function lorenzChart(points: LorenzPoint[], info: ConcentrationInfo, { width = 560, lang }: ChartOptions = {}): string {
+export function lorenzChart(points: LorenzPoint[], info: ConcentrationInfo, { layout = "wide", lang }: ChartOptions = {}): string {
   const { text, format } = chartLocale(lang);
   const t = text.lorenz;
   const half = likesShareAt(points, 0.5);
   const ariaLabel =
     points.length === 0
       ? t.ariaEmpty
-      : t.aria(format.count(info.authors), half === null ? null : format.share(half), info.gini === null ? null : format.decimal(info.gini, 2));
+      : t.aria(
+          format.count(info.authors),
+          half === null ? null : format.share(half),
+          info.gini === null ? null : format.decimal(info.gini, 2),
+        );
+  const side = Math.min(560, LAYOUTS[layout].width);
   return renderSvg({
     ariaLabel,
-    width: Math.min(width, DEFAULT_WIDTH),
-    height: Math.min(width, DEFAULT_WIDTH),
+    layout: LAYOUTS[layout],
+    // Square, so equal shares of authors and likes are equal lengths; 560 px is enough on a desktop.
+    width: side,
+    height: side,
     marginLeft: 50,
-    marginBottom: 40,
-    x: { domain: [0, 1], label: t.x, tickFormat: percent, grid: true },
-    y: { domain: [0, 1], label: t.y, tickFormat: percent, grid: true },
+    marginRight: 20,
+    marginBottom: Math.round(LAYOUTS[layout].fontSize * 3.4),
+    x: { domain: [0, 1], label: t.x, labelAnchor: "center", tickFormat: percent, grid: true, ticks: layout === "wide" ? 10 : 4 },
+    y: { domain: [0, 1], label: t.y, tickFormat: percent, grid: true, ticks: layout === "wide" ? 10 : 4 },
     marks: [
-      Plot.line([{ x: 0, y: 0 }, { x: 1, y: 1 }], { x: "x", y: "y", strokeDasharray: "4,3", strokeOpacity: 0.6 }),
+      Plot.line(
+        [
+          { x: 0, y: 0 },
+          { x: 1, y: 1 },
+        ],
+        { x: "x", y: "y", strokeDasharray: "4,3", strokeOpacity: 0.6 },
+      ),
       Plot.areaY(points, { x: "author_share", y: "likes_share", fill: COLORS.bar, fillOpacity: 0.15 }),
       Plot.line(points, { x: "author_share", y: "likes_share", stroke: COLORS.bar, strokeWidth: 2 }),
     ],

@@ -3,7 +3,7 @@
 // so pages report those models beside the chart instead.
 import * as Plot from "@observablehq/plot";
 import type { MonthRow } from "../data-loaders/db/datasets.ts";
-import { COLORS, DEFAULT_WIDTH, chartLocale, countTicks, renderSvg, type ChartOptions } from "./shared.ts";
+import { COLORS, LAYOUTS, chartLocale, countTicks, renderSvg, type ChartOptions } from "./shared.ts";
 
 export interface ModelsPerMonthOptions extends ChartOptions {
   /** The era boundary (YYYY-MM-DD), drawn as a labelled rule when given. */
@@ -52,22 +52,44 @@ function describe(rows: MonthRow[], { text, format }: ReturnType<typeof chartLoc
   );
 }
 
-export function modelsPerMonthChart(rows: MonthRow[], { width = DEFAULT_WIDTH, eraBoundary, lang }: ModelsPerMonthOptions = {}): string {
+export function modelsPerMonthChart(
+  rows: MonthRow[],
+  { layout: layoutName = "wide", eraBoundary, lang }: ModelsPerMonthOptions = {},
+): string {
   const locale = chartLocale(lang);
   const { format } = locale;
   const t = locale.text.modelsPerMonth;
+  const layout = LAYOUTS[layoutName];
   const segments = monthSegments(rows);
   // English keeps Plot's own time ticks ("2024", "Apr"); other languages name each tick's month.
   const monthTick = new Intl.DateTimeFormat(lang ?? "en", { year: "numeric", month: "short", timeZone: "UTC" });
+  const yearTick = new Intl.DateTimeFormat(lang ?? "en", { year: "numeric", timeZone: "UTC" });
   const boundary = eraBoundary ? new Date(`${eraBoundary}T00:00:00Z`) : null;
+  // The boundary's label reads away from the nearer edge, so it never runs off the chart.
+  const months = segments.map((s) => s.month.getTime());
+  const middle = months.length ? (Math.min(...months) + Math.max(...months)) / 2 : 0;
+  const labelLeft = boundary !== null && boundary.getTime() > middle;
+  const wide = layout.name === "wide";
   return renderSvg({
     ariaLabel: describe(rows, locale),
-    width,
-    height: 300,
+    layout,
+    height: wide ? 300 : 260,
     // Room above the plot for the era-boundary label, clear of the tallest bars.
     marginTop: 30,
-    x: { type: "utc", label: t.x, ...(lang && lang !== "en" ? { tickFormat: (d: Date) => monthTick.format(d) } : {}) },
-    y: { label: t.y, grid: true, nice: true, ...countTicks(Math.max(0, ...rows.map((r) => r.models)), format.count) },
+    marginBottom: Math.round(layout.fontSize * 3.4),
+    x: {
+      type: "utc",
+      label: t.x,
+      labelAnchor: "center",
+      // Years only on a phone: month names would not fit between them.
+      ...(wide ? {} : { ticks: "year" }),
+      ...(!wide
+        ? { tickFormat: (d: Date) => yearTick.format(d) }
+        : lang && lang !== "en"
+          ? { tickFormat: (d: Date) => monthTick.format(d) }
+          : {}),
+    },
+    y: { label: t.y, grid: true, nice: true, ...countTicks(Math.max(0, ...rows.map((r) => r.models)), format.count, wide ? 10 : 5) },
     color: { domain: MONTH_GROUPS, range: [COLORS.quality.high, COLORS.quality.other] },
     marks: [
       Plot.rectY(segments, {
@@ -84,7 +106,14 @@ export function modelsPerMonthChart(rows: MonthRow[], { width = DEFAULT_WIDTH, e
       ...(boundary
         ? [
             Plot.ruleX([boundary], { strokeDasharray: "4,3", strokeOpacity: 0.7 }),
-            Plot.text([boundary], { x: (d: Date) => d, frameAnchor: "top", text: () => t.boundary(format.date(eraBoundary)), textAnchor: "start", dx: 4, dy: -14 }),
+            Plot.text([boundary], {
+              x: (d: Date) => d,
+              frameAnchor: "top",
+              text: () => t.boundary(format.date(eraBoundary)),
+              textAnchor: labelLeft ? "end" : "start",
+              dx: labelLeft ? -4 : 4,
+              dy: -14,
+            }),
           ]
         : []),
     ],

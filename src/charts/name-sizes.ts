@@ -4,11 +4,11 @@
 import * as Plot from "@observablehq/plot";
 import type { NameSizePoint, NameSizeSummary } from "../data-loaders/db/datasets.ts";
 import { CATEGORY_COLORS } from "./palette.ts";
-import { DEFAULT_WIDTH, chartLocale, formatParams, renderSvg, type ChartOptions } from "./shared.ts";
+import { LAYOUTS, chartLocale, formatParams, renderSvg, type ChartOptions } from "./shared.ts";
 
 export const NAME_SIZE_COLORS = { agrees: CATEGORY_COLORS[0], disagrees: CATEGORY_COLORS[2] } as const;
 
-export function nameSizeChart(points: NameSizePoint[], summary: NameSizeSummary, { width = DEFAULT_WIDTH, lang }: ChartOptions = {}): string {
+export function nameSizeChart(points: NameSizePoint[], summary: NameSizeSummary, { layout = "wide", lang }: ChartOptions = {}): string {
   const { text, format } = chartLocale(lang);
   const t = text.nameSizes;
   const values = points.flatMap((p) => [p.params, p.name_params]);
@@ -27,12 +27,22 @@ export function nameSizeChart(points: NameSizePoint[], summary: NameSizeSummary,
   ];
   return renderSvg({
     ariaLabel,
-    width,
-    height: 480,
+    layout: LAYOUTS[layout],
+    height: layout === "wide" ? 480 : 340,
     marginLeft: 60,
-    x: { type: "log", domain: [low, high], label: t.x, tickFormat: formatParams, grid: true },
-    y: { type: "log", domain: [low, high], label: t.y, tickFormat: formatParams, grid: true },
-    r: { range: [2.5, 12] },
+    marginRight: 24,
+    marginBottom: Math.round(LAYOUTS[layout].fontSize * 3.4),
+    x: {
+      type: "log",
+      domain: [low, high],
+      label: t.x,
+      labelAnchor: "center",
+      tickFormat: formatParams,
+      grid: true,
+      ticks: layout === "wide" ? 8 : 3,
+    },
+    y: { type: "log", domain: [low, high], label: t.y, tickFormat: formatParams, grid: true, ticks: layout === "wide" ? 8 : 4 },
+    r: { range: layout === "wide" ? [2.5, 12] : [2, 8] },
     marks: [
       Plot.line(line(1), { x: "x", y: "y", strokeOpacity: 0.6 }),
       Plot.line(line(1.2), { x: "x", y: "y", strokeDasharray: "4,3", strokeOpacity: 0.5 }),
@@ -45,7 +55,8 @@ export function nameSizeChart(points: NameSizePoint[], summary: NameSizeSummary,
         fillOpacity: 0.7,
         stroke: "currentColor",
         strokeOpacity: 0.3,
-        title: (p: NameSizePoint) => t.title(format.params(p.name_params), format.params(p.params), p.models, format.count(p.models), p.disagrees),
+        title: (p: NameSizePoint) =>
+          t.title(format.params(p.name_params), format.params(p.params), p.models, format.count(p.models), p.disagrees),
       }),
     ],
   });

@@ -1,6 +1,15 @@
 // The pipeline commands (crawl, build, build:sample, dev), each with exactly the flags it uses, and
 // the flags turned into a config spec. Each flag's error names the flag and what it accepts.
-import { ConfigError, DEFAULT_SITE_LIMIT_BYTES, parseSiteLimitMb, DEFAULT_LIMIT, DEFAULT_SIZE_BUCKET_EDGES, DEFAULT_THRESHOLDS, SIZE_BUCKET_LIMITS, type HubLikesConfigSpec } from "../config/config.ts";
+import {
+  ConfigError,
+  DEFAULT_SITE_LIMIT_BYTES,
+  parseSiteLimitMb,
+  DEFAULT_LIMIT,
+  DEFAULT_SIZE_BUCKET_EDGES,
+  DEFAULT_THRESHOLDS,
+  SIZE_BUCKET_LIMITS,
+  type HubLikesConfigSpec,
+} from "../config/config.ts";
 import { DEFAULT_AUTHOR_TTL_DAYS } from "../data-loaders/crawl/crawl.ts";
 import { defineCommand, parseCommandLine, type CommandDefinition, type FlagDefinitions } from "../lib/command-line.ts";
 
@@ -31,7 +40,11 @@ const CONFIG_FLAGS = {
     value: "N",
     help: `quality rule: fewer 30-day downloads are low quality (default ${DEFAULT_THRESHOLDS.minDownloads})`,
   },
-  "era-boundary": { type: "string", value: "DATE", help: `models created before DATE are "before" (default ${DEFAULT_THRESHOLDS.eraBoundary})` },
+  "era-boundary": {
+    type: "string",
+    value: "DATE",
+    help: `models created before DATE are "before" (default ${DEFAULT_THRESHOLDS.eraBoundary})`,
+  },
   "size-buckets": {
     type: "string",
     value: "B,B,…",
@@ -119,8 +132,7 @@ export function parseConfigFlags(argv: string[], command: CommandDefinition = CR
   if (Object.keys(thresholds).length > 0) spec.thresholds = thresholds;
   if (values["size-buckets"] !== undefined) spec.sizeBuckets = parseSizeBucketsFlag(values["size-buckets"]);
   if (values["site-limit-mb"] !== undefined) spec.siteLimitBytes = parseSiteLimitMb("--site-limit-mb", values["site-limit-mb"]);
-  const authorTtlDays =
-    values["author-ttl-days"] === undefined ? undefined : parseDaysFlag("--author-ttl-days", values["author-ttl-days"]);
+  const authorTtlDays = values["author-ttl-days"] === undefined ? undefined : parseDaysFlag("--author-ttl-days", values["author-ttl-days"]);
   return { spec, configPath: values.config, refresh: Boolean(values.refresh), authorTtlDays, verbose: Boolean(values.verbose), help };
 }
 

@@ -22,15 +22,31 @@ it is not. With --previous-summary it also compares the crawl with the published
     db: { type: "string", value: "PATH", help: "the crawl's DuckDB file (default $HUB_LIKES_DB or cache/hub-likes.duckdb)" },
     "crawled-after": { type: "string", value: "TIME", help: "refuse a crawl that finished before this ISO time (the build's start)" },
     "allow-sample": { type: "boolean", help: "accept data from the bundled sample Hub" },
-    "min-models-share": { type: "string", value: "S", help: `fewest models, as a share of the requested limit (default ${d.minModelsShare})` },
-    "max-models-drop": { type: "string", value: "S", help: `largest fall in models against the published data (default ${d.maxModelsDrop})` },
-    "max-likes-drop": { type: "string", value: "S", help: `largest fall in total likes against the published data (default ${d.maxLikesDrop})` },
+    "min-models-share": {
+      type: "string",
+      value: "S",
+      help: `fewest models, as a share of the requested limit (default ${d.minModelsShare})`,
+    },
+    "max-models-drop": {
+      type: "string",
+      value: "S",
+      help: `largest fall in models against the published data (default ${d.maxModelsDrop})`,
+    },
+    "max-likes-drop": {
+      type: "string",
+      value: "S",
+      help: `largest fall in total likes against the published data (default ${d.maxLikesDrop})`,
+    },
     "max-filled-drop": {
       type: "string",
       value: "S",
       help: `largest fall in the share of models with a known parameter count,\nauthor type or creation date (default ${d.maxFilledDrop} = ${d.maxFilledDrop * 100} points)`,
     },
-    "max-skipped-share": { type: "string", value: "S", help: `largest share of listing records skipped as unusable (default ${d.maxSkippedShare})` },
+    "max-skipped-share": {
+      type: "string",
+      value: "S",
+      help: `largest share of listing records skipped as unusable (default ${d.maxSkippedShare})`,
+    },
   },
   headings: { "min-models-share": "thresholds (shares, 0..1):" },
 });
@@ -63,7 +79,9 @@ export async function runCheck(argv: string[], log: (line: string) => void = (li
 
   for (const note of result.notes) log(`note: ${note}`);
   if (!result.ok) {
-    log(`publish check FAILED for ${current.origin} (fetched ${current.fetched_at}); nothing should be published, the live site keeps its data:`);
+    log(
+      `publish check FAILED for ${current.origin} (fetched ${current.fetched_at}); nothing should be published, the live site keeps its data:`,
+    );
     for (const problem of result.problems) log(`  - ${problem}`);
     return 1;
   }

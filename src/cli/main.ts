@@ -88,7 +88,8 @@ export const EXIT_USAGE = 2;
  */
 export function describeFailure(error: Error): { text: string; code: number } {
   if (error instanceof ConfigError || error instanceof CommandLineError) return { text: `error: ${error.message}`, code: EXIT_USAGE };
-  if (error.name === "HubError" || error.name === "ReportSourceError" || error.name === "SiteTooLargeError") return { text: `error: ${error.message}`, code: 1 };
+  if (error.name === "HubError" || error.name === "ReportSourceError" || error.name === "SiteTooLargeError")
+    return { text: `error: ${error.message}`, code: 1 };
   const databaseProblem = databaseFileProblem(error);
   if (databaseProblem) return { text: `error: ${databaseProblem}`, code: 1 };
   return { text: error.stack ?? String(error), code: 1 };

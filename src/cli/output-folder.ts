@@ -57,7 +57,10 @@ export async function checkOutputFolder(outDir: string, kept: KeptFolders): Prom
   if (same) refuse(`is ${KEPT_FOLDER_NAMES[same.key]}`, "choose a folder of its own such as dist/ (--out or outDir).");
   const inside = keptPaths.find(({ real }) => isInside(real, target));
   if (inside) {
-    refuse(`contains ${KEPT_FOLDER_NAMES[inside.key]} (${path.resolve(kept[inside.key])})`, "choose a folder of its own such as dist/ (--out or outDir).");
+    refuse(
+      `contains ${KEPT_FOLDER_NAMES[inside.key]} (${path.resolve(kept[inside.key])})`,
+      "choose a folder of its own such as dist/ (--out or outDir).",
+    );
   }
   const entry = await lstat(target).catch(() => null);
   if (entry === null) return;
@@ -73,10 +76,7 @@ export async function checkOutputFolder(outDir: string, kept: KeptFolders): Prom
 
 /** Marks a finished site as made by a build, so the next build may replace it. */
 export async function markOutputFolder(siteDir: string, builtAt: Date): Promise<void> {
-  await writeFile(
-    path.join(siteDir, BUILD_MARKER),
-    `${JSON.stringify({ made_by: "hub-likes build", built_at: builtAt.toISOString() })}\n`,
-  );
+  await writeFile(path.join(siteDir, BUILD_MARKER), `${JSON.stringify({ made_by: "hub-likes build", built_at: builtAt.toISOString() })}\n`);
 }
 
 /**
@@ -111,4 +111,3 @@ function isInside(child: string, parent: string): boolean {
   const relative = path.relative(parent, child);
   return relative !== "" && relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
-

@@ -108,7 +108,14 @@ function fromNameOnly(input: string, asked: boolean): ParamsAnswer {
   const isRepo = REPO_ID.test(input);
   const resolution = resolveParams({ id: input }, parseNameSize(input));
   const answer = withNameFacts(
-    { input, id: isRepo ? input : null, params: resolution.params, source: resolution.source, evidence: resolution.evidence, packed: false },
+    {
+      input,
+      id: isRepo ? input : null,
+      params: resolution.params,
+      source: resolution.source,
+      evidence: resolution.evidence,
+      packed: false,
+    },
     input,
   );
   answer.note = asked ? "--name-only: read from the name, no requests" : "not an owner/name repo id: read as a name only, no requests";
@@ -119,7 +126,8 @@ async function askHub(client: HubClient, id: string): Promise<ParamsAnswer> {
   const base: ParamsAnswer = { input: id, id, params: null, source: null, evidence: null, packed: false };
   try {
     const model = await fetchModel(client, id);
-    if (!model) return { ...base, error: `no model "${id}" on ${client.endpoint} (the API answered 404); check the spelling and the owner.` };
+    if (!model)
+      return { ...base, error: `no model "${id}" on ${client.endpoint} (the API answered 404); check the spelling and the owner.` };
     const { extras } = await fetchExtraParams(client, [model], { listing: null });
     const own = countedRow(model, extras.get(model.id));
     // A quantised repo's count is packed storage and an adapter's is the adapter's only: the base
@@ -132,7 +140,10 @@ async function askHub(client: HubClient, id: string): Promise<ParamsAnswer> {
       }
     }
     const [row] = substituteBaseModelCounts(rows);
-    return withNameFacts({ ...base, params: row.params, source: row.params_source, evidence: row.params_evidence, packed: row.params_packed }, id);
+    return withNameFacts(
+      { ...base, params: row.params, source: row.params_source, evidence: row.params_evidence, packed: row.params_packed },
+      id,
+    );
   } catch (error) {
     if (error instanceof HubError) return { ...base, error: error.message };
     throw error;

@@ -27,6 +27,11 @@ export interface Column<Row> {
    * an Author column that would only repeat it while the whole id stays one link to copy.
    */
   mutedOwner?: boolean;
+  /**
+   * For a "text", "id" or "number" cell: a link inside this site (already through href()), e.g. to
+   * the explorer filtered to the models the row counts; no link when it returns undefined.
+   */
+  link?: (row: Row) => string | undefined;
   /** Extra attributes of the column's heading cell, e.g. a data-* hook for a script. */
   headerAttributes?: Record<string, string>;
 }
@@ -58,6 +63,11 @@ export interface BodyCell {
   scope: "row" | undefined;
   className: "num" | "id" | undefined;
   text: string;
+  /**
+   * The text in pieces, with a line break allowed between them: after each "/" of an id, so a
+   * narrow column wraps "author/" above "model" instead of breaking inside a word.
+   */
+  pieces: string[];
   /** Where the text links to, for the link kinds. */
   href: string | undefined;
   note: string | undefined;
@@ -73,8 +83,14 @@ export function bodyCell<Row>(column: Column<Row>, row: Row, index: number): Bod
     scope: column.rowHeader ? "row" : undefined,
     className: columnClass(kind),
     text,
-    href: kind === "model-link" ? hubModelUrl(text) : kind === "author-link" ? hubAuthorUrl(text) : undefined,
+    pieces: columnClass(kind) === "id" ? breakAfterSlashes(text) : [text],
+    href: kind === "model-link" ? hubModelUrl(text) : kind === "author-link" ? hubAuthorUrl(text) : column.link?.(row),
     note: column.note?.(row) || undefined,
     mutedStart: kind === "model-link" && column.mutedOwner && text.includes("/") ? text.slice(0, text.indexOf("/") + 1) : undefined,
   };
+}
+
+/** "a/b/c" → ["a/", "b/", "c"]; text without a slash stays whole. */
+export function breakAfterSlashes(text: string): string[] {
+  return text.split(/(?<=\/)/).filter((piece) => piece !== "");
 }

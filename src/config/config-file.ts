@@ -1,8 +1,10 @@
 // The optional config file, hub-likes.config.json. It holds what a project wants to keep between
 // runs (how many models, the quality rule, the era boundary, the size buckets); flags override it,
-// and the Hub endpoint and token stay in the environment so the file can be committed.
+// and the Hub endpoint and token stay in the environment so the file can be committed. It is JSON
+// that may hold comments, so a team can say in the file why a threshold is what it is.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { parse as parseJsonc, type ParseError, printParseErrorCode } from "jsonc-parser";
 import { ConfigError, normalizeConfig, type HubLikesConfigSpec, type Thresholds } from "./config.ts";
 
 export const CONFIG_FILE_NAME = "hub-likes.config.json";
@@ -27,14 +29,9 @@ export async function readConfigFile(explicitPath?: string, cwd = process.cwd())
   return parseConfigFile(text, file);
 }
 
-/** Parses and checks the text of a config file; `file` names it in every error. */
+/** Parses (comments allowed) and checks the text of a config file; `file` names it in every error. */
 export function parseConfigFile(text: string, file: string): HubLikesConfigSpec {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`${file} is not valid JSON: ${describeSyntaxError(text)}.`);
-  }
+  const json = parseJsonWithComments(text, file);
   const fail = (message: string): never => {
     throw new ConfigError(`${file}: ${message}`);
   };
@@ -55,10 +52,18 @@ export function parseConfigFile(text: string, file: string): HubLikesConfigSpec 
     const given = thresholds as Record<string, unknown>;
     rejectUnknownKeys(given, THRESHOLD_KEYS, "thresholds.", fail);
     const partial: Partial<Thresholds> = {};
-    if ("likesPercentile" in given) partial.likesPercentile = numberValue(given.likesPercentile, "thresholds.likesPercentile", "a number from 0 to 1 (0.25 is the 25th percentile)", fail);
-    if ("minDownloads" in given) partial.minDownloads = numberValue(given.minDownloads, "thresholds.minDownloads", "a whole number, 0 or more", fail);
+    if ("likesPercentile" in given)
+      partial.likesPercentile = numberValue(
+        given.likesPercentile,
+        "thresholds.likesPercentile",
+        "a number from 0 to 1 (0.25 is the 25th percentile)",
+        fail,
+      );
+    if ("minDownloads" in given)
+      partial.minDownloads = numberValue(given.minDownloads, "thresholds.minDownloads", "a whole number, 0 or more", fail);
     if ("eraBoundary" in given) {
-      if (typeof given.eraBoundary !== "string") fail(`thresholds.eraBoundary must be a date written "YYYY-MM-DD"; got ${JSON.stringify(given.eraBoundary)}.`);
+      if (typeof given.eraBoundary !== "string")
+        fail(`thresholds.eraBoundary must be a date written "YYYY-MM-DD"; got ${JSON.stringify(given.eraBoundary)}.`);
       partial.eraBoundary = given.eraBoundary as string;
     }
     spec.thresholds = partial;
@@ -87,10 +92,17 @@ export function mergeConfigSpecs(file: HubLikesConfigSpec, flags: HubLikesConfig
   return merged;
 }
 
-function rejectUnknownKeys(object: Record<string, unknown>, allowed: readonly string[], prefix: string, fail: (message: string) => never): void {
+function rejectUnknownKeys(
+  object: Record<string, unknown>,
+  allowed: readonly string[],
+  prefix: string,
+  fail: (message: string) => never,
+): void {
   const unknown = Object.keys(object).filter((key) => !allowed.includes(key));
   if (unknown.length > 0) {
-    fail(`unknown key ${unknown.map((key) => `"${prefix}${key}"`).join(", ")}; allowed keys: ${allowed.map((key) => prefix + key).join(", ")}.`);
+    fail(
+      `unknown key ${unknown.map((key) => `"${prefix}${key}"`).join(", ")}; allowed keys: ${allowed.map((key) => prefix + key).join(", ")}.`,
+    );
   }
 }
 
@@ -109,85 +121,50 @@ function kindOf(value: unknown): string {
   return typeof value === "object" ? "an object" : JSON.stringify(value);
 }
 
-/**
- * V8 gives a character offset for some syntax errors and only a quote of the text for others, so
- * the offset is found by scanning the text; a line and column is what an editor shows.
- */
-function describeSyntaxError(text: string): string {
-  const at = firstSyntaxErrorOffset(text);
-  const before = text.slice(0, at);
-  const line = before.split("\n").length;
-  const column = at - before.lastIndexOf("\n");
-  const found = at >= text.length ? "end of the file" : JSON.stringify(text[at]);
-  return `unexpected ${found} at line ${line}, column ${column}`;
-}
+/** What each of jsonc-parser's error codes means, said as what was expected or found. */
+const SYNTAX_PROBLEMS: Record<string, string> = {
+  InvalidSymbol: "unexpected text",
+  InvalidNumberFormat: "a number JSON cannot read",
+  PropertyNameExpected: "expected a key in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: 'expected ":" after the key',
+  CommaExpected: 'expected "," before the next entry, or the closing bracket',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the list',
+  EndOfFileExpected: "expected nothing but comments after the object",
+  InvalidCommentToken: "a comment that is not closed",
+  UnexpectedEndOfComment: 'a comment without its closing "*/"',
+  UnexpectedEndOfString: "a string without its closing quote",
+  UnexpectedEndOfNumber: "a number cut short",
+  InvalidUnicode: 'a "\\u" escape without four hex digits',
+  InvalidEscapeCharacter: 'a string with an escape JSON does not know (it knows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
+  InvalidCharacter: "a control character inside a string",
+};
 
-/** The offset of the first character a JSON parser cannot accept (text.length for a cut-off text). */
-function firstSyntaxErrorOffset(text: string): number {
-  let i = 0;
-  class Stop extends Error {}
-  const stop = (): never => {
-    throw new Stop();
-  };
-  const space = () => {
-    while (i < text.length && " \t\n\r".includes(text[i])) i++;
-  };
-  const expect = (char: string) => (text[i] === char ? i++ : stop());
-  const string = () => {
-    expect('"');
-    while (i < text.length && text[i] !== '"') {
-      if (text[i] < " ") stop();
-      if (text[i] === "\\") {
-        i++;
-        if (text[i] === "u") {
-          if (!/^[0-9a-fA-F]{4}/.test(text.slice(i + 1, i + 5))) stop();
-          i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? "x")) stop();
-      }
-      i++;
-    }
-    expect('"');
-  };
-  const value = (): void => {
-    space();
-    const char = text[i];
-    if (char === "{") {
-      i++;
-      space();
-      if (text[i] === "}") return void i++;
-      for (;;) {
-        space();
-        string();
-        space();
-        expect(":");
-        value();
-        space();
-        if (text[i] === ",") i++;
-        else return void expect("}");
-      }
-    }
-    if (char === "[") {
-      i++;
-      space();
-      if (text[i] === "]") return void i++;
-      for (;;) {
-        value();
-        space();
-        if (text[i] === ",") i++;
-        else return void expect("]");
-      }
-    }
-    if (char === '"') return string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i));
-    if (!literal) stop();
-    i += literal![0].length;
-  };
-  try {
-    value();
-    space();
-    if (i < text.length) stop();
-  } catch (error) {
-    if (!(error instanceof Stop)) throw error;
+/**
+ * Reads the file as JSON with comments (jsonc-parser, the parser behind VS Code's settings). A
+ * syntax error is reported where an editor shows it, by line and column, with what was expected
+ * there; a trailing comma is refused, since other tools reading the file as JSON would refuse it.
+ */
+function parseJsonWithComments(text: string, file: string): unknown {
+  const errors: ParseError[] = [];
+  const json: unknown = parseJsonc(text, errors, { disallowComments: false, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length === 0) return json;
+  const [{ error, offset, length }, next] = errors;
+  // An unquoted key is unexpected text followed by a missing key; the missing key is what to fix.
+  const unquotedKey =
+    printParseErrorCode(error) === "InvalidSymbol" && next !== undefined && printParseErrorCode(next.error) === "PropertyNameExpected";
+  const code = unquotedKey ? "PropertyNameExpected" : printParseErrorCode(error);
+  const before = text.slice(0, offset);
+  const where = `line ${before.split("\n").length}, column ${offset - before.lastIndexOf("\n")}`;
+  if (json === undefined && code === "ValueExpected" && offset === text.length) {
+    throw new ConfigError(`${file} holds no JSON object; write one such as {"limit": 3000}.`);
   }
-  return Math.min(i, text.length);
+  const found =
+    offset >= text.length ? "the end of the file" : JSON.stringify(text.slice(offset, offset + Math.min(Math.max(length, 1), 20)));
+  const trailingComma = code === "PropertyNameExpected" && /,\s*$/.test(before) && text[offset] === "}";
+  const problem = trailingComma
+    ? 'a comma before "}", which JSON does not allow: remove it'
+    : `${SYNTAX_PROBLEMS[code] ?? code}, found ${found}`;
+  throw new ConfigError(`${file} is not valid JSON at ${where}: ${problem}.`);
 }

@@ -65,10 +65,7 @@ export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-export function normalizeConfig(
-  spec: HubLikesConfigSpec = {},
-  env: NodeJS.ProcessEnv = process.env,
-): HubLikesConfig {
+export function normalizeConfig(spec: HubLikesConfigSpec = {}, env: NodeJS.ProcessEnv = process.env): HubLikesConfig {
   const endpoint = (spec.endpoint ?? env.HF_ENDPOINT ?? DEFAULT_ENDPOINT).replace(/\/+$/, "");
   if (!/^https?:\/\/[^/]+/.test(endpoint)) {
     throw new ConfigError(`HF_ENDPOINT must be an http(s) URL such as ${DEFAULT_ENDPOINT}; got "${endpoint}".`);
@@ -135,7 +132,9 @@ export function validateSizeBucketEdges(edges: unknown): asserts edges is number
     Array.isArray(edges) &&
     edges.length >= 1 &&
     edges.length <= maxEdges &&
-    edges.every((edge, index) => typeof edge === "number" && edge >= minEdge && edge <= maxEdge && (index === 0 || edge > edges[index - 1]));
+    edges.every(
+      (edge, index) => typeof edge === "number" && edge >= minEdge && edge <= maxEdge && (index === 0 || edge > edges[index - 1]),
+    );
   if (!valid) {
     throw new ConfigError(
       `sizeBuckets must be 1 to ${maxEdges} increasing edges in parameters between 1e6 and 1e13 (for example [1e9, 20e9, 40e9, 60e9, 80e9]); got ${JSON.stringify(edges)}.`,

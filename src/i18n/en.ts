@@ -4,7 +4,7 @@
 /** 25 → "25th", 1 → "1st", 12 → "12th". */
 const ordinal = (n: number) => {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 };
 
@@ -25,7 +25,8 @@ export const en = {
     sampleBanner: "Sample data: these pages show the bundled, generated sample Hub, not the real Hugging Face Hub.",
     downloadData: "Download the data:",
     /** Footer; {endpoint} is the Hub's address. */
-    source: (sample: boolean) => `Data from {endpoint}, fetched {fetched}: {models} models by {authors} authors${sample ? " (sample data)" : ""}.`,
+    source: (sample: boolean) =>
+      `Data from {endpoint}, fetched {fetched}: {models} models by {authors} authors${sample ? " (sample data)" : ""}.`,
     nav: {
       overview: "Overview",
       top: "Top downloads",
@@ -53,21 +54,32 @@ export const en = {
       sql: "Show the SQL",
       views: "The views it reads (from views.sql, run over the crawl's DuckDB database)",
       data: "This chart's data:",
+      figuresData: "These figures' data:",
+      tableData: "This table's data:",
     },
     legend: "Legend",
     /** Between a term and its explanation. */
     colon: ": ",
     describe: {
-      statistics: { count: "count", mean: "mean", std: "std", min: "min", p25: "25%", p50: "50%", p75: "75%", max: "max" },
-      /** Names of the describe() columns; the English page shows the SQL names. */
+      statistics: {
+        count: "count",
+        mean: "mean",
+        std: "standard deviation",
+        min: "minimum",
+        p25: "25th percentile",
+        p50: "median",
+        p75: "75th percentile",
+        max: "maximum",
+      },
+      /** Names of the describe() columns, as a reader says them (the SQL names are in the data dictionary). */
       columns: {
-        likes: "likes",
-        downloads: "downloads",
-        params: "params",
-        age_days: "age_days",
-        likes_per_day: "likes_per_day",
-        models: "models",
-        followers: "followers",
+        likes: "Likes",
+        downloads: "Downloads (30 days)",
+        params: "Parameters",
+        age_days: "Age (days)",
+        likes_per_day: "Likes per day",
+        models: "Models",
+        followers: "Followers",
       } as Record<string, string>,
     },
   },
@@ -75,8 +87,9 @@ export const en = {
     title: "Explorer",
     description: "Every crawled text-generation model: search, filter and sort them in the browser.",
     lead: (models: string) =>
-      `All ${models} models in the data. Search by model id or author, filter by size, era, author type, licence and family, and sort by any number.`,
-    noScript: "The full explorer (search, filters, sorting over every model) needs JavaScript. Without it, this page lists the 100 most-liked models; the whole table is in the downloads:",
+      `All ${models} models in the data. Search by model id or author, filter by size, era, author type, licence, family, quality and relation to a base, and sort by any number. The filters live in the address, so every chart's bar links here with its set of models.`,
+    noScript:
+      "The full explorer (search, filters, sorting over every model) needs JavaScript. Without it, this page lists the 100 most-liked models; the whole table is in the downloads:",
     staticCaption: (shown: string, total: string) => `The ${shown} most-liked of ${total} models.`,
     search: "Search model id or author",
     searchPlaceholder: "e.g. llama, qwen, mistralai",
@@ -86,6 +99,9 @@ export const en = {
     authorType: "Author type",
     licence: "Licence",
     family: "Family",
+    quality: "Quality",
+    qualityValues: { high: "High quality", low: "Not high quality" },
+    relation: "Relation to its base",
     any: "Any",
     sortBy: "Sort by",
     order: "Order",
@@ -148,6 +164,104 @@ export const en = {
     other: "other",
     unknown: "unknown",
   },
+  /** Chart titles that state the finding, and subtitles that name the population (src/views/findings.ts). */
+  findings: {
+    /** Joins two clauses of one title. */
+    clauseSeparator: "; ",
+    population: {
+      all: (models: string, day: string) => `All ${models} crawled models, crawled ${day}`,
+      highQuality: (models: string, day: string) => `${models} high-quality models, crawled ${day}`,
+      highQualityAfter: (models: string, boundary: string, day: string) =>
+        `${models} high-quality models created on or after ${boundary}, crawled ${day}`,
+      dated: (models: string, day: string) => `${models} crawled models with a real creation date, crawled ${day}`,
+      authors: (authors: string, models: string, day: string) => `${authors} authors of all ${models} crawled models, crawled ${day}`,
+      compared: (models: string, day: string) => `${models} models whose name and metadata both give a size, crawled ${day}`,
+      derived: (models: string, all: string, day: string) =>
+        `${models} of the ${all} crawled models that name a base model, crawled ${day}`,
+      snapshots: (snapshots: string, day: string) => `${snapshots} crawls of the most-liked models, the latest on ${day}`,
+    },
+    sizes: {
+      large: (direction: "rose" | "fell" | "same", before: string, after: string) =>
+        direction === "same"
+          ? `Models of 20B+ stayed about the same share of high-quality models (${before} before, ${after} since)`
+          : `Models of 20B+ ${direction} from ${before} to ${after} of high-quality models`,
+      commonOnly: (bucket: string) => `No high-quality model has 20B parameters or more; ${bucket} is the most common size`,
+      oneEra: "Only one era has high-quality models, so there is no change to show",
+    },
+    topDownloads: {
+      leader: (id: string, share: string, n: string) => `${id} has ${share} of the downloads of these ${n} models`,
+      none: "None of these models was downloaded in the last 30 days",
+    },
+    modelsPerMonth: {
+      peak: (month: string, models: string) => `${month} saw the most new liked models: ${models}`,
+      none: "No model has a real creation date",
+    },
+    authorTypes: {
+      orgShare: (highQuality: string, all: string) => `Organisations publish ${highQuality} of high-quality models (${all} of all models)`,
+      noOrgs: "No model is published by an organisation",
+    },
+    authorPlans: {
+      top: (plan: string, type: string, models: string) => `Authors on the ${plan} plan (${type}) publish the most models: ${models}`,
+      none: "No author's plan is known",
+    },
+    topAuthors: {
+      top: (author: string, likes: string, models: string) => `${author} holds the most likes: ${likes} over ${models} models`,
+      none: "No author has any likes",
+    },
+    families: {
+      top: (family: string, highQuality: string, all: string) =>
+        `${family} is the largest family: ${highQuality} of high-quality models (${all} of all models)`,
+      none: "No model has a known family",
+    },
+    familyShare: {
+      moved: (family: string, direction: "rose" | "fell" | "same", from: string, fromYear: string, to: string, toYear: string) =>
+        direction === "same"
+          ? `${family}'s share stayed about the same, ${from} in ${fromYear} and ${to} in ${toYear}`
+          : `${family}'s share ${direction} from ${from} in ${fromYear} to ${to} in ${toYear}`,
+      onlyLast: (family: string, share: string, year: string) => `${family} leads ${year} with ${share} of its models`,
+      none: "No model has a known family and creation year",
+    },
+    licences: {
+      top: (licence: string, highQuality: string, all: string) =>
+        `${licence} is the most common licence: ${highQuality} of high-quality models (${all} of all)`,
+      undeclared: (share: string) => `${share} of all models declare none`,
+      none: "No model declares a licence",
+    },
+    derivatives: {
+      share: (share: string) => `${share} of models name a base model they derive from`,
+      commonest: (relation: string) => `the most common relation is ${relation}`,
+      none: "No model names a base model",
+    },
+    topBaseModels: {
+      top: (base: string, descendants: string, likes: string) =>
+        `${base} has the most-liked descendants: ${descendants} models with ${likes} likes`,
+      none: "No model names a base model",
+    },
+    nameSizes: {
+      share: (share: string) => `${share} of names that state a size are more than 20% off the metadata`,
+      allAgree: (models: string) => `All ${models} names that state a size are within 20% of the metadata`,
+      none: "No name could be checked against a size from metadata",
+    },
+    concentration: {
+      top10: (share: string, authors: string) => `The 10 most-liked authors hold ${share} of all likes (of ${authors} authors)`,
+      none: "No model has any likes",
+    },
+    likesDownloads: {
+      correlation: (strength: string, rho: string) => `Liked models tend to be downloaded: a ${strength} rank correlation of ${rho}`,
+      strength: { strong: "strong", moderate: "moderate", weak: "weak" } as Record<"strong" | "moderate" | "weak", string>,
+      none: "Too few models to compare likes and downloads",
+    },
+    history: {
+      moved: (direction: "rose" | "fell" | "same", before: string, after: string) =>
+        direction === "same"
+          ? `Likes per week stayed about the same (${before}, then ${after})`
+          : `Likes per week ${direction} from ${before} to ${after}`,
+      latest: (perWeek: string) => `The most-liked models gained ${perWeek} likes per week`,
+      none: "One crawl so far: no likes gained to show",
+      climber: (id: string, places: string, rank: string) => `${id} climbed the most: ${places} places, to rank ${rank}`,
+      noMovers: "No model changed rank between the two latest crawls",
+    },
+  },
   overview: {
     title: "Overview",
     description: "What the most-liked text-generation models on the Hugging Face Hub look like.",
@@ -155,29 +269,45 @@ export const en = {
     lead: (limit: string | null) =>
       `What do the text-generation models that Hugging Face users like most look like? This report covers ${limit === null ? "all the" : `the ${limit}`} most-liked models tagged {tag}.`,
     answerHeading: "The answer in short",
-    /** One function per sentence; the figures arrive formatted (src/views/overview.ts). */
+    /** Three sentences; the figures arrive formatted (src/views/overview.ts). */
     answer: {
-      none: "No model passes the high-quality thresholds in this crawl, so there is no typical model to describe.",
-      size: (params: string, counted: string) =>
-        `The typical high-quality model has ${params} parameters (the median over the ${counted} with a known size).`,
-      age: (days: string, years: string) => `Half of them are older than ${days} days (about ${years} years) at the time of the crawl.`,
-      makers: (orgShare: string) => `Organisations published ${orgShare} of them; individual users and authors of unknown type the rest.`,
-      familyAndLicence: (family: string, familyShare: string, licence: string, licenceShare: string) =>
-        `The most common family is ${family} (${familyShare}) and the most common licence ${licence} (${licenceShare}).`,
-      familyOnly: (family: string, familyShare: string) => `The most common family is ${family} (${familyShare}).`,
+      none: (rule: { likes: string; percentile: number; downloads: string }) =>
+        `A model counts as high quality here when it has at least ${rule.likes} likes (the ${ordinal(rule.percentile)} percentile of the crawl) and ${rule.downloads} downloads in the last 30 days; no model passes both in this crawl, so there is no typical model to describe.`,
+      definition: (
+        rule: { likes: string; percentile: number; downloads: string },
+        models: string,
+        median: { params: string; counted: string } | null,
+      ) =>
+        `A model counts as high quality here when it has at least ${rule.likes} likes (the ${ordinal(rule.percentile)} percentile of the crawl) and ${rule.downloads} downloads in the last 30 days; ` +
+        (median === null
+          ? `${models} models pass.`
+          : `the typical one of these ${models} models has ${median.params} parameters (the median of the ${median.counted} with a known size).`),
       eras: (
         boundary: string,
-        before: { bucket: string; share: string; large: string },
-        after: { bucket: string; share: string; large: string },
+        large: { direction: "rose" | "fell" | "same"; before: string; after: string },
+        median: { direction: "rose" | "fell" | "same"; before: string; after: string } | null,
       ) =>
-        `Before ${boundary} the most common size was ${before.bucket} (${before.share}) and ${before.large} had 20B parameters or more; ` +
-        `since then the most common size is ${after.bucket} (${after.share}) and ${after.large} have 20B or more.`,
-      median: (before: string, after: string, direction: "grew" | "shrank" | "stayed") =>
-        direction === "stayed"
-          ? `The median size stayed at ${after} across the boundary.`
-          : `The median size ${direction} from ${before} to ${after}.`,
+        `Across ${boundary}, ` +
+        (large.direction === "same"
+          ? `the share with 20B parameters or more stayed about the same (${large.before}, then ${large.after})`
+          : `the share with 20B parameters or more ${large.direction} from ${large.before} to ${large.after}`) +
+        (median === null
+          ? "."
+          : median.direction === "same"
+            ? `, and the median size stayed about the same (${median.before}, then ${median.after}).`
+            : `, and the median size ${median.direction === "rose" ? "grew" : "shrank"} from ${median.before} to ${median.after}.`),
       oneEra: (boundary: string, side: "before" | "after") =>
         `All dated high-quality models were created ${side === "before" ? "before" : "on or after"} ${boundary}, so there is no change between eras to show.`,
+      makers: (
+        orgShare: string,
+        unknownTypes: boolean,
+        family: { name: string; share: string } | null,
+        licence: { name: string; share: string } | null,
+      ) =>
+        `Organisations published ${orgShare} of them (${unknownTypes ? "users and authors of unknown type" : "individual users"} the rest)` +
+        (family ? `; the most common family is ${family.name} (${family.share})` : "") +
+        (licence ? `${family ? " and" : "; the most common"} licence ${licence.name} (${licence.share})` : "") +
+        ".",
     },
     keyFigures: {
       medianParams: "median size of high-quality models",
@@ -216,7 +346,8 @@ export const en = {
       `${v.undated === null ? "" : `, and ${v.undated} have no known creation date`}.`,
     ruleTerm: "high quality",
     modelsHeading: "Models at a glance",
-    modelsCaption: "Per model: likes, downloads (last 30 days), parameters (known counts only), and age in days (real creation dates only).",
+    modelsCaption:
+      "Per model: likes, downloads (last 30 days), parameters (known counts only), and age in days (real creation dates only).",
     authorsHeading: "Authors at a glance",
     authorsCaption: "Per author: models, likes, downloads (last 30 days) and followers.",
     sectionsHeading: "Sections",
@@ -257,7 +388,7 @@ export const en = {
       created: "Created",
     },
     chartCaption: (n: string, leader: string, downloads: string) =>
-      `Downloads in the last 30 days of the ${n} models above; ${leader} leads with ${downloads}.`,
+      `Downloads in the last 30 days of the ${n} models in the table below; ${leader} leads with ${downloads}.`,
     /** {methodology} links to the methodology page. */
     note: 'Sizes are logical parameter counts; "Size source" says where each count came from (see the {methodology}).',
     methodologyLink: "methodology",
@@ -268,13 +399,12 @@ export const en = {
     lead: (boundary: string, before: string, after: string) =>
       `How big are the liked models, and did that change? High-quality models created before ${boundary} (${before}) against those created since (${after}), each bucket as a share of its era so that eras of different size compare fairly.`,
     caption: (unknownBefore: string, unknownAfter: string) =>
-      `Share of each era's high-quality models per size bucket; the number above each bar is its model count. ` +
+      `Share of each era's high-quality models per size bucket; the number at the end of each bar is its model count. ` +
       `Models of unknown size (${unknownBefore} before, ${unknownAfter} after) are shown apart, hollow, and never counted in the smallest bucket.`,
     era: { before: (boundary: string) => `Before ${boundary}`, after: (boundary: string) => `On or after ${boundary}` },
     unknownSize: "unknown size",
     columns: { size: "Size", models: (era: string) => `${era}: models`, share: "share", total: "total" },
-    note:
-      'Buckets use the logical parameter count: a mixture-of-experts model counts all its experts, and a quantised repo counts the parameters of the model it packs. "unknown" means no count could be found from any source; it is its own bucket, not a small model.',
+    note: 'Buckets use the logical parameter count: a mixture-of-experts model counts all its experts, and a quantised repo counts the parameters of the model it packs. "unknown" means no count could be found from any source; it is its own bucket, not a small model.',
   },
   time: {
     title: "Over time",
@@ -301,10 +431,11 @@ export const en = {
     typesCaption: (authors: string, models: string, likes: string) =>
       `Organisations are ${authors} of authors and hold ${models} of models and ${likes} of likes.`,
     typesCaptionNoOrgs: "Share of authors, models and likes by author type.",
-    typeColumns: { type: "Author type", authors: "Authors", models: "Models", likes: "Likes" },
+    typeColumns: { type: "Author type", authors: "Authors", models: "Models", highQuality: "High-quality models", likes: "Likes" },
     plansHeading: "Plans",
     /** Each {slot} is a plan name, in italics. */
-    plansIntro: "The Hub plan of each author: organisations on {enterprise} or {team}, users with {pro}, everyone else {free}; {unknown} when the Hub did not say.",
+    plansIntro:
+      "The Hub plan of each author: organisations on {enterprise} or {team}, users with {pro}, everyone else {free}; {unknown} when the Hub did not say.",
     plansCaption: "Models per author plan, split into organisations and users.",
     planColumns: { plan: "Plan", type: "Author type", authors: "Authors", models: "Models" },
     topHeading: (n: string) => `The ${n} most-liked authors`,
@@ -319,7 +450,7 @@ export const en = {
       followers: "Followers",
     },
     topChartCaption: (n: string, leader: string, likes: string) =>
-      `Total likes of the ${n} most-liked authors; ${leader} leads with ${likes}. The table above holds the same numbers.`,
+      `Total likes of the ${n} most-liked authors; ${leader} leads with ${likes}. The table below holds the same numbers.`,
   },
   families: {
     title: "Families & architectures",
@@ -339,8 +470,9 @@ export const en = {
     columns: {
       family: "Family",
       models: "Models",
-      share: "Share",
+      share: "Share of all",
       highQuality: "High quality",
+      highQualityShare: "Share of high quality",
       likes: "Likes",
       modelTypes: "model_type values",
       architectures: "Architectures",
@@ -365,11 +497,20 @@ export const en = {
     caption: (top: string, share: string, custom: string, customShare: string, none: string, noneShare: string) =>
       `${top} is the most common licence (${share} of models). ${custom} models (${customShare}) use a custom licence and ${none} (${noneShare}) declare none.`,
     showTable: "Show every licence as a table",
-    columns: { licence: "Licence", kind: "Kind", models: "Models", share: "Share", highQuality: "High quality", likes: "Likes" },
+    columns: {
+      licence: "Licence",
+      kind: "Kind",
+      models: "Models",
+      share: "Share of all",
+      highQuality: "High quality",
+      highQualityShare: "Share of high quality",
+      likes: "Likes",
+    },
   },
   derivatives: {
     title: "Derivatives",
-    description: "Fine-tunes, quantisations, merges and adapters among the most-liked text-generation models, and the base models behind them.",
+    description:
+      "Fine-tunes, quantisations, merges and adapters among the most-liked text-generation models, and the base models behind them.",
     lead: (derived: string, total: string, share: string) =>
       `${derived} of the ${total} crawled models (${share}) say in their base_model metadata that they derive from another model: a fine-tune, a quantisation, an adapter or a merge.`,
     relationsHeading: "How models derive from others",
@@ -377,7 +518,8 @@ export const en = {
     basesHeading: (n: string) => `The ${n} base models with the most liked descendants`,
     basesIntro:
       "For each base model: the likes of the crawled models that name it as their base, split by relation. Only direct descendants count (a quantisation of a fine-tune counts for the fine-tune). A base that was not itself crawled still counts, and is marked.",
-    basesCaption: (leader: string, likes: string, descendants: string) => `${leader} leads: its ${descendants} direct descendants hold ${likes} likes.`,
+    basesCaption: (leader: string, likes: string, descendants: string) =>
+      `${leader} leads: its ${descendants} direct descendants hold ${likes} likes.`,
     notCrawled: "not crawled",
     columns: {
       relation: "Relation",
@@ -399,7 +541,8 @@ export const en = {
   },
   names: {
     title: "Names that do not match the count",
-    description: "Size stated in a model's name against the count its own metadata gives: which names do not match, and the likely reason why.",
+    description:
+      "Size stated in a model's name against the count its own metadata gives: which names do not match, and the likely reason why.",
     lead: (named: string, compared: string) =>
       `${named} model names state a size ("8B", "70B", "8x7B"). For ${compared} of them the repository's own metadata also counts the parameters (safetensors or GGUF metadata, the Hub's listing, the weight files or the model page; an adapter is compared by its base model's count), so the two can be compared.`,
     figures: {
@@ -407,8 +550,7 @@ export const en = {
       disagree: (n: string, compared: string) => `of ${compared} names are more than 20% off the count (${n})`,
       explained: "of those have a likely reason",
     },
-    rule:
-      "A name does not match when |name size − count| / count > 20%. Most such names are not wrong: the count includes what names leave out, or counts packed storage. Each is given the first likely reason that fits, from what the crawl already has; the rest are listed first.",
+    rule: "A name does not match when |name size − count| / count > 20%. Most such names are not wrong: the count includes what names leave out, or counts packed storage. Each is given the first likely reason that fits, from what the crawl already has; the rest are listed first.",
     reasonsHeading: "Names that do not match for a likely reason",
     reasonsIntro: (explained: string, larger: string, smaller: string) =>
       `${explained} names that do not match the count have a likely reason. Over all names that do not match, ${larger} state more parameters than the count and ${smaller} fewer.`,
@@ -425,7 +567,8 @@ export const en = {
         "The count is packed quantised storage (several low-bit weights in one integer element), or the repository is quantised and counts fewer than its name.",
       embeddings:
         "The name is within 20% of the count less one or two embedding matrices (vocab_size × hidden_size from the config, or the base model's config): names usually size the model without them.",
-      towers: "A multimodal model counting more than its name: the name sizes the language model, the count adds its vision or audio towers.",
+      towers:
+        "A multimodal model counting more than its name: the name sizes the language model, the count adds its vision or audio towers.",
       rounding: "The name is the count cut or rounded to its first digit (1.50B named 1B).",
     },
     chartCaption:
@@ -485,7 +628,8 @@ export const en = {
   likesDownloads: {
     title: "Likes vs downloads",
     description: "Whether the most-liked text-generation models are also the most downloaded.",
-    lead: (models: string) => `Do people download what they like? Likes against downloads in the last 30 days for all ${models} crawled models.`,
+    lead: (models: string) =>
+      `Do people download what they like? Likes against downloads in the last 30 days for all ${models} crawled models.`,
     figures: {
       spearman: "Spearman rank correlation",
       pearson: "Pearson correlation of log(1 + likes) and log(1 + downloads)",
@@ -587,14 +731,22 @@ export const en = {
     logical:
       "A quantised repository stores several low-bit weights in one integer element (AWQ and GPTQ eight 4-bit weights to an I32, MLX to a U32, bitsandbytes two to a U8), so the count its own metadata gives is packed storage: a 4-bit 70B model lists about 11B. Every size figure (buckets, medians, the explorer) uses the logical count instead, derived in this order: the base model's count when the base was crawled; else the stored count unpacked by dtype (each integer element of w bits holds w ÷ bits weights, where bits comes from the quantisation config, the tags or the name; with a stated group size the zero points and scales the quantisation stores per group are taken out again, without it they count as weights, a few percent too many); else the size in the name. The stored count stays beside it (params_stored in the downloads), and params_source says which way the logical count was derived. The columns below count, for each source, how many of its models are repositories whose own count is packed storage, and how many are adapters.",
     sourcesCaption: "Where each model's parameter count came from, in the order the crawler tries the sources.",
-    sourceColumns: { source: "Source", meaning: "Meaning", models: "Models", share: "Share", packed: "of which packed storage", adapters: "of which adapters" },
+    sourceColumns: {
+      source: "Source",
+      meaning: "Meaning",
+      models: "Models",
+      share: "Share",
+      packed: "of which packed storage",
+      adapters: "of which adapters",
+    },
     sourceMeaning: {
       safetensors: "the Hub's safetensors metadata (total, or the sum of its dtype counts)",
       gguf: "the Hub's GGUF metadata (total)",
       "hub-listing": "the count the Hub's own website listing shows (numParameters of /models-json)",
       "safetensors-header": "the header of the weight files, read with byte-range requests",
       "model-page": "the count shown on the model's web page",
-      "base-model": "the base model of a quantised repo (whose logical count it packs) or of an adapter (whose weights are the adapter's only)",
+      "base-model":
+        "the base model of a quantised repo (whose logical count it packs) or of an adapter (whose weights are the adapter's only)",
       unpacked: "a quantised repo's packed storage, unpacked by dtype and bits per weight",
       name: 'the repository name, e.g. "Llama-3.1-8B"',
       unknown: "none of the above: size unknown",
@@ -603,7 +755,15 @@ export const en = {
     familiesIntro:
       "One family has up to three names on the Hub: the config's model_type (transformers), the GGUF header's architecture (llama.cpp spells it its own way: gptneox, phi2, command-r) and the transformers class in config.architectures. A table kept as data (tables families and family_aliases in the database) maps all three to one family id, so a family is not split in two. A name the table does not know is its own family, under its normalised name. Ids that look alike (differing in case, _ or -, a trailing digit or a moe suffix) are one family unless the table declares them distinct (qwen2 and qwen3 are different architectures); a test fails on any look-alike pair it does not declare.",
     familiesCaption: "The family vocabulary, with each family's crawled models.",
-    familyColumns: { family: "Family", name: "Name", modelTypes: "model_type", gguf: "GGUF architecture", classes: "Classes", distinct: "Kept apart from", models: "Models" },
+    familyColumns: {
+      family: "Family",
+      name: "Name",
+      modelTypes: "model_type",
+      gguf: "GGUF architecture",
+      classes: "Classes",
+      distinct: "Kept apart from",
+      models: "Models",
+    },
     reasonsHeading: "Why a name may not match its count",
     reasonsIntro: (compared: string, disagree: string) =>
       `Of ${compared} names compared with the repository's own count, ${disagree} are more than 20% off. Each gets the first likely reason that fits, from data the crawl already has:`,
@@ -740,7 +900,10 @@ export const en = {
       noKnownSize: "no models of known size",
       fx: "Parameters",
       y: "↑ Share of the era's high-quality models",
-      title: (era: "before" | "after", bucket: string, models: string, share: string) => `${era} the boundary, ${bucket}: ${models} models (${share})`,
+      /** The share axis when the bars lie horizontally, on phones. */
+      yNarrow: "Share of the era's high-quality models →",
+      title: (era: "before" | "after", bucket: string, models: string, share: string) =>
+        `${era} the boundary, ${bucket}: ${models} models (${share})`,
     },
     modelsPerMonth: {
       aria: (total: string, first: string, last: string, busiest: string, busiestModels: string) =>
@@ -758,7 +921,6 @@ export const en = {
         `Stacked 100% bars comparing organisations and users: organisations are ${authors} of authors, hold ${models} of models and ${likes} of likes.`,
       x: "Share →",
       measures: { authors: "authors", models: "models", likes: "likes" },
-      types: { org: "org", user: "user", unknown: "unknown" },
       title: (type: string, value: string, measure: string, share: string) => `${type}: ${value} ${measure} (${share})`,
     },
     authorPlans: {
@@ -790,6 +952,7 @@ export const en = {
       ariaEmpty: "Stacked bar chart of family shares per creation year: no model has a real creation date.",
       x: "Creation year",
       y: "↑ Share of the year's models",
+      yNarrow: "Share of the year's models →",
       title: (year: string, family: string, models: string, share: string) => `${year}, ${family}: ${models} models (${share})`,
     },
     licences: {
@@ -798,7 +961,6 @@ export const en = {
         `${custom} models use a custom licence and ${none} declare none.`,
       ariaEmpty: "Bar chart of models per licence: no models.",
       x: "Models →",
-      kinds: { standard: "standard", custom: "custom", none: "none", rest: "rest" },
       title: (label: string, kind: string, models: string, share: string) => `${label} (${kind}): ${models} models (${share})`,
     },
     derivativeRelations: {
@@ -806,8 +968,6 @@ export const en = {
         `Bar chart of models by their relation to a base model: ${derived} of ${total} models derive from another model. ${relations.join(", ")}.`,
       ariaRelation: (relation: string, models: string) => `${relation}: ${models}`,
       x: "Models →",
-      /** The relation names on the axis; English shows the metadata's own words. */
-      relations: { finetune: "finetune", quantized: "quantized", adapter: "adapter", merge: "merge", unspecified: "unspecified", none: "none" },
       title: (relation: string, models: string, likes: string) => `${relation}: ${models} models, ${likes} likes`,
     },
     topBaseModels: {
@@ -853,7 +1013,7 @@ export const en = {
         `the latest, ${latest}, gained ${perWeek} likes per week across ${models} models.`,
       ariaEmpty: "Bar chart of likes gained per week: fewer than two snapshots, so no interval yet.",
       interval: (from: string, to: string) => `${from} → ${to}`,
-      y: "↑ Likes gained per week",
+      x: "Likes gained per week →",
       title: (interval: string, days: string, gained: string, models: string, perWeek: string) =>
         `${interval} (${days} days): ${gained} likes gained by ${models} models, ${perWeek} per week`,
     },
@@ -869,8 +1029,10 @@ export const en = {
     title: "Ask your own question",
     description: "Run SQL over the published data in your browser with DuckDB-WASM.",
     lead: "Query the published model table with SQL, right here in your browser: DuckDB compiled to WebAssembly reads data/models.parquet from this site. Nothing is sent anywhere.",
-    tableNote: "The table is called models; its columns are described in the data dictionary on the downloads page. The example queries reproduce the report's charts.",
-    noScript: "The SQL console needs JavaScript (it runs DuckDB in the browser). Each example below shows its result as computed when this site was built; the queries also run in the DuckDB shell over models.parquet:",
+    tableNote:
+      "The table is called models; its columns are described in the data dictionary on the downloads page. The example queries reproduce the report's charts.",
+    noScript:
+      "The SQL console needs JavaScript (it runs DuckDB in the browser). Each example below shows its result as computed when this site was built; the queries also run in the DuckDB shell over models.parquet:",
     consoleHeading: "SQL console",
     /** Sizes are formatted ("40.2 MB"); all null when this build could not measure them. */
     download: (total: string | null, engine: string | null, data: string | null) =>

@@ -56,8 +56,6 @@ export function formatterFor(lang: Lang, unknown = lang === "en" ? "unknown" : "
       return match ? monthFormat.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1))) : yearMonth;
     },
     decimal: (value, digits = 2) =>
-      missing(value)
-        ? "–"
-        : new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
+      missing(value) ? "–" : new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
   };
 }

@@ -44,14 +44,25 @@ export const zhCN: Messages = {
       sql: "查看 SQL",
       views: "它读取的视图（来自 views.sql，在本次抓取的 DuckDB 数据库上运行）",
       data: "本图数据：",
+      figuresData: "以上数字的数据：",
+      tableData: "本表数据：",
     },
     legend: "图例",
     colon: "：",
     describe: {
-      statistics: { count: "计数", mean: "均值", std: "标准差", min: "最小值", p25: "25%", p50: "50%（中位数）", p75: "75%", max: "最大值" },
+      statistics: {
+        count: "计数",
+        mean: "均值",
+        std: "标准差",
+        min: "最小值",
+        p25: "第 25 百分位数",
+        p50: "中位数",
+        p75: "第 75 百分位数",
+        max: "最大值",
+      },
       columns: {
         likes: "点赞数",
-        downloads: "下载量",
+        downloads: "下载量（近 30 天）",
         params: "参数量",
         age_days: "存在天数",
         likes_per_day: "日均点赞",
@@ -64,8 +75,9 @@ export const zhCN: Messages = {
     title: "模型浏览",
     description: "抓取到的全部文本生成模型：在浏览器中搜索、筛选和排序。",
     lead: (models) =>
-      `数据中的全部 ${models} 个模型。可按模型 ID 或作者搜索，按规模、时期、作者类型、许可证和模型家族筛选，并按任一数值排序。`,
-    noScript: "完整的浏览功能（对全部模型搜索、筛选、排序）需要 JavaScript。未启用时，本页只列出点赞最多的 100 个模型；完整数据见下载文件：",
+      `数据中的全部 ${models} 个模型。可按模型 ID 或作者搜索，按规模、时期、作者类型、许可证、模型家族、质量和与基础模型的关系筛选，并按任一数值排序。筛选条件保存在网址中，因此每个图表的条形都链接到这里对应的模型集合。`,
+    noScript:
+      "完整的浏览功能（对全部模型搜索、筛选、排序）需要 JavaScript。未启用时，本页只列出点赞最多的 100 个模型；完整数据见下载文件：",
     staticCaption: (shown, total) => `${total} 个模型中点赞最多的 ${shown} 个。`,
     search: "搜索模型 ID 或作者",
     searchPlaceholder: "例如 llama、qwen、mistralai",
@@ -75,6 +87,9 @@ export const zhCN: Messages = {
     authorType: "作者类型",
     licence: "许可证",
     family: "模型家族",
+    quality: "质量",
+    qualityValues: { high: "高质量", low: "非高质量" },
+    relation: "与基础模型的关系",
     any: "全部",
     sortBy: "排序依据",
     order: "顺序",
@@ -132,6 +147,97 @@ export const zhCN: Messages = {
     other: "其他",
     unknown: "未知",
   },
+  findings: {
+    clauseSeparator: "；",
+    population: {
+      all: (models, day) => `全部 ${models} 个抓取到的模型，${day} 抓取`,
+      highQuality: (models, day) => `${models} 个高质量模型，${day} 抓取`,
+      highQualityAfter: (models, boundary, day) => `${boundary} 当天及之后创建的 ${models} 个高质量模型，${day} 抓取`,
+      dated: (models, day) => `${models} 个有真实创建日期的模型，${day} 抓取`,
+      authors: (authors, models, day) => `全部 ${models} 个模型的 ${authors} 位作者，${day} 抓取`,
+      compared: (models, day) => `名称和元数据都给出规模的 ${models} 个模型，${day} 抓取`,
+      derived: (models, all, day) => `${all} 个抓取到的模型中注明基础模型的 ${models} 个，${day} 抓取`,
+      snapshots: (snapshots, day) => `最受喜爱模型的 ${snapshots} 次抓取，最近一次在 ${day}`,
+    },
+    sizes: {
+      large: (direction, before, after) =>
+        direction === "same"
+          ? `200 亿参数及以上的模型在高质量模型中的占比基本不变（之前 ${before}，之后 ${after}）`
+          : `200 亿参数及以上的模型在高质量模型中的占比从 ${before} ${direction === "rose" ? "升至" : "降至"} ${after}`,
+      commonOnly: (bucket) => `没有高质量模型达到 200 亿参数；最常见的规模是 ${bucket}`,
+      oneEra: "只有一个时期有高质量模型，无法比较变化",
+    },
+    topDownloads: {
+      leader: (id, share, n) => `${id} 占这 ${n} 个模型下载量的 ${share}`,
+      none: "这些模型在过去 30 天内都没有下载",
+    },
+    modelsPerMonth: {
+      peak: (month, models) => `${month} 新建的受喜爱模型最多：${models} 个`,
+      none: "没有模型有真实的创建日期",
+    },
+    authorTypes: {
+      orgShare: (highQuality, all) => `组织发布了 ${highQuality} 的高质量模型（全部模型的 ${all}）`,
+      noOrgs: "没有模型由组织发布",
+    },
+    authorPlans: {
+      top: (plan, type, models) => `${plan}方案的作者（${type}）发布的模型最多：${models} 个`,
+      none: "没有作者的方案已知",
+    },
+    topAuthors: {
+      top: (author, likes, models) => `${author} 获得的点赞最多：${models} 个模型共 ${likes} 个赞`,
+      none: "没有作者获得点赞",
+    },
+    families: {
+      top: (family, highQuality, all) => `${family} 是最大的模型家族：占高质量模型的 ${highQuality}（全部模型的 ${all}）`,
+      none: "没有模型有已知的家族",
+    },
+    familyShare: {
+      moved: (family, direction, from, fromYear, to, toYear) =>
+        direction === "same"
+          ? `${family} 的占比基本不变：${fromYear} 年 ${from}，${toYear} 年 ${to}`
+          : `${family} 的占比从 ${fromYear} 年的 ${from} ${direction === "rose" ? "升至" : "降至"} ${toYear} 年的 ${to}`,
+      onlyLast: (family, share, year) => `${year} 年 ${family} 领先，占当年模型的 ${share}`,
+      none: "没有模型同时有已知家族和创建年份",
+    },
+    licences: {
+      top: (licence, highQuality, all) => `${licence} 是最常见的许可证：占高质量模型的 ${highQuality}（全部模型的 ${all}）`,
+      undeclared: (share) => `${share} 的模型未声明许可证`,
+      none: "没有模型声明许可证",
+    },
+    derivatives: {
+      share: (share) => `${share} 的模型注明了其派生自的基础模型`,
+      commonest: (relation) => `最常见的关系是${relation}`,
+      none: "没有模型注明基础模型",
+    },
+    topBaseModels: {
+      top: (base, descendants, likes) => `${base} 的派生模型最受喜爱：${descendants} 个模型共 ${likes} 个赞`,
+      none: "没有模型注明基础模型",
+    },
+    nameSizes: {
+      share: (share) => `名称中标明规模的模型有 ${share} 与元数据相差超过 20%`,
+      allAgree: (models) => `全部 ${models} 个标明规模的名称都与元数据相差不超过 20%`,
+      none: "没有名称能与元数据中的规模比较",
+    },
+    concentration: {
+      top10: (share, authors) => `点赞最多的 10 位作者拥有全部点赞的 ${share}（共 ${authors} 位作者）`,
+      none: "没有模型获得点赞",
+    },
+    likesDownloads: {
+      correlation: (strength, rho) => `受喜爱的模型往往下载也多：秩相关系数 ${rho}，属${strength}相关`,
+      strength: { strong: "强", moderate: "中等", weak: "弱" },
+      none: "模型太少，无法比较点赞和下载",
+    },
+    history: {
+      moved: (direction, before, after) =>
+        direction === "same"
+          ? `每周新增点赞基本不变（${before}，之后 ${after}）`
+          : `每周新增点赞从 ${before} ${direction === "rose" ? "升至" : "降至"} ${after}`,
+      latest: (perWeek) => `最受喜爱的模型每周新增 ${perWeek} 个赞`,
+      none: "目前只有一次抓取：尚无新增点赞可显示",
+      climber: (id, places, rank) => `${id} 排名上升最多：上升 ${places} 位，至第 ${rank} 位`,
+      noMovers: "最近两次抓取之间没有模型的排名变化",
+    },
+  },
   overview: {
     title: "概览",
     description: "Hugging Face Hub 上点赞最多的文本生成模型是什么样的。",
@@ -140,22 +246,30 @@ export const zhCN: Messages = {
       (limit === null ? "本报告涵盖所有标记为 {tag} 的模型，按点赞数排序。" : `本报告涵盖标记为 {tag} 的模型中点赞数最高的 ${limit} 个。`),
     answerHeading: "简要回答",
     answer: {
-      none: "本次抓取中没有模型达到高质量门槛，因此无法描述典型模型。",
-      size: (params, counted) => `典型的高质量模型有 ${params} 个参数（在 ${counted} 个参数量已知的模型中取中位数）。`,
-      age: (days, years) => `截至抓取时，其中一半模型的存在时间超过 ${days} 天（约 ${years} 年）。`,
-      makers: (orgShare) => `其中 ${orgShare} 由组织发布，其余来自个人用户和类型未知的作者。`,
-      familyAndLicence: (family, familyShare, licence, licenceShare) =>
-        `最常见的模型家族是 ${family}（${familyShare}），最常见的许可证是 ${licence}（${licenceShare}）。`,
-      familyOnly: (family, familyShare) => `最常见的模型家族是 ${family}（${familyShare}）。`,
-      eras: (boundary, before, after) =>
-        `${boundary}之前，最常见的规模是 ${before.bucket}（${before.share}），有 ${before.large} 的模型参数量达到 200 亿（20B）或以上；` +
-        `此后最常见的规模是 ${after.bucket}（${after.share}），达到 20B 或以上的占 ${after.large}。`,
-      median: (before, after, direction) =>
-        direction === "stayed"
-          ? `分界日期前后，参数量中位数都是 ${after}。`
-          : `参数量中位数从 ${before} ${direction === "grew" ? "增长" : "下降"}到 ${after}。`,
+      none: (rule) =>
+        `这里的高质量模型指点赞至少 ${rule.likes} 个（本次抓取的第 ${rule.percentile} 百分位）且近 30 天下载至少 ${rule.downloads} 次的模型；本次抓取中没有模型同时达到两项门槛，因此无法描述典型模型。`,
+      definition: (rule, models, median) =>
+        `这里的高质量模型指点赞至少 ${rule.likes} 个（本次抓取的第 ${rule.percentile} 百分位）且近 30 天下载至少 ${rule.downloads} 次的模型；` +
+        (median === null
+          ? `共有 ${models} 个模型达到。`
+          : `这 ${models} 个模型中典型的一个有 ${median.params} 个参数（在 ${median.counted} 个参数量已知的模型中取中位数）。`),
+      eras: (boundary, large, median) =>
+        `以 ${boundary} 为界，` +
+        (large.direction === "same"
+          ? `参数量达到 200 亿（20B）或以上的模型占比基本不变（之前 ${large.before}，之后 ${large.after}）`
+          : `参数量达到 200 亿（20B）或以上的模型占比从 ${large.before} ${large.direction === "rose" ? "升至" : "降至"} ${large.after}`) +
+        (median === null
+          ? "。"
+          : median.direction === "same"
+            ? `，参数量中位数基本不变（之前 ${median.before}，之后 ${median.after}）。`
+            : `，参数量中位数从 ${median.before} ${median.direction === "rose" ? "增长" : "下降"}到 ${median.after}。`),
       oneEra: (boundary, side) =>
         `所有日期已知的高质量模型都创建于 ${boundary}${side === "before" ? "之前" : "当天或之后"}，因此无法比较前后两个时期的变化。`,
+      makers: (orgShare, unknownTypes, family, licence) =>
+        `其中 ${orgShare} 由组织发布（其余来自${unknownTypes ? "个人用户和类型未知的作者" : "个人用户"}）` +
+        (family ? `；最常见的模型家族是 ${family.name}（${family.share}）` : "") +
+        (licence ? `${family ? "，" : "；"}最常见的许可证是 ${licence.name}（${licence.share}）` : "") +
+        "。",
     },
     keyFigures: {
       medianParams: "高质量模型的参数量中位数",
@@ -219,7 +333,7 @@ export const zhCN: Messages = {
       sizeSource: "规模来源",
       created: "创建日期",
     },
-    chartCaption: (n, leader, downloads) => `上表 ${n} 个模型最近 30 天的下载量；${leader} 以 ${downloads} 次居首。`,
+    chartCaption: (n, leader, downloads) => `下表 ${n} 个模型最近 30 天的下载量；${leader} 以 ${downloads} 次居首。`,
     note: "参数规模指逻辑参数量；“规模来源”说明每个数字的出处（详见{methodology}）。",
     methodologyLink: "研究方法",
   },
@@ -229,7 +343,7 @@ export const zhCN: Messages = {
     lead: (boundary, before, after) =>
       `受欢迎的模型有多大？这一点是否发生了变化？这里比较 ${boundary}之前创建的高质量模型（${before} 个）与此后创建的模型（${after} 个），每个区间按其所在时期的占比计算，使规模不同的两个时期可以公平比较。`,
     caption: (unknownBefore, unknownAfter) =>
-      `每个时期的高质量模型在各参数规模区间的占比；柱顶数字为模型数。规模未知的模型（之前 ${unknownBefore} 个，之后 ${unknownAfter} 个）单独以空心柱显示，从不计入最小的区间。`,
+      `每个时期的高质量模型在各参数规模区间的占比；柱端数字为模型数。规模未知的模型（之前 ${unknownBefore} 个，之后 ${unknownAfter} 个）单独以空心柱显示，从不计入最小的区间。`,
     era: { before: (boundary) => `${boundary}之前`, after: (boundary) => `${boundary}当天或之后` },
     unknownSize: "规模未知",
     columns: { size: "参数规模", models: (era) => `${era}：模型数`, share: "占比", total: "合计" },
@@ -239,7 +353,8 @@ export const zhCN: Messages = {
     title: "时间分布",
     description: "按仓库创建月份统计的受欢迎文本生成模型。",
     range: (first, last) => `从${first}到${last}`,
-    lead: (dated, range) => `受欢迎的模型是什么时候创建的？${range}，按月统计 ${dated} 个有真实创建日期的模型；每根柱子的下半部分是高质量模型。`,
+    lead: (dated, range) =>
+      `受欢迎的模型是什么时候创建的？${range}，按月统计 ${dated} 个有真实创建日期的模型；每根柱子的下半部分是高质量模型。`,
     placeholderNote: (total) =>
       `未列入时间轴：${total} 个模型中有 {count} 个创建于 2022 年 3 月之前。对这些模型，Hub 给出的是占位日期（2022-03-02）而非真实日期，因此无法归入具体月份。`,
     none: "没有模型具有真实的创建日期。",
@@ -256,7 +371,7 @@ export const zhCN: Messages = {
     typesHeading: "组织与个人用户",
     typesCaption: (authors, models, likes) => `组织占作者总数的 ${authors}，拥有 ${models} 的模型和 ${likes} 的点赞。`,
     typesCaptionNoOrgs: "按作者类型统计的作者、模型和点赞占比。",
-    typeColumns: { type: "作者类型", authors: "作者数", models: "模型数", likes: "点赞数" },
+    typeColumns: { type: "作者类型", authors: "作者数", models: "模型数", highQuality: "高质量模型", likes: "点赞数" },
     plansHeading: "账户方案",
     plansIntro: "每位作者的 Hub 账户方案：组织为{enterprise}或{team}，个人用户为 {pro}，其余为{free}；Hub 未提供信息时记为{unknown}。",
     plansCaption: "各账户方案下的模型数，分为组织与个人用户。",
@@ -272,7 +387,7 @@ export const zhCN: Messages = {
       downloads: "下载量（30 天）",
       followers: "关注者",
     },
-    topChartCaption: (n, leader, likes) => `点赞最多的 ${n} 位作者的总点赞数；${leader} 以 ${likes} 个点赞居首。上表列出了相同的数字。`,
+    topChartCaption: (n, leader, likes) => `点赞最多的 ${n} 位作者的总点赞数；${leader} 以 ${likes} 个点赞居首。下表列出了相同的数字。`,
   },
   families: {
     title: "模型家族与架构",
@@ -291,8 +406,9 @@ export const zhCN: Messages = {
     columns: {
       family: "家族",
       models: "模型数",
-      share: "占比",
+      share: "占全部模型",
       highQuality: "高质量",
+      highQualityShare: "占高质量模型",
       likes: "点赞数",
       modelTypes: "model_type 取值",
       architectures: "架构",
@@ -317,7 +433,15 @@ export const zhCN: Messages = {
     caption: (top, share, custom, customShare, none, noneShare) =>
       `${top} 是最常见的许可证（占模型的 ${share}）。${custom} 个模型（${customShare}）使用自定义许可证，${none} 个（${noneShare}）未声明许可证。`,
     showTable: "以表格查看全部许可证",
-    columns: { licence: "许可证", kind: "类别", models: "模型数", share: "占比", highQuality: "高质量", likes: "点赞数" },
+    columns: {
+      licence: "许可证",
+      kind: "类别",
+      models: "模型数",
+      share: "占全部模型",
+      highQuality: "高质量",
+      highQualityShare: "占高质量模型",
+      likes: "点赞数",
+    },
   },
   derivatives: {
     title: "衍生模型",
@@ -373,7 +497,8 @@ export const zhCN: Messages = {
     reasonDefinitions: {
       unexplained: "下列原因都不适用。",
       packed: "计数统计的是量化打包后的存储单元（多个低位权重打包进一个整数元素），或者仓库经过量化且计数少于名称。",
-      embeddings: "名称与“计数减去一个或两个嵌入矩阵”（配置或其基础模型配置中的 vocab_size × hidden_size）相差在 20% 以内：名称通常不把嵌入计算在内。",
+      embeddings:
+        "名称与“计数减去一个或两个嵌入矩阵”（配置或其基础模型配置中的 vocab_size × hidden_size）相差在 20% 以内：名称通常不把嵌入计算在内。",
       towers: "多模态模型的计数多于名称：名称标注的是语言模型，计数还包括视觉或音频编码器。",
       rounding: "名称是计数截取或四舍五入到第一位有效数字的结果（1.50B 命名为 1B）。",
     },
@@ -409,12 +534,16 @@ export const zhCN: Messages = {
     showTable: "以表格查看曲线上的点",
     ageHeading: "排名靠前的模型是老是新？",
     age: {
-      older: (top, topAge, allAge) => `点赞排名靠前的模型较老：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
-      recent: (top, topAge, allAge) => `点赞排名靠前的模型较新：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
-      similar: (top, topAge, allAge) => `点赞排名靠前的模型与其余模型新旧相当：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
+      older: (top, topAge, allAge) =>
+        `点赞排名靠前的模型较老：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
+      recent: (top, topAge, allAge) =>
+        `点赞排名靠前的模型较新：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
+      similar: (top, topAge, allAge) =>
+        `点赞排名靠前的模型与其余模型新旧相当：点赞最多的 ${top} 个模型年龄中位数为 ${topAge} 天，全部已抓取模型为 ${allAge} 天。`,
     },
     ageUnknown: "有真实创建日期的模型太少，无法判断排名靠前的模型是老是新。",
-    agePlaceholders: (top, of, all) => `其中 ${of} 个里有 ${top} 个（全部模型中有 ${all} 个）的创建日期是 Hub 的占位日期（创建于 2022 年 3 月之前），不计入中位数。`,
+    agePlaceholders: (top, of, all) =>
+      `其中 ${of} 个里有 ${top} 个（全部模型中有 ${all} 个）的创建日期是 Hub 的占位日期（创建于 2022 年 3 月之前），不计入中位数。`,
     topHeading: "点赞最多的 10 位作者",
     columns: {
       authorShare: "作者份额",
@@ -477,10 +606,12 @@ export const zhCN: Messages = {
       "history.parquet": "每次抓取的排名，每个模型在每个快照中占一行：排名、点赞数和下载量随时间的变化。",
     },
     dictionaryHeading: "数据字典",
-    dictionaryCaption: "models.parquet、models.csv 和 models.json 的各列，按文件中的顺序排列。在 CSV 文件中，电子表格会当作公式执行的文本以撇号开头。",
+    dictionaryCaption:
+      "models.parquet、models.csv 和 models.json 的各列，按文件中的顺序排列。在 CSV 文件中，电子表格会当作公式执行的文本以撇号开头。",
     columns: { column: "列名", meaning: "含义" },
     chartsHeading: "每张图表背后的数据",
-    chartsIntro: "每张图表所绘制的行，原样提供 JSON 和 CSV 格式（与 models.csv 一样，CSV 中电子表格会当作公式执行的文本以撇号开头）。每张图表旁也附有其数据文件链接和 SQL。",
+    chartsIntro:
+      "每张图表所绘制的行，原样提供 JSON 和 CSV 格式（与 models.csv 一样，CSV 中电子表格会当作公式执行的文本以撇号开头）。每张图表旁也附有其数据文件链接和 SQL。",
   },
   methodology: {
     title: "研究方法",
@@ -532,13 +663,22 @@ export const zhCN: Messages = {
     familiesIntro:
       "同一个家族在 Hub 上最多有三个名称：配置中的 model_type（transformers）、GGUF 文件头中的架构名（llama.cpp 有自己的写法：gptneox、phi2、command-r），以及 config.architectures 中的 transformers 类名。一张以数据形式保存的表（数据库中的 families 和 family_aliases 表）把这三种名称映射到同一个家族 ID，避免一个家族被拆成两个。表中没有的名称自成一个家族，使用其规范化后的名称。看起来相似的 ID（只在大小写、_ 或 -、末尾数字或 moe 后缀上不同）视为同一家族，除非表中声明它们不同（qwen2 和 qwen3 是不同的架构）；任何未声明的相似 ID 都会使测试失败。",
     familiesCaption: "模型家族词表，以及每个家族的已抓取模型数。",
-    familyColumns: { family: "家族", name: "名称", modelTypes: "配置 model_type", gguf: "GGUF 架构", classes: "类名", distinct: "区别于", models: "模型数" },
+    familyColumns: {
+      family: "家族",
+      name: "名称",
+      modelTypes: "配置 model_type",
+      gguf: "GGUF 架构",
+      classes: "类名",
+      distinct: "区别于",
+      models: "模型数",
+    },
     reasonsHeading: "名称为何可能与计数不符",
     reasonsIntro: (compared, disagree) =>
       `在与仓库自身计数比较的 ${compared} 个名称中，有 ${disagree} 个相差超过 20%。每个取第一个适用的可能原因，依据的都是抓取已有的数据：`,
     reasonsCaption: "与计数不符的名称，按可能的原因统计。",
     analysesHeading: "各项分析",
-    analysesIntro: "除非另有说明，下面每项分析都涵盖全部已抓取模型，而不只是高质量模型；概览中的典型模型则指高质量模型。每张图表都附有生成它的 SQL 和数据链接。",
+    analysesIntro:
+      "除非另有说明，下面每项分析都涵盖全部已抓取模型，而不只是高质量模型；概览中的典型模型则指高质量模型。每张图表都附有生成它的 SQL 和数据链接。",
     analyses: [
       {
         term: "概览中的句子",
@@ -652,11 +792,13 @@ export const zhCN: Messages = {
     },
     sizeBuckets: {
       aria: (parts) => `分组条形图：分界日期前后，高质量模型在各参数规模区间的占比。${parts.join("；")}。`,
-      ariaEra: (era, total, head, unknown) => `分界日期${era === "before" ? "之前" : "之后"}：${total} 个模型，${head}，${unknown} 个规模未知`,
+      ariaEra: (era, total, head, unknown) =>
+        `分界日期${era === "before" ? "之前" : "之后"}：${total} 个模型，${head}，${unknown} 个规模未知`,
       commonSize: (bucket, share) => `最常见的规模为 ${bucket}（${share}）`,
       noKnownSize: "没有规模已知的模型",
       fx: "参数量",
       y: "↑ 占该时期高质量模型的比例",
+      yNarrow: "占该时期高质量模型的比例 →",
       title: (era, bucket, models, share) => `分界日期${era === "before" ? "之前" : "之后"}，${bucket}：${models} 个模型（${share}）`,
     },
     modelsPerMonth: {
@@ -670,10 +812,10 @@ export const zhCN: Messages = {
       boundary: (boundary) => `时期分界 ${boundary}`,
     },
     authorTypes: {
-      aria: (authors, models, likes) => `百分比堆叠条形图，对比组织与个人用户：组织占作者的 ${authors}，拥有 ${models} 的模型和 ${likes} 的点赞。`,
+      aria: (authors, models, likes) =>
+        `百分比堆叠条形图，对比组织与个人用户：组织占作者的 ${authors}，拥有 ${models} 的模型和 ${likes} 的点赞。`,
       x: "占比 →",
       measures: { authors: "作者", models: "模型", likes: "点赞" },
-      types: { org: "组织", user: "个人", unknown: "未知" },
       title: (type, value, measure, share) => `${type}：${measure} ${value}（${share}）`,
     },
     authorPlans: {
@@ -690,7 +832,8 @@ export const zhCN: Messages = {
       title: (author, type, likes, models) => `${author}（${type}）：${likes} 个点赞，${models} 个模型`,
     },
     families: {
-      aria: (leader, models, share, bars) => `条形图：各模型家族的模型数；${leader} 最大，有 ${models} 个模型（${share}）。${bars.join("，")}。`,
+      aria: (leader, models, share, bars) =>
+        `条形图：各模型家族的模型数；${leader} 最大，有 ${models} 个模型（${share}）。${bars.join("，")}。`,
       ariaBar: (family, models) => `${family}：${models}`,
       ariaEmpty: "条形图：各模型家族的模型数；没有模型的家族已知。",
       x: "模型数 →",
@@ -703,6 +846,7 @@ export const zhCN: Messages = {
       ariaEmpty: "堆叠条形图：按创建年份统计的家族份额；没有模型具有真实的创建日期。",
       x: "创建年份",
       y: "↑ 占当年模型的比例",
+      yNarrow: "占当年模型的比例 →",
       title: (year, family, models, share) => `${year} 年，${family}：${models} 个模型（${share}）`,
     },
     licences: {
@@ -710,14 +854,13 @@ export const zhCN: Messages = {
         `条形图：各声明许可证的模型数；${label} 最常见，有 ${models} 个模型（${share}）。${custom} 个模型使用自定义许可证，${none} 个未声明许可证。`,
       ariaEmpty: "条形图：各许可证的模型数；没有模型。",
       x: "模型数 →",
-      kinds: { standard: "标准", custom: "自定义", none: "未声明", rest: "其余" },
       title: (label, kind, models, share) => `${label}（${kind}）：${models} 个模型（${share}）`,
     },
     derivativeRelations: {
-      aria: (derived, total, relations) => `条形图：按与基础模型关系统计的模型数；${total} 个模型中有 ${derived} 个衍生自其他模型。${relations.join("，")}。`,
+      aria: (derived, total, relations) =>
+        `条形图：按与基础模型关系统计的模型数；${total} 个模型中有 ${derived} 个衍生自其他模型。${relations.join("，")}。`,
       ariaRelation: (relation, models) => `${relation}：${models}`,
       x: "模型数 →",
-      relations: { finetune: "微调", quantized: "量化", adapter: "适配器", merge: "合并", unspecified: "未说明关系", none: "无基础模型" },
       title: (relation, models, likes) => `${relation}：${models} 个模型，${likes} 个点赞`,
     },
     topBaseModels: {
@@ -758,11 +901,13 @@ export const zhCN: Messages = {
         `条形图：${count} 个快照间隔中每周新增的点赞数；最近的间隔 ${latest}，${models} 个模型每周新增 ${perWeek} 个点赞。`,
       ariaEmpty: "条形图：每周新增点赞；快照少于两个，尚无间隔。",
       interval: (from, to) => `${from} → ${to}`,
-      y: "↑ 每周新增点赞",
-      title: (interval, days, gained, models, perWeek) => `${interval}（${days} 天）：${models} 个模型新增 ${gained} 个点赞，每周 ${perWeek} 个`,
+      x: "每周新增点赞 →",
+      title: (interval, days, gained, models, perWeek) =>
+        `${interval}（${days} 天）：${models} 个模型新增 ${gained} 个点赞，每周 ${perWeek} 个`,
     },
     historyRankMovers: {
-      aria: (n, top, previous, rank) => `箭头图：最近两个快照之间 ${n} 个模型的排名变化；上升最多的是 ${top}，从第 ${previous} 名升至第 ${rank} 名。`,
+      aria: (n, top, previous, rank) =>
+        `箭头图：最近两个快照之间 ${n} 个模型的排名变化；上升最多的是 ${top}，从第 ${previous} 名升至第 ${rank} 名。`,
       ariaEmpty: "箭头图：排名变化；最近两个快照之间没有模型的排名发生变化。",
       x: "排名（1 = 点赞最多）→",
       title: (id, previous, rank, gained) => `${id}：排名 ${previous} → ${rank}，新增 ${gained} 个点赞`,
@@ -773,7 +918,8 @@ export const zhCN: Messages = {
     description: "用 DuckDB-WASM 在浏览器中对公开数据运行 SQL。",
     lead: "直接在浏览器里用 SQL 查询公开发布的模型表：编译为 WebAssembly 的 DuckDB 从本站读取 data/models.parquet，不会向任何地方发送数据。",
     tableNote: "表名为 models，各列含义见下载页的数据字典。下面的示例查询可以复现报告中的图表。",
-    noScript: "SQL 控制台需要 JavaScript（它在浏览器中运行 DuckDB）。下面每个示例都附有本站构建时算出的结果；这些查询也可以在 DuckDB 命令行中对 models.parquet 运行：",
+    noScript:
+      "SQL 控制台需要 JavaScript（它在浏览器中运行 DuckDB）。下面每个示例都附有本站构建时算出的结果；这些查询也可以在 DuckDB 命令行中对 models.parquet 运行：",
     consoleHeading: "SQL 控制台",
     download: (total: string | null, engine: string | null, data: string | null) =>
       total === null

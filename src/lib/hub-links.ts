@@ -8,10 +8,11 @@ const HUB = "https://huggingface.co";
  * change the link's target; a broken link is better than a failed build over one record.
  */
 export function hubModelUrl(id: string): string {
-  if (id === "") throw new Error("a model id is written owner/name (e.g. \"meta-llama/Llama-3.1-8B\"); got an empty id.");
+  if (id === "") throw new Error('a model id is written owner/name (e.g. "meta-llama/Llama-3.1-8B"); got an empty id.');
   const slash = id.indexOf("/");
   // Some pre-2022 canonical repos have no owner (e.g. "gpt2").
-  const path = slash === -1 ? encodeURIComponent(id) : `${encodeURIComponent(id.slice(0, slash))}/${encodeURIComponent(id.slice(slash + 1))}`;
+  const path =
+    slash === -1 ? encodeURIComponent(id) : `${encodeURIComponent(id.slice(0, slash))}/${encodeURIComponent(id.slice(slash + 1))}`;
   return `${HUB}/${path}`;
 }
 

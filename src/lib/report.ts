@@ -36,10 +36,7 @@ async function openReportFromQueries(dbPath: string): Promise<Report> {
 }
 
 /** Opens the report once and hands the same promise to every caller after that. */
-export function createReportLoader(
-  open: OpenReport = openReportFromQueries,
-  env: NodeJS.ProcessEnv = process.env,
-): () => Promise<Report> {
+export function createReportLoader(open: OpenReport = openReportFromQueries, env: NodeJS.ProcessEnv = process.env): () => Promise<Report> {
   let pending: Promise<Report> | undefined;
   return () => {
     pending ??= Promise.resolve().then(() => open(resolveReportDbPath(env)));

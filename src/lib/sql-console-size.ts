@@ -67,7 +67,12 @@ export function engineBytesIn(bundle: OutputBundle): number | null {
   let bytes = 0;
   for (const file of needed) {
     const item = chunkByName.get(file)!;
-    bytes += item.type === "chunk" ? Buffer.byteLength(item.code) : typeof item.source === "string" ? Buffer.byteLength(item.source) : item.source.byteLength;
+    bytes +=
+      item.type === "chunk"
+        ? Buffer.byteLength(item.code)
+        : typeof item.source === "string"
+          ? Buffer.byteLength(item.source)
+          : item.source.byteLength;
   }
   return bytes;
 }

@@ -38,7 +38,11 @@ export const MOCK_HUB_COMMAND = defineCommand({
     models: { type: "string", value: "N", help: `sample size (default ${DEFAULT_SAMPLE_MODELS})` },
     seed: { type: "string", value: "N", help: `sample seed (default ${DEFAULT_SAMPLE_SEED})` },
     port: { type: "string", value: "N", help: "port on 127.0.0.1 (default: a free one)" },
-    "window-ms": { type: "string", value: "N", help: `rate-limit window in milliseconds (default ${DEFAULT_WINDOW_MS}, the Hub's 5 minutes)` },
+    "window-ms": {
+      type: "string",
+      value: "N",
+      help: `rate-limit window in milliseconds (default ${DEFAULT_WINDOW_MS}, the Hub's 5 minutes)`,
+    },
     "models-json-page-cap": {
       type: "string",
       value: "N",
@@ -87,9 +91,7 @@ export async function runMockHubCli(argv: string[]): Promise<void> {
   const seed = values.seed === undefined ? undefined : wholeNumber("--seed", String(values.seed), 0);
   const faultSpecs = (values.fault as string[] | undefined) ?? [];
   const faults = faultSpecs.map(parseFaultSpec);
-  const dataset: MockHubDataset = values.sample
-    ? generateSampleHub({ models, seed })
-    : await loadDataset(String(values.records));
+  const dataset: MockHubDataset = values.sample ? generateSampleHub({ models, seed }) : await loadDataset(String(values.records));
   const hub = await startMockHub({
     dataset,
     port,
@@ -115,7 +117,9 @@ export async function runMockHubCli(argv: string[]): Promise<void> {
     process.on("SIGTERM", stop);
   });
   await hub.close();
-  console.log(`mock Hub stopped after ${hub.requests.length} requests${faults.length > 0 ? ` (${hub.faults.injected} faults injected)` : ""}`);
+  console.log(
+    `mock Hub stopped after ${hub.requests.length} requests${faults.length > 0 ? ` (${hub.faults.injected} faults injected)` : ""}`,
+  );
 }
 
 /**

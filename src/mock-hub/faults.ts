@@ -150,11 +150,21 @@ export function sendFault(
       request.socket.destroy();
       return 0;
     case "status":
-      send(response, fault.status, { ...rateLimitHeaders, "Content-Type": JSON_TYPE }, JSON.stringify({ error: `mock Hub: injected HTTP ${fault.status}` }));
+      send(
+        response,
+        fault.status,
+        { ...rateLimitHeaders, "Content-Type": JSON_TYPE },
+        JSON.stringify({ error: `mock Hub: injected HTTP ${fault.status}` }),
+      );
       return fault.status;
     case "truncated-json":
       // Content-Length matches the cut body: the client sees a complete response that is not whole JSON.
-      send(response, 200, { ...rateLimitHeaders, "Content-Type": JSON_TYPE }, normal.body.slice(0, Math.max(1, Math.floor(normal.body.length / 2))));
+      send(
+        response,
+        200,
+        { ...rateLimitHeaders, "Content-Type": JSON_TYPE },
+        normal.body.slice(0, Math.max(1, Math.floor(normal.body.length / 2))),
+      );
       return 200;
     case "invalid-json":
       send(response, 200, { ...rateLimitHeaders, "Content-Type": JSON_TYPE }, "{'models': [undefined,]}");

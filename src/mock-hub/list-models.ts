@@ -45,9 +45,7 @@ export function parseListQuery(params: URLSearchParams, maxLimit: number): ListQ
     }
     sort = SORT_FIELDS[sortName] ?? null;
     if (sort === null) {
-      throw new BadListQueryError(
-        `unknown sort "${sortName}"; use one of ${Object.keys(SORT_FIELDS).join(", ")} (always descending).`,
-      );
+      throw new BadListQueryError(`unknown sort "${sortName}"; use one of ${Object.keys(SORT_FIELDS).join(", ")} (always descending).`);
     }
   }
   const filters = params
@@ -97,9 +95,7 @@ function parseCursor(cursor: string | null, resultKey: string): number {
     throw new BadListQueryError(`invalid cursor "${cursor}"; follow the Link header's next URL instead of building cursors.`);
   }
   if (k !== resultKey) {
-    throw new BadListQueryError(
-      `cursor "${cursor}" belongs to a different query; keep the other parameters of the Link URL unchanged.`,
-    );
+    throw new BadListQueryError(`cursor "${cursor}" belongs to a different query; keep the other parameters of the Link URL unchanged.`);
   }
   return o;
 }

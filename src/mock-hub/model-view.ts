@@ -121,7 +121,7 @@ function ownerOf(id: string): string {
 }
 
 /** The value a property has when served, or undefined when the Hub would omit it. */
-function valueOf(record: MockModelRecord, key: string): unknown {
+function propertyValue(record: MockModelRecord, key: string): unknown {
   switch (key) {
     case "_id":
       return mongoIdOf(record);
@@ -143,7 +143,7 @@ function valueOf(record: MockModelRecord, key: string): unknown {
 function pickKeys(record: MockModelRecord, keys: Iterable<string>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of keys) {
-    const value = valueOf(record, key);
+    const value = propertyValue(record, key);
     if (value !== undefined) out[key] = value;
   }
   return out;
@@ -155,10 +155,7 @@ export function toDefaultListItem(record: MockModelRecord): Record<string, unkno
 }
 
 /** A list item with `full=true`; `config=true` / `cardData=true` add those objects, as on the Hub. */
-export function toFullListItem(
-  record: MockModelRecord,
-  extras: { config: boolean; cardData: boolean },
-): Record<string, unknown> {
+export function toFullListItem(record: MockModelRecord, extras: { config: boolean; cardData: boolean }): Record<string, unknown> {
   const keys: string[] = [...DEFAULT_LIST_KEYS, ...FULL_LIST_EXTRA_KEYS];
   if (extras.config) keys.push("config");
   if (extras.cardData) keys.push("cardData");

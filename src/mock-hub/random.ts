@@ -64,7 +64,7 @@ export class SeededRandom {
    */
   lomax(scale: number, shape: number): number {
     const u = 1 - this.#next();
-    return scale * (Math.pow(u, -1 / shape) - 1);
+    return scale * (u ** (-1 / shape) - 1);
   }
 
   hex(length: number): string {
@@ -83,7 +83,7 @@ export class ZipfPicker<T> {
     if (items.length === 0) throw new RangeError("ZipfPicker needs at least one item.");
     this.#items = items;
     let sum = 0;
-    this.#cumulative = items.map((_, i) => (sum += 1 / Math.pow(i + 1, exponent)));
+    this.#cumulative = items.map((_, i) => (sum += 1 / (i + 1) ** exponent));
   }
 
   pick(random: SeededRandom): T {

@@ -14,7 +14,9 @@ export class RecordsFileError extends Error {
 export async function loadDataset(path: string): Promise<MockHubDataset> {
   if (path.endsWith(".jsonl")) return loadJsonLines(path);
   if (path.endsWith(".json")) return loadJson(path);
-  throw new RecordsFileError(`records file ${path}: name it .json ({"models": [...], "authors": [...]}) or .jsonl (one {"kind": "model"|"author", ...} a line).`);
+  throw new RecordsFileError(
+    `records file ${path}: name it .json ({"models": [...], "authors": [...]}) or .jsonl (one {"kind": "model"|"author", ...} a line).`,
+  );
 }
 
 async function loadJson(path: string): Promise<MockHubDataset> {

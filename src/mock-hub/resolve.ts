@@ -12,7 +12,21 @@ export const SHARD_INDEX_FILE = "model.safetensors.index.json";
 export const MAX_SERVED_BYTES = 16 * 1024 * 1024;
 
 const DTYPE_BYTES: Record<string, number> = {
-  F64: 8, I64: 8, U64: 8, F32: 4, I32: 4, U32: 4, F16: 2, BF16: 2, I16: 2, U16: 2, I8: 1, U8: 1, BOOL: 1, F8_E4M3: 1, F8_E5M2: 1,
+  F64: 8,
+  I64: 8,
+  U64: 8,
+  F32: 4,
+  I32: 4,
+  U32: 4,
+  F16: 2,
+  BF16: 2,
+  I16: 2,
+  U16: 2,
+  I8: 1,
+  U8: 1,
+  BOOL: 1,
+  F8_E4M3: 1,
+  F8_E5M2: 1,
 };
 
 export type ResolveReply =
@@ -21,12 +35,7 @@ export type ResolveReply =
   | { status: number; kind: "error"; message: string; headers?: Record<string, string> };
 
 /** `file` and `revision` as in the URL; `rangeHeader` as sent (or undefined). */
-export function resolveFile(
-  record: MockModelRecord,
-  revision: string,
-  file: string,
-  rangeHeader: string | undefined,
-): ResolveReply {
+export function resolveFile(record: MockModelRecord, revision: string, file: string, rangeHeader: string | undefined): ResolveReply {
   if (revision !== "main" && revision !== record.sha) {
     return { status: 404, kind: "error", message: `Invalid rev id: ${revision}`, headers: { "X-Error-Code": "RevisionNotFound" } };
   }

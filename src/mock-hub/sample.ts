@@ -201,8 +201,15 @@ class SampleHubBuilder {
     const moe = r.chance(0.05);
     const arch = moe ? ARCHITECTURES.mixtral : r.weighted(...unzip(BRAND_ARCHITECTURES));
     const [sizeLabel, nominal] = moe
-      ? r.pick([["2x7B", 12.9e9], ["4x7B", 24.2e9], ["8x7B", 46.7e9]] as const)
-      : r.weighted(BRAND_SIZES.map(([label, params]) => [label, params] as const), BRAND_SIZES.map(([, , w]) => w));
+      ? r.pick([
+          ["2x7B", 12.9e9],
+          ["4x7B", 24.2e9],
+          ["8x7B", 46.7e9],
+        ] as const)
+      : r.weighted(
+          BRAND_SIZES.map(([label, params]) => [label, params] as const),
+          BRAND_SIZES.map(([, , w]) => w),
+        );
     const params = Math.round(nominal * (0.97 + r.float() * 0.06));
     const brand = r.pick(BRAND_WORDS);
     const version = r.chance(0.4) ? String(r.int(1, 3)) + (r.chance(0.3) ? `.${r.int(1, 5)}` : "") : "";
@@ -468,7 +475,7 @@ class SampleHubBuilder {
       config,
       libraryName: method === "mlx" ? "mlx" : "transformers",
       extraTags: method === "mlx" ? ["mlx", `${bits}-bit`] : [`${bits}-bit`, method],
-      files: [".gitattributes", "README.md", "config.json", "tokenizer.json", ...shardNames(params * bits / 8, "safetensors")],
+      files: [".gitattributes", "README.md", "config.json", "tokenizer.json", ...shardNames((params * bits) / 8, "safetensors")],
     };
   }
 
@@ -481,13 +488,15 @@ class SampleHubBuilder {
     const createdAt = spec.bornAt < PLACEHOLDER_CUTOFF ? r.weighted([...PLACEHOLDER_CREATED_AT], [30, 70]) : iso(spec.bornAt);
     const lastModified = iso(Math.min(Math.max(spec.bornAt, Date.parse(createdAt)) + r.lomax(20, 1.2) * DAY, NOW));
     // 30-day downloads follow likes loosely; abandoned repos get next to none.
-    const downloads = r.chance(0.04)
-      ? r.int(0, 9)
-      : Math.round((spec.likes + 1) * spec.downloadFactor * Math.exp(r.normal() * 1.6));
+    const downloads = r.chance(0.04) ? r.int(0, 9) : Math.round((spec.likes + 1) * spec.downloadFactor * Math.exp(r.normal() * 1.6));
     const ageDays = (NOW - spec.bornAt) / DAY;
     const trendingScore = Math.round(spec.likes * Math.exp(-ageDays / 45) * r.float() * 0.5);
     const record: MockModelRecord = {
-      _id: Math.floor(spec.bornAt / 1000).toString(16).padStart(8, "0").slice(-8) + r.hex(16),
+      _id:
+        Math.floor(spec.bornAt / 1000)
+          .toString(16)
+          .padStart(8, "0")
+          .slice(-8) + r.hex(16),
       id,
       author: spec.author,
       sha: r.hex(40),
@@ -558,7 +567,7 @@ class SampleHubBuilder {
   #add(draft: Draft): void {
     this.#drafts.push(draft);
     if (draft.kind === "release" || draft.kind === "brand" || draft.kind === "finetune" || draft.kind === "merge") {
-      this.#parents.add(draft, Math.pow((draft.record.likes ?? 0) + 1, 0.8));
+      this.#parents.add(draft, ((draft.record.likes ?? 0) + 1) ** 0.8);
     }
   }
 
@@ -754,7 +763,7 @@ function heavyTail(random: SeededRandom, scale: number, shape: number, max: numb
 
 /** When a repo appears: the Hub's uploads grow over time, so recent instants are likelier. */
 function hubActivityTime(random: SeededRandom): number {
-  return BRAND_EPOCH + (NOW - BRAND_EPOCH) * Math.pow(random.float(), 0.7);
+  return BRAND_EPOCH + (NOW - BRAND_EPOCH) * random.float() ** 0.7;
 }
 
 function uniformTime(random: SeededRandom, from: number, to: number): number {

@@ -18,14 +18,7 @@ import {
 } from "./model-view.ts";
 import { FaultInjector, sendFault, type Fault, type FaultRule } from "./faults.ts";
 import { FixedWindowRateLimiter, type RateLimitBucket } from "./rate-limit.ts";
-import {
-  ANONYMOUS_QUOTA,
-  FREE_USER_QUOTA,
-  type MockAuthorRecord,
-  type MockHubDataset,
-  type MockModelRecord,
-  type Quota,
-} from "./types.ts";
+import { ANONYMOUS_QUOTA, FREE_USER_QUOTA, type MockAuthorRecord, type MockHubDataset, type MockModelRecord, type Quota } from "./types.ts";
 
 export interface MockHubOptions {
   dataset: MockHubDataset;
@@ -84,12 +77,17 @@ export async function startMockHub(options: MockHubOptions): Promise<MockHub> {
   if (pageCap !== null && !(Number.isSafeInteger(pageCap) && pageCap >= 0)) {
     throw new RangeError(`modelsJsonPageCap must be a whole page number, 0 or more; got ${pageCap}.`);
   }
-  const hub = new MockHubHandler(options.dataset, maxLimit, pageCap, new FixedWindowRateLimiter({
-    quota: options.quota ?? ANONYMOUS_QUOTA,
-    tokenQuota: options.tokenQuota ?? FREE_USER_QUOTA,
-    windowMs: options.windowMs ?? DEFAULT_WINDOW_MS,
-    now: options.now ?? Date.now,
-  }));
+  const hub = new MockHubHandler(
+    options.dataset,
+    maxLimit,
+    pageCap,
+    new FixedWindowRateLimiter({
+      quota: options.quota ?? ANONYMOUS_QUOTA,
+      tokenQuota: options.tokenQuota ?? FREE_USER_QUOTA,
+      windowMs: options.windowMs ?? DEFAULT_WINDOW_MS,
+      now: options.now ?? Date.now,
+    }),
+  );
   hub.faults = new FaultInjector(options.faults);
   hub.onRequest = options.onRequest;
   const server = http.createServer((request, response) => hub.handle(request, response));

@@ -17,6 +17,9 @@ export interface ExplorerModel {
   era: string | null;
   license: string | null;
   family: string | null;
+  highQuality: boolean;
+  /** How it derives from its base: finetune, quantized, adapter, merge, unspecified or none. */
+  relation: string | null;
   /** Lower-case id and author, searched by substring. */
   haystack: string;
 }
@@ -37,17 +40,38 @@ export interface ExplorerQuery {
   era: string;
   /** "org", "user", or "unknown". */
   author_type: string;
+  /** A licence id, or "none" for models that declare none. */
   license: string;
+  /** A family, or "unknown" for models whose family could not be derived (as family_stats names them). */
   family: string;
+  /** "high" or "low": the notebook's quality rule; the report's charts link with "high". */
+  quality: string;
+  relation: string;
   sort: SortKey;
   order: "asc" | "desc";
 }
 
-export const EMPTY_QUERY: ExplorerQuery = { q: "", size: "", era: "", author_type: "", license: "", family: "", sort: "likes", order: "desc" };
+export const EMPTY_QUERY: ExplorerQuery = {
+  q: "",
+  size: "",
+  era: "",
+  author_type: "",
+  license: "",
+  family: "",
+  quality: "",
+  relation: "",
+  sort: "likes",
+  order: "desc",
+};
+
+/** The filters a link from a chart or table can set, by URL parameter. */
+export type ExplorerFilter = Partial<
+  Pick<ExplorerQuery, "q" | "size" | "era" | "author_type" | "license" | "family" | "quality" | "relation">
+>;
 
 export function decodeShard(manifest: ExplorerManifest, shard: ExplorerShard): ExplorerModel[] {
   const { dictionaries } = manifest;
-  const lookup = (values: string[], index: number | null) => (index === null ? null : values[index] ?? null);
+  const lookup = (values: string[], index: number | null) => (index === null ? null : (values[index] ?? null));
   return shard.id.map((id, i) => ({
     rank: shard.rank[i],
     id,
@@ -63,6 +87,8 @@ export function decodeShard(manifest: ExplorerManifest, shard: ExplorerShard): E
     era: lookup(dictionaries.era, shard.era[i]),
     license: lookup(dictionaries.license, shard.license[i]),
     family: lookup(dictionaries.family, shard.family[i]),
+    highQuality: shard.high_quality[i] === 1,
+    relation: lookup(dictionaries.relation, shard.relation[i]),
     haystack: `${id}\n${shard.author[i]}`.toLowerCase(),
   }));
 }
@@ -77,6 +103,8 @@ export function parseQuery(params: URLSearchParams): ExplorerQuery {
     author_type: params.get("author_type") ?? "",
     license: params.get("license") ?? "",
     family: params.get("family") ?? "",
+    quality: params.get("quality") === "high" || params.get("quality") === "low" ? params.get("quality")! : "",
+    relation: params.get("relation") ?? "",
     sort: sort && SORT_KEYS.includes(sort) ? sort : "likes",
     order: params.get("order") === "asc" ? "asc" : "desc",
   };
@@ -109,8 +137,10 @@ export function runQuery(models: ExplorerModel[], query: ExplorerQuery): Explore
       (query.size === "" || m.sizeBucket === query.size) &&
       (query.era === "" || (query.era === "none" ? m.era === null : m.era === query.era)) &&
       (query.author_type === "" || (query.author_type === "unknown" ? m.authorType === null : m.authorType === query.author_type)) &&
-      (query.license === "" || m.license === query.license) &&
-      (query.family === "" || m.family === query.family),
+      (query.license === "" || (query.license === "none" ? m.license === null : m.license === query.license)) &&
+      (query.family === "" || (query.family === "unknown" ? m.family === null : m.family === query.family)) &&
+      (query.quality === "" || m.highQuality === (query.quality === "high")) &&
+      (query.relation === "" || m.relation === query.relation),
   );
   const direction = query.order === "asc" ? 1 : -1;
   return matches.sort((a, b) => {

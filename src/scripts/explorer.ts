@@ -32,6 +32,8 @@ interface Strings {
   era: Record<"before" | "after" | "none", string>;
   authorType: Record<"org" | "user" | "unknown", string>;
   sizeUnknown: string;
+  licenceNone: string;
+  familyUnknown: string;
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -53,6 +55,8 @@ function start(root: HTMLElement): void {
   const caption = root.querySelector<HTMLElement>("[data-caption]")!;
   const tbody = root.querySelector<HTMLTableSectionElement>("[data-rows]")!;
   const more = root.querySelector<HTMLButtonElement>("[data-more]")!;
+  const scrollHint = root.querySelector<HTMLElement>("[data-scroll-hint]");
+  const tableBox = tbody.closest("table")?.parentElement;
   const lang = document.documentElement.lang || "en";
   const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const perDay = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -100,7 +104,7 @@ function start(root: HTMLElement): void {
       cell(model.likesPerDay === null ? strings.unknown : perDay.format(model.likesPerDay), "num"),
       cell(model.params === null ? strings.unknown : formatParams(model.params), "num"),
       cell(created),
-      cell(model.license ?? "–"),
+      cell(model.license ?? "–", "id"),
       cell(model.family ?? "–"),
     );
     return tr;
@@ -182,10 +186,17 @@ function start(root: HTMLElement): void {
         .sort((a, b) => sizeOrder.indexOf(a) - sizeOrder.indexOf(b))
         .map((b) => [b, b === "unknown" ? strings.sizeUnknown : b]),
     );
-    fillOptions("era", [...(["before", "after"] as const).filter((e) => dictionaries.era.includes(e)), "none" as const].map((e) => [e, strings.era[e]]));
-    fillOptions("author_type", (["org", "user", "unknown"] as const).map((a) => [a, strings.authorType[a]]));
-    fillOptions("license", dictionaries.license.map((l) => [l, l]));
-    fillOptions("family", dictionaries.family.map((f) => [f, f]));
+    fillOptions(
+      "era",
+      [...(["before", "after"] as const).filter((e) => dictionaries.era.includes(e)), "none" as const].map((e) => [e, strings.era[e]]),
+    );
+    fillOptions(
+      "author_type",
+      (["org", "user", "unknown"] as const).map((a) => [a, strings.authorType[a]]),
+    );
+    // Models without a licence or a family are a set of their own, as on the Licences and Families pages.
+    fillOptions("license", [...dictionaries.license.map((l): [string, string] => [l, l]), ["none", strings.licenceNone]]);
+    fillOptions("family", [...dictionaries.family.map((f): [string, string] => [f, f]), ["unknown", strings.familyUnknown]]);
 
     // All shards are requested at once; they are decoded in order so the ranking stays intact.
     const pending = manifest.shards.map((shard) => fetchJson<ExplorerShard>(new URL(shard.file, manifestUrl).href));
@@ -201,6 +212,15 @@ function start(root: HTMLElement): void {
       if (field) field.value = value;
     }
     caption.hidden = true;
+    // The hint says the table scrolls when it does, at any width (the stylesheet alone can only
+    // guess from the window's width).
+    if (scrollHint && tableBox) {
+      const showHint = () => (scrollHint.dataset.overflow = tableBox.scrollWidth > tableBox.clientWidth ? "yes" : "no");
+      // The box resizes with the window, the table with the rows it shows.
+      const observer = new ResizeObserver(showHint);
+      observer.observe(tableBox);
+      observer.observe(tbody.closest("table")!);
+    }
     form.hidden = false;
     enableHeadingSort();
     form.addEventListener("input", render);

@@ -114,7 +114,9 @@ function start(root: HTMLElement): void {
         renderTable(results, answer.table);
         const values = { rows: answer.rows.toLocaleString(lang), ms: String(Math.round(performance.now() - started)) };
         status.textContent =
-          answer.rows > MAX_ROWS ? fill(strings.truncated, { ...values, shown: MAX_ROWS.toLocaleString(lang) }) : fill(strings.rows, values);
+          answer.rows > MAX_ROWS
+            ? fill(strings.truncated, { ...values, shown: MAX_ROWS.toLocaleString(lang) })
+            : fill(strings.rows, values);
         root.dataset.state = "done";
         root.dataset.rows = String(answer.rows);
       } catch (error) {

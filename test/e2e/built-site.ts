@@ -34,10 +34,7 @@ export async function buildE2eSite(): Promise<BuiltSite> {
   process.env.BASE_PATH = E2E_BASE;
   delete process.env.BASE_URL;
   try {
-    const config = normalizeConfig(
-      { endpoint: hub.url, limit: null, cacheDir: path.join(workDir, "cache"), outDir, sample: true },
-      {},
-    );
+    const config = normalizeConfig({ endpoint: hub.url, limit: null, cacheDir: path.join(workDir, "cache"), outDir, sample: true }, {});
     await buildSite(config, { recrawl: true, log: () => {} });
     return { workDir, outDir, dbPath: config.dbPath };
   } finally {

@@ -3,8 +3,9 @@
 // the language switcher leads to the same page in the other language with the same numbers, charts
 // carry the marks the data calls for, the explorer's answers match DuckDB over the same database,
 // the SQL console downloads nothing until asked and then answers like DuckDB in Node, all from the
-// site's origin, the colour-scheme switch works, and every HTML file validates. Screenshots go to
-// test/output/e2e/.
+// site's origin, the colour-scheme switch works, and every HTML file validates. At a phone's 390 px
+// and a desktop's 1280 px, in light and dark, every page fits the window and draws its charts with
+// text a reader can read. Screenshots go to test/output/e2e/.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -18,7 +19,9 @@ import { PAGES as PAGE_LIST } from "../../src/layouts/pages.ts";
 import { nextScheduledRun } from "../../src/lib/schedule.ts";
 import { buildE2eSite, E2E_BASE, type BuiltSite } from "./built-site.ts";
 import { launchChromium, watchPage } from "./browser.ts";
+import { collidingTexts, measureLayout, type PageLayout } from "./layout.ts";
 import { serveStatic, type StaticSite } from "./static-server.ts";
+import { MIN_TEXT_PX } from "../../src/charts/shared.ts";
 
 const screenshotDir = fileURLToPath(new URL("../output/e2e/", import.meta.url));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -91,7 +94,9 @@ describe("every page in Chromium", () => {
       if (pagePath.endsWith("sql/")) await page.waitForSelector("[data-sql-console]:not([hidden])");
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run();
+        const result = await (
+          window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+        ).axe.run();
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
       });
       // "" → index, "sizes/" → sizes, "zh-cn/" → zh-cn_index, "zh-cn/sizes/" → zh-cn_sizes.
@@ -126,7 +131,10 @@ describe("the two languages", () => {
     for (const pagePath of englishPages()) {
       const errorsBefore = problems.consoleErrors.length;
       await page.goto(site.url + pagePath, { waitUntil: "domcontentloaded" });
-      await Promise.all([page.waitForURL(site.url + `zh-cn/${pagePath}`, { waitUntil: "domcontentloaded" }), page.click("[data-language-switch]")]);
+      await Promise.all([
+        page.waitForURL(site.url + `zh-cn/${pagePath}`, { waitUntil: "domcontentloaded" }),
+        page.click("[data-language-switch]"),
+      ]);
       const chineseLang = await page.getAttribute("html", "lang");
       await Promise.all([page.waitForURL(site.url + pagePath, { waitUntil: "domcontentloaded" }), page.click("[data-language-switch]")]);
       const englishLang = await page.getAttribute("html", "lang");
@@ -169,14 +177,171 @@ describe("the two languages", () => {
 
 describe("charts", () => {
   it("draw one bar per top-downloads model, as inline SVG", async () => {
-    const expected = await count(
-      "SELECT count(*) AS n FROM (SELECT 1 FROM model_facts WHERE high_quality AND era = 'after' LIMIT 10)",
-    );
+    const expected = await count("SELECT count(*) AS n FROM (SELECT 1 FROM model_facts WHERE high_quality AND era = 'after' LIMIT 10)");
     expect(expected).toBeGreaterThan(0);
     const { page } = await openPage("top/");
     expect(await page.locator('figure.chart svg g[aria-label="bar"] rect').count()).toBe(expected);
     await page.close();
   });
+});
+
+describe("phone and desktop widths", () => {
+  const VIEWPORTS = [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ];
+  const screenshotName = (pagePath: string) =>
+    (pagePath === "" || pagePath.endsWith("zh-cn/") ? `${pagePath}index` : pagePath.replace(/\/$/, "")).replaceAll("/", "_");
+
+  // Every page at both widths in both schemes. axe-core runs on the phone in light and on the
+  // desktop in dark (the layout rules at the one, the dark colours' contrast at the other; the
+  // "every page" test above runs it on the desktop in light), to keep the suite under its timeout.
+  const RUNS = [
+    { viewport: VIEWPORTS[0], colorScheme: "light", axe: true },
+    { viewport: VIEWPORTS[0], colorScheme: "dark", axe: false },
+    { viewport: VIEWPORTS[1], colorScheme: "light", axe: false },
+    { viewport: VIEWPORTS[1], colorScheme: "dark", axe: true },
+  ] as const;
+  for (const { viewport, colorScheme, axe } of RUNS) {
+    it(`fits every page in a ${viewport.width} px window in ${colorScheme} with chart text of 11 px or more${axe ? ", passing axe-core" : ""}`, async () => {
+      const results: Array<Record<string, unknown>> = [];
+      const context = await browser.newContext({ viewport, colorScheme });
+      for (const pagePath of pages) {
+        const page = await context.newPage();
+        await page.goto(site.url + pagePath, { waitUntil: "load" });
+        // The explorer fills its table after "load"; measure it filled.
+        if (pagePath.endsWith("explore/")) await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+        const layout: PageLayout = await page.evaluate(measureLayout, MIN_TEXT_PX);
+        let violations: string[] = [];
+        if (axe) {
+          await page.addScriptTag({ content: axeSource });
+          violations = await page.evaluate(async () => {
+            const result = await (
+              window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+            ).axe.run();
+            return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+          });
+        }
+        // The explorer and SQL pages are screenshotted at these sizes by their own test below.
+        if (!/(explore|sql)\/$/.test(pagePath)) {
+          await page.screenshot({
+            path: path.join(screenshotDir, `${screenshotName(pagePath)}-${viewport.width}-${colorScheme}.png`),
+            fullPage: true,
+          });
+        }
+        await page.close();
+        results.push({
+          page: pagePath,
+          overflow: layout.overflow,
+          smallText: layout.smallText.slice(0, 3),
+          hiddenCharts: layout.figures - layout.drawings,
+          spilledValues: layout.spilledValues,
+          cutCaptions: layout.cutCaptions,
+          violations,
+        });
+      }
+      await context.close();
+      const clean = (r: Record<string, unknown>) => ({
+        ...r,
+        overflow: 0,
+        smallText: [],
+        hiddenCharts: 0,
+        spilledValues: [],
+        cutCaptions: [],
+        violations: [],
+      });
+      expect(results).toEqual(results.map(clean));
+    }, 600_000);
+  }
+
+  it("keeps the site header to a fifth of a phone's first screen", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0] });
+    for (const pagePath of ["top/", "zh-cn/top/"]) {
+      const page = await context.newPage();
+      await page.goto(site.url + pagePath, { waitUntil: "load" });
+      expect((await page.evaluate(measureLayout, MIN_TEXT_PX)).headerShare, pagePath).toBeLessThan(0.2);
+      await page.close();
+    }
+    await context.close();
+  });
+
+  it("draws the top-downloads and sizes charts with no two labels overlapping, at both widths and in both languages", async () => {
+    const collisions: Record<string, string[]> = {};
+    let checked = 0;
+    for (const viewport of VIEWPORTS) {
+      const context = await browser.newContext({ viewport });
+      for (const pagePath of ["top/", "sizes/", "zh-cn/top/", "zh-cn/sizes/"]) {
+        const page = await context.newPage();
+        await page.goto(site.url + pagePath, { waitUntil: "load" });
+        collisions[`${pagePath} ${viewport.width}`] = await page.evaluate(collidingTexts, "figure.chart svg");
+        checked += await page
+          .locator("figure.chart svg text")
+          .evaluateAll((texts) => texts.filter((t) => t.getBoundingClientRect().width > 0).length);
+        await page.close();
+      }
+      await context.close();
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(Object.values(collisions).flat()).toEqual([]);
+  });
+
+  it("shows the narrow drawing on a phone and the wide one on a desktop", async () => {
+    for (const [viewport, shown] of [
+      [VIEWPORTS[0], "narrow"],
+      [VIEWPORTS[1], "wide"],
+    ] as const) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(site.url + "sizes/", { waitUntil: "load" });
+      expect(await page.locator(`.chart-${shown} svg`).isVisible()).toBe(true);
+      expect(await page.locator(`.chart-${shown === "wide" ? "narrow" : "wide"} svg`).isVisible()).toBe(false);
+      await context.close();
+    }
+  });
+
+  it("gives a bar's details on tap and from the keyboard", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0], hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(site.url + "top/", { waitUntil: "load" });
+    const bars = page.locator(".chart-narrow svg g[aria-label='bar'] rect");
+    const tip = page.locator("figure.chart .chart-tip");
+    const tipOf = (index: number) => bars.nth(index).getAttribute("data-tip");
+    await page.locator(".chart-narrow svg").focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(await tipOf(0));
+    expect(await tip.textContent()).toMatch(/downloads$/);
+    await page.keyboard.press("ArrowDown");
+    expect(await tip.textContent()).toBe(await tipOf(1));
+    expect(await page.locator("figure.chart [role=status]").textContent()).toBe(await tipOf(1));
+    await page.keyboard.press("Escape");
+    expect(await tip.isVisible()).toBe(false);
+    await bars.nth(2).tap();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(await tipOf(2));
+    await context.close();
+  });
+
+  it("works without JavaScript: charts drawn, hover titles kept, nothing wider than a phone", async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[0], javaScriptEnabled: false });
+    const results: Array<Record<string, unknown>> = [];
+    for (const pagePath of pages) {
+      const page = await context.newPage();
+      await page.goto(site.url + pagePath, { waitUntil: "load" });
+      const layout = await page.evaluate(measureLayout, MIN_TEXT_PX);
+      // Bars and dots carry their details as <title>s; a curve (the Lorenz chart) has none to carry.
+      const marks = await page.locator(".chart-narrow svg :is(g[aria-label='bar'], g[aria-label='dot']) :is(rect, circle)").count();
+      const titles = await page.locator(".chart-narrow svg title").count();
+      results.push({
+        page: pagePath,
+        overflow: layout.overflow,
+        hiddenCharts: layout.figures - layout.drawings,
+        untitled: marks > 0 && titles === 0,
+      });
+      await page.close();
+    }
+    await context.close();
+    expect(results).toEqual(results.map((r) => ({ ...r, overflow: 0, hiddenCharts: 0, untitled: false })));
+  }, 240_000);
 });
 
 describe("the explorer", () => {
@@ -234,7 +399,9 @@ describe("the explorer", () => {
     const { page } = await openPage("explore/");
     await explorerState(page);
     const ariaSort = () =>
-      page.locator("th[data-sort-key]").evaluateAll((cells) => Object.fromEntries(cells.map((th) => [(th as HTMLElement).dataset.sortKey, th.getAttribute("aria-sort")])));
+      page
+        .locator("th[data-sort-key]")
+        .evaluateAll((cells) => Object.fromEntries(cells.map((th) => [(th as HTMLElement).dataset.sortKey, th.getAttribute("aria-sort")])));
     expect(await ariaSort()).toMatchObject({ likes: "descending", downloads: null, id: null });
     await page.click("th[data-sort-key=downloads] button");
     expect(await explorerState(page)).toEqual(await expectedIds("true", "downloads DESC, rank, id"));
@@ -270,11 +437,14 @@ describe("the explorer", () => {
     await explorerState(page);
     const headings = await page.locator(".explorer-table thead th").allTextContents();
     expect(headings.map((text) => text.trim())).not.toContain("Author");
-    const first = await page.locator("[data-rows] tr").first().evaluate((row) => ({
-      id: (row as HTMLElement).dataset.id,
-      link: row.querySelector("a")?.textContent,
-      owner: row.querySelector("a .owner")?.textContent,
-    }));
+    const first = await page
+      .locator("[data-rows] tr")
+      .first()
+      .evaluate((row) => ({
+        id: (row as HTMLElement).dataset.id,
+        link: row.querySelector("a")?.textContent,
+        owner: row.querySelector("a .owner")?.textContent,
+      }));
     expect(first.link).toBe(first.id);
     expect(first.owner).toBe(`${first.id!.split("/")[0]}/`);
     await page.close();
@@ -301,7 +471,9 @@ describe("the explorer", () => {
 describe("the SQL console", () => {
   const EXAMPLES = ["size-buckets", "top-downloads", "models-per-month", "author-types", "top-authors", "params-sources"];
   const cellTexts = (page: Page, table: string) =>
-    page.locator(`${table} tbody tr`).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? "")));
+    page
+      .locator(`${table} tbody tr`)
+      .evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim() ?? "")));
   it("transfers at most 300 KiB until asked, then exactly the size its button states, and only from the site's origin", async () => {
     // A server of its own, so its log holds this page's requests and nothing else.
     const sqlSite = await serveStatic(built.outDir, E2E_BASE);
@@ -395,7 +567,10 @@ describe("the SQL console", () => {
 
 describe("the history page", () => {
   it("is built but left out of the navigation while the history has one snapshot, and says when the next comes", async () => {
-    const [{ snapshots }] = await readRows<{ snapshots: number }>(connection, "SELECT count(DISTINCT fetched_at) AS snapshots FROM history");
+    const [{ snapshots }] = await readRows<{ snapshots: number }>(
+      connection,
+      "SELECT count(DISTINCT fetched_at) AS snapshots FROM history",
+    );
     expect(snapshots).toBe(1);
     // The history pages themselves link to each other (language switch, alternates).
     for (const pagePath of pages.filter((page) => !page.endsWith("history/"))) {
@@ -485,6 +660,86 @@ describe("the colour-scheme switch", () => {
     // The static top-100 table stands in for the explorer.
     expect(await page.locator("[data-rows] tr").count()).toBe(Math.min(100, await count("SELECT count(*) AS n FROM model_facts")));
     await context.close();
+  });
+});
+
+describe("findings and click-through", () => {
+  it("titles every chart with its finding and its population, in both languages", async () => {
+    for (const prefix of ["", "zh-cn/"]) {
+      for (const pagePath of ["", "sizes/", "families/", "licences/", "authors/", "derivatives/"]) {
+        const { page } = await openPage(prefix + pagePath, "load");
+        const charts = await page.locator("figure[data-chart]").count();
+        expect(await page.locator("figure[data-chart] [data-finding]").count(), prefix + pagePath).toBe(charts);
+        expect(await page.locator("figure[data-chart] [data-population]").count(), prefix + pagePath).toBe(charts);
+        await page.close();
+      }
+    }
+    const highQuality = await count("SELECT count(*) AS n FROM model_facts WHERE high_quality AND era IS NOT NULL");
+    const { page } = await openPage("sizes/", "load");
+    expect(await page.locator("[data-population]").first().textContent()).toContain(
+      `${highQuality.toLocaleString("en")} high-quality models, crawled `,
+    );
+    await page.close();
+  });
+
+  it("opens the explorer on exactly the models of a size bar when the bar is clicked", async () => {
+    const [bar] = await readRows<{ era: string; bucket: string; models: number }>(
+      connection,
+      "SELECT era, size_bucket AS bucket, count(*) AS models FROM model_facts WHERE high_quality AND era IS NOT NULL GROUP BY ALL ORDER BY models DESC, era, bucket LIMIT 1",
+    );
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const problems = watchPage(page);
+    await page.goto(site.url + "sizes/", { waitUntil: "networkidle" });
+    const selector = `.chart-wide [data-href*="era=${bar.era}"][data-href*="size=${encodeURIComponent(bar.bucket)}"]`;
+    expect(await page.locator(selector).count()).toBe(1);
+    await Promise.all([page.waitForURL(/\/explore\/\?/), page.locator(selector).click()]);
+    await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+    expect(Number(await page.getAttribute("[data-status]", "data-matches"))).toBe(bar.models);
+    expect(await page.inputValue("select[name=size]")).toBe(bar.bucket);
+    expect(await page.inputValue("select[name=era]")).toBe(bar.era);
+    expect(await page.inputValue("select[name=quality]")).toBe("high");
+    const shown = await page.locator("[data-rows] tr").evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
+    const expected = await readRows<{ id: string }>(
+      connection,
+      `SELECT id FROM model_facts WHERE high_quality AND era = '${bar.era}' AND size_bucket = '${bar.bucket}' ORDER BY likes DESC, rank, id LIMIT 100`,
+    );
+    expect(shown).toEqual(expected.map((row) => row.id));
+    expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+    await page.close();
+  });
+
+  it("links every table count of a licence, a family and an author type to the explorer with the same count", async () => {
+    for (const [pagePath, sql] of [
+      ["licences/", "SELECT coalesce(license, 'none') AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC LIMIT 1"],
+      ["families/", "SELECT coalesce(family, 'unknown') AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC LIMIT 1"],
+    ] as const) {
+      const [{ value, n }] = await readRows<{ value: string; n: number }>(connection, sql);
+      const { page } = await openPage(pagePath, "load");
+      const key = pagePath === "licences/" ? "license" : "family";
+      const link = page.locator(`figure[data-chart] details a[href*="${key}=${encodeURIComponent(value)}"]:not([href*="quality"])`).first();
+      expect(await link.textContent()).toBe(n.toLocaleString("en"));
+      await Promise.all([page.waitForURL(/\/explore\/\?/), link.click()]);
+      await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+      expect(Number(await page.getAttribute("[data-status]", "data-matches")), pagePath).toBe(n);
+      await page.close();
+    }
+  });
+});
+
+describe("the repository's front page", () => {
+  // The README shows these two: the overview on a desktop and the sizes page on a phone, from the sample.
+  const docs = fileURLToPath(new URL("../../docs/", import.meta.url));
+  it("gets a screenshot of the overview at 1280 px and of the sizes page at 390 px", async () => {
+    for (const [pagePath, width, height, file] of [
+      ["", 1280, 800, "screenshot-overview.png"],
+      ["sizes/", 390, 844, "screenshot-sizes-phone.png"],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme: "light" });
+      await page.goto(site.url + pagePath, { waitUntil: "networkidle" });
+      await page.screenshot({ path: path.join(docs, file), fullPage: false });
+      expect(statSync(path.join(docs, file)).size, file).toBeGreaterThan(10_000);
+      await page.close();
+    }
   });
 });
 

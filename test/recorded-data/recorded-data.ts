@@ -3,9 +3,10 @@
 // the repository carries only the list of files and their hashes (manifest.ts).
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeAtomically } from "../../src/lib/atomic-write.ts";
 import { RECORDED_FILES, type RecordedFile } from "./manifest.ts";
 
 const PROJECT_DIR = fileURLToPath(new URL("../../", import.meta.url));
@@ -67,12 +68,8 @@ export async function ensureRecordedData(options: EnsureRecordedDataOptions): Pr
   }
   for (const file of missing) {
     const bytes = await download(file, options, missing.length, files.length);
-    const local = path.join(options.dir, file.file);
-    await mkdir(path.dirname(local), { recursive: true });
-    // Renamed into place, so a run stopped mid-write never leaves a half file for the next run.
-    const temporary = `${local}.${process.pid}.tmp`;
-    await writeFile(temporary, bytes);
-    await rename(temporary, local);
+    // A run stopped mid-write must not leave a half file that the next run would check and refuse.
+    await writeAtomically(path.join(options.dir, file.file), (temporary) => writeFile(temporary, bytes));
   }
   return { fetched: missing.length };
 }

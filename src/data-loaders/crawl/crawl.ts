@@ -134,126 +134,132 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
   }
 
   async function crawlWith(client: ReturnType<typeof createHubClient>): Promise<CrawlResult> {
+    const which = config.limit === null ? "all" : `the ${config.limit} most-liked`;
+    log(`crawling ${which} ${config.pipelineTag} models from ${config.endpoint}${config.offline ? " (offline: cache only)" : ""}`);
+    const knownAuthors = loadKnownAuthors(config.cacheDir, log);
+    const { modelRows, skipped, websiteAuthors, authors } = await listAndEnrich();
 
-  const which = config.limit === null ? "all" : `the ${config.limit} most-liked`;
-  log(`crawling ${which} ${config.pipelineTag} models from ${config.endpoint}${config.offline ? " (offline: cache only)" : ""}`);
-  const knownAuthors = loadKnownAuthors(config.cacheDir, log);
-  const { modelRows, skipped, websiteAuthors, authors } = await listAndEnrich();
-
-  log(`looking up ${authors.needs.names.length} authors`);
-  progress?.stage("authors", authors.needs.names.length);
-  // Answers younger than the TTL are reused, even on --refresh (a resumed run finds them cached).
-  const { overviews, from } = await lookUpAuthors(
-    withGetOptions(client, { maxAgeMs: authorTtlDays * DAY_MS, source: AUTHOR_OVERVIEWS }),
-    authors.needs,
-    websiteAuthors,
-    knownAuthors,
-    {
-      log,
-      now,
-      maxOverviewRefreshes: options.maxAuthorRefreshes ?? DEFAULT_MAX_AUTHOR_REFRESHES,
-      onProgress: (done, total) => {
-        progress?.advance(done);
-        if (done % AUTHOR_PROGRESS_EVERY === 0 || done === total) log(`authors: ${done}/${total}`);
-      },
-    },
-  );
-  knownAuthors.save();
-  const authorRows = authors.needs.names.map((name) => enrichAuthor(name, overviews.get(name)!));
-
-  const stats = client.stats();
-  const run: CrawlRunRow = {
-    started_at: startedAt,
-    finished_at: new Date().toISOString(),
-    // The endpoint as configured: a bare URL, never with the token (that travels in a header).
-    endpoint: config.endpoint,
-    sample: config.sample,
-    authenticated: config.token !== null,
-    requested_limit: config.limit,
-    models: modelRows.length,
-    authors: authorRows.length,
-    requests_api: stats.requests.api,
-    requests_pages: stats.requests.pages,
-    requests_resolvers: stats.requests.resolvers,
-    cache_hits: stats.cacheHits,
-    retries: stats.retries,
-    rate_limited: stats.rateLimited,
-    wait_ms: Math.round(stats.waitMs),
-    skipped_records: skipped.length,
-    requests_saved: requestsSaved(stats, modelCache.stats(), from.kept),
-    refresh: Boolean(options.refresh),
-  };
-
-  // A stop asked for before the write leaves the previous database as it is: all that was fetched
-  // is cached, so the rerun redoes only the enrichment and the write.
-  options.signal?.throwIfAborted();
-  writeBegun = true;
-  options.onDatabaseWrite?.();
-  const sources = sourceReports(stats, modelRows, from);
-  // The summary is the last lines before the write: from here on, nothing stops it.
-  log(describeSources(sources, from));
-  log(summarize(stats, run));
-  // The database is rebuilt each run; earlier runs come from the history kept in the cache.
-  const history = readRunHistory(config.cacheDir, log);
-  await writeDatabase(config.dbPath, {
-    models: modelRows,
-    authors: authorRows,
-    runs: [...history, run],
-    skipped,
-    thresholds: config.thresholds,
-    sizeBuckets: config.sizeBuckets,
-  });
-  appendRunHistory(config.cacheDir, run);
-  log(`wrote ${run.models} models and ${run.authors} authors to ${config.dbPath} (crawl run ${history.length + 1}, history in ${runHistoryPath(config.cacheDir)})`);
-  return { run, skipped, sources };
-
-  // The raw records, the website's facts and the extra counts live only in here: once the rows
-  // exist they can be collected, before the author lookup and the database write (at a million
-  // models they are gigabytes).
-  async function listAndEnrich() {
-    progress?.stage("listing", config.limit);
-    // Validated as one expression, so that nothing holds the listing's array afterwards.
-    const { models, skipped } = validateRecords(
-      await listModels(withGetOptions(client, { source: LISTING }), {
-        transform: createRecordSlimmer(),
-        pipelineTag: config.pipelineTag,
-        limit: config.limit,
-        expand: LISTING_EXPAND,
-        refresh: options.refresh,
-        onPage: ({ page, received, total, fromCache }) => {
-          progress?.advance(total);
-          log(`listing page ${page}: ${received} models${fromCache ? " (cached)" : ""}, ${total} so far`);
+    log(`looking up ${authors.needs.names.length} authors`);
+    progress?.stage("authors", authors.needs.names.length);
+    // Answers younger than the TTL are reused, even on --refresh (a resumed run finds them cached).
+    const { overviews, from } = await lookUpAuthors(
+      withGetOptions(client, { maxAgeMs: authorTtlDays * DAY_MS, source: AUTHOR_OVERVIEWS }),
+      authors.needs,
+      websiteAuthors,
+      knownAuthors,
+      {
+        log,
+        now,
+        maxOverviewRefreshes: options.maxAuthorRefreshes ?? DEFAULT_MAX_AUTHOR_REFRESHES,
+        onProgress: (done, total) => {
+          progress?.advance(done);
+          if (done % AUTHOR_PROGRESS_EVERY === 0 || done === total) log(`authors: ${done}/${total}`);
         },
-      }),
-      log,
+      },
     );
-    // The website's listing types every author of a page of 30 models in one request, and carries the
-    // Hub's own parameter counts; it is read for the authors that need it: every author of unknown
-    // kind, and stale ones while a page refreshes enough of them (models-json.ts).
-    const needs = authorNeeds(models.map((model) => ownerOfModel(model)), knownAuthors, now(), authorTtlDays * DAY_MS);
-    // Its pages are author data: reused within the author TTL, even on --refresh (authors whose
-    // models moved onto other pages since are then looked up through their overviews).
-    const website = await fetchModelsJsonFacts(withGetOptions(client, { maxAgeMs: authorTtlDays * DAY_MS, source: WEBSITE_LISTING }), {
-      pipelineTag: config.pipelineTag,
-      authors: needs.untyped,
-      refresh: new Set(needs.stale),
-      limit: config.limit,
-      log,
-    });
-    const { extras } = await fetchExtraParams(client, models, {
-      listing: website,
-      modelCache,
-      log,
-    });
-    // Each record is let go as its row is made: records and rows are about the same size, and at
-    // a million models holding both at once is gigabytes more.
-    return {
-      modelRows: enrichModels(releasingEach(models), extras),
-      skipped,
-      websiteAuthors: { authors: website.authors, fetchedAt: website.fetchedAt },
-      authors: { needs },
+    knownAuthors.save();
+    const authorRows = authors.needs.names.map((name) => enrichAuthor(name, overviews.get(name)!));
+
+    const stats = client.stats();
+    const run: CrawlRunRow = {
+      started_at: startedAt,
+      finished_at: new Date().toISOString(),
+      // The endpoint as configured: a bare URL, never with the token (that travels in a header).
+      endpoint: config.endpoint,
+      sample: config.sample,
+      authenticated: config.token !== null,
+      requested_limit: config.limit,
+      models: modelRows.length,
+      authors: authorRows.length,
+      requests_api: stats.requests.api,
+      requests_pages: stats.requests.pages,
+      requests_resolvers: stats.requests.resolvers,
+      cache_hits: stats.cacheHits,
+      retries: stats.retries,
+      rate_limited: stats.rateLimited,
+      wait_ms: Math.round(stats.waitMs),
+      skipped_records: skipped.length,
+      requests_saved: requestsSaved(stats, modelCache.stats(), from.kept),
+      refresh: Boolean(options.refresh),
     };
-  }
+
+    // A stop asked for before the write leaves the previous database as it is: all that was fetched
+    // is cached, so the rerun redoes only the enrichment and the write.
+    options.signal?.throwIfAborted();
+    writeBegun = true;
+    options.onDatabaseWrite?.();
+    const sources = sourceReports(stats, modelRows, from);
+    // The summary is the last lines before the write: from here on, nothing stops it.
+    log(describeSources(sources, from));
+    log(summarize(stats, run));
+    // The database is rebuilt each run; earlier runs come from the history kept in the cache.
+    const history = readRunHistory(config.cacheDir, log);
+    await writeDatabase(config.dbPath, {
+      models: modelRows,
+      authors: authorRows,
+      runs: [...history, run],
+      skipped,
+      thresholds: config.thresholds,
+      sizeBuckets: config.sizeBuckets,
+    });
+    appendRunHistory(config.cacheDir, run);
+    log(
+      `wrote ${run.models} models and ${run.authors} authors to ${config.dbPath} (crawl run ${history.length + 1}, history in ${runHistoryPath(config.cacheDir)})`,
+    );
+    return { run, skipped, sources };
+
+    // The raw records, the website's facts and the extra counts live only in here: once the rows
+    // exist they can be collected, before the author lookup and the database write (at a million
+    // models they are gigabytes).
+    async function listAndEnrich() {
+      progress?.stage("listing", config.limit);
+      // Validated as one expression, so that nothing holds the listing's array afterwards.
+      const { models, skipped } = validateRecords(
+        await listModels(withGetOptions(client, { source: LISTING }), {
+          transform: createRecordSlimmer(),
+          pipelineTag: config.pipelineTag,
+          limit: config.limit,
+          expand: LISTING_EXPAND,
+          refresh: options.refresh,
+          onPage: ({ page, received, total, fromCache }) => {
+            progress?.advance(total);
+            log(`listing page ${page}: ${received} models${fromCache ? " (cached)" : ""}, ${total} so far`);
+          },
+        }),
+        log,
+      );
+      // The website's listing types every author of a page of 30 models in one request, and carries the
+      // Hub's own parameter counts; it is read for the authors that need it: every author of unknown
+      // kind, and stale ones while a page refreshes enough of them (models-json.ts).
+      const needs = authorNeeds(
+        models.map((model) => ownerOfModel(model)),
+        knownAuthors,
+        now(),
+        authorTtlDays * DAY_MS,
+      );
+      // Its pages are author data: reused within the author TTL, even on --refresh (authors whose
+      // models moved onto other pages since are then looked up through their overviews).
+      const website = await fetchModelsJsonFacts(withGetOptions(client, { maxAgeMs: authorTtlDays * DAY_MS, source: WEBSITE_LISTING }), {
+        pipelineTag: config.pipelineTag,
+        authors: needs.untyped,
+        refresh: new Set(needs.stale),
+        limit: config.limit,
+        log,
+      });
+      const { extras } = await fetchExtraParams(client, models, {
+        listing: website,
+        modelCache,
+        log,
+      });
+      // Each record is let go as its row is made: records and rows are about the same size, and at
+      // a million models holding both at once is gigabytes more.
+      return {
+        modelRows: enrichModels(releasingEach(models), extras),
+        skipped,
+        websiteAuthors: { authors: website.authors, fetchedAt: website.fetchedAt },
+        authors: { needs },
+      };
+    }
   }
 }
 

@@ -63,7 +63,10 @@ export async function fetchExtraParams(
   }
   const extraOf = (id: string) => {
     let extra = extras.get(id);
-    if (!extra) extras.set(id, (extra = {}));
+    if (!extra) {
+      extra = {};
+      extras.set(id, extra);
+    }
     return extra;
   };
   // The name is left out (null): it is the cascade's last resort, after these reads.

@@ -39,5 +39,8 @@ export function databaseFileProblem(error: Error): string | null {
 /** DuckDB's own sentence, without the error class and the path already named. */
 function duckdbReason(message: string): string {
   const ioError = /(?:IO|Serialization) Error: ([^\n]*)/.exec(message)?.[1] ?? message.split("\n")[0];
-  return ioError.replace(/ from file "[^"]+"/, "").replace(/The file "[^"]+" exists, but it/, "it").replace(/!$/, "");
+  return ioError
+    .replace(/ from file "[^"]+"/, "")
+    .replace(/The file "[^"]+" exists, but it/, "it")
+    .replace(/!$/, "");
 }

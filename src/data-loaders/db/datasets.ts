@@ -61,6 +61,18 @@ export interface DescribeRow {
   max: number | null;
 }
 
+/** The sets the report's charts count, for every chart's subtitle: which models, how many, when. */
+export interface Population {
+  /** Every crawled model. */
+  models: number;
+  high_quality: number;
+  /** High-quality models created before the era boundary, and on or after it. */
+  before: number;
+  after: number;
+  /** The UTC day the latest crawl finished, "YYYY-MM-DD". */
+  crawled: string;
+}
+
 export interface QualitySplit {
   total: number;
   high_quality: number;
@@ -103,6 +115,9 @@ export interface AuthorTypeRow {
   authors: number;
   models: number;
   likes: number;
+  /** Their high-quality models, and those as a share of all high-quality models (0..1). */
+  high_quality: number;
+  high_quality_share: number;
 }
 
 export interface PlanRow {
@@ -151,6 +166,8 @@ export interface FamilyRow {
   likes: number;
   /** Share of all crawled models, 0..1. */
   share: number;
+  /** Share of all high-quality models, 0..1: the overview's population. */
+  high_quality_share: number;
   model_types: string[];
   architectures: string[];
 }
@@ -189,7 +206,9 @@ export interface LicenceRow {
   models: number;
   high_quality: number;
   likes: number;
+  /** Share of all crawled models, and of all high-quality models, 0..1. */
   share: number;
+  high_quality_share: number;
 }
 
 export interface DerivativeRelationRow {
@@ -345,6 +364,8 @@ export interface OverviewFacts {
   median_params: number | null;
   median_age_days: number | null;
   org_share: number | null;
+  /** High-quality models whose author's type the Hub did not report. */
+  unknown_type_models: number;
   top_family: string | null;
   top_family_share: number | null;
   top_licence: string | null;
@@ -449,6 +470,13 @@ FROM thresholds`,
     returns: oneRow<ThresholdInfo>(),
   },
 
+  /** The populations the charts' subtitles name, with the day of the crawl. */
+  population: {
+    sql: `SELECT total AS models, high_quality, "before", "after", strftime((SELECT as_of FROM crawl_reference), '%Y-%m-%d') AS crawled
+FROM quality_split`,
+    returns: oneRow<Population>(),
+  },
+
   qualitySplit: {
     sql: `SELECT total, high_quality, low_quality, "before", "after" FROM quality_split`,
     returns: oneRow<QualitySplit>(),
@@ -535,7 +563,7 @@ ORDER BY month_start`,
   },
 
   authorTypes: {
-    sql: `SELECT author_type, authors, models, likes
+    sql: `SELECT author_type, authors, models, likes, high_quality, high_quality_share
 FROM author_types
 ORDER BY CASE author_type WHEN 'org' THEN 1 WHEN 'user' THEN 2 ELSE 3 END`,
     returns: rows<AuthorTypeRow>(),
@@ -569,7 +597,7 @@ LIMIT $n`,
 
   /** Families by models, most first, "unknown" included. */
   families: {
-    sql: `SELECT family, display_name, models, high_quality, likes, share, model_types, architectures
+    sql: `SELECT family, display_name, models, high_quality, likes, share, high_quality_share, model_types, architectures
 FROM family_stats
 ORDER BY models DESC, family`,
     returns: rows<FamilyRow>(),
@@ -618,7 +646,7 @@ ORDER BY year, family_order`,
 
   /** Licences by models, most first, with "none declared" as licence null. */
   licences: {
-    sql: `SELECT licence, kind, models, high_quality, likes, share
+    sql: `SELECT licence, kind, models, high_quality, likes, share, high_quality_share
 FROM licence_stats
 ORDER BY models DESC, licence NULLS LAST`,
     returns: rows<LicenceRow>(),

@@ -2,7 +2,7 @@
 // that reads them. Types and constants only, so the browser bundle pulls in nothing from Node.
 
 /** The columns stored as dictionary indexes (null stays null). */
-export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license", "family"] as const;
+export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license", "family", "relation"] as const;
 export type DictionaryColumn = (typeof DICTIONARY_COLUMNS)[number];
 
 /** Bump when the shard layout changes, so a cached old manifest is not misread. */
@@ -35,4 +35,6 @@ export interface ExplorerShard {
   era: Array<number | null>;
   license: Array<number | null>;
   family: Array<number | null>;
+  high_quality: Array<0 | 1>;
+  relation: Array<number | null>;
 }

@@ -7,7 +7,14 @@ import path from "node:path";
 import { writeFolderAtomically } from "../../lib/atomic-write.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { readRows } from "./read-rows.ts";
-import { DEFAULT_SHARD_ROWS, DICTIONARY_COLUMNS, EXPLORER_FORMAT, type DictionaryColumn, type ExplorerManifest, type ExplorerShard } from "./explorer-format.ts";
+import {
+  DEFAULT_SHARD_ROWS,
+  DICTIONARY_COLUMNS,
+  EXPLORER_FORMAT,
+  type DictionaryColumn,
+  type ExplorerManifest,
+  type ExplorerShard,
+} from "./explorer-format.ts";
 import type { ExplorerRow } from "./report-types.ts";
 
 /** Models in likes-rank order (the Hub's ranking), the explorer's default order. */
@@ -19,7 +26,7 @@ export function readExplorerRows(connection: DuckDBConnection, limit?: number): 
     connection,
     `SELECT rank, id, author, author_type, likes, downloads, params, round(likes_per_day, 4) AS likes_per_day,
             strftime(created_at, '%Y-%m-%d') AS created, created_at_placeholder AS created_placeholder,
-            size_bucket, era, license, family
+            size_bucket, era, license, family, high_quality, relation
      FROM model_facts
      ORDER BY rank, id
      ${limit === undefined ? "" : "LIMIT $limit"}`,
@@ -35,10 +42,7 @@ export function buildExplorerShards(
   if (!Number.isInteger(shardRows) || shardRows < 1) {
     throw new Error(`shardRows must be a whole number of rows, 1 or more; got ${shardRows}.`);
   }
-  const dictionaries = Object.fromEntries(DICTIONARY_COLUMNS.map((c) => [c, dictionaryOf(rows, c)])) as Record<
-    DictionaryColumn,
-    string[]
-  >;
+  const dictionaries = Object.fromEntries(DICTIONARY_COLUMNS.map((c) => [c, dictionaryOf(rows, c)])) as Record<DictionaryColumn, string[]>;
   const lookups = Object.fromEntries(
     DICTIONARY_COLUMNS.map((c) => [c, new Map(dictionaries[c].map((value, index) => [value, index]))]),
   ) as Record<DictionaryColumn, Map<string, number>>;
@@ -62,6 +66,8 @@ export function buildExplorerShards(
       era: slice.map((r) => code("era", r.era)),
       license: slice.map((r) => code("license", r.license)),
       family: slice.map((r) => code("family", r.family)),
+      high_quality: slice.map((r) => (r.high_quality ? 1 : 0)),
+      relation: slice.map((r) => code("relation", r.relation)),
     });
   }
   return {
@@ -89,11 +95,7 @@ function dictionaryOf(rows: ExplorerRow[], column: DictionaryColumn): string[] {
  * Writes manifest.json and models-<n>.json into dir. The shards are written into a fresh folder
  * that replaces the old one, so stale shards from a bigger earlier build never linger.
  */
-export async function writeExplorerData(
-  connection: DuckDBConnection,
-  dir: string,
-  shardRows = DEFAULT_SHARD_ROWS,
-): Promise<string[]> {
+export async function writeExplorerData(connection: DuckDBConnection, dir: string, shardRows = DEFAULT_SHARD_ROWS): Promise<string[]> {
   const { manifest, shards } = buildExplorerShards(await readExplorerRows(connection), shardRows);
   const target = path.resolve(dir);
   await writeFolderAtomically(

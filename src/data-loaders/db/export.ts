@@ -57,9 +57,7 @@ export async function exportData(dbPath: string, dataDir: string): Promise<{ fil
       for (const format of modelDownloadFormats(Number(rows.getRowObjects()[0].n))) {
         const file = path.join(outDir, `models.${format}`);
         await writeAtomically(file, async (tempFile) => {
-          await connection.run(
-            `COPY (${modelExportQuery(format)}) TO ${sqlString(tempFile)} (${copyOptions(format)})`,
-          );
+          await connection.run(`COPY (${modelExportQuery(format)}) TO ${sqlString(tempFile)} (${copyOptions(format)})`);
         });
         files.push(file);
       }
@@ -127,7 +125,10 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
   const sizeBuckets = { before: {}, after: {} } as DataSummary["size_buckets"];
   for (const row of buckets) sizeBuckets[row.era][row.bucket] = row.models;
   const sizeBucketSources: DataSummary["size_bucket_sources"] = {};
-  for (const row of bucketSources) (sizeBucketSources[row.bucket] ??= {})[row.source] = row.models;
+  for (const row of bucketSources) {
+    sizeBucketSources[row.bucket] ??= {};
+    sizeBucketSources[row.bucket][row.source] = row.models;
+  }
   return {
     models: split.total,
     authors: authorTypes.reduce((sum, row) => sum + row.authors, 0),
@@ -152,4 +153,3 @@ async function readSummary(report: Report): Promise<Omit<DataSummary, "completen
     },
   };
 }
-

@@ -55,11 +55,16 @@ async function buildDatabase(filePath: string, data: DatabaseContents): Promise<
       await connection.run(await readSqlFile("schema.sql"));
       await writeSettings(connection, data.thresholds);
       await writeSizeBuckets(connection, data.sizeBuckets ?? DEFAULT_SIZE_BUCKET_EDGES);
-      await loadTable(connection, filePath, "families", FAMILY_VOCABULARY.map((entry) => ({
-        family: entry.family,
-        display_name: entry.displayName,
-        distinct_from: entry.distinctFrom ?? [],
-      })));
+      await loadTable(
+        connection,
+        filePath,
+        "families",
+        FAMILY_VOCABULARY.map((entry) => ({
+          family: entry.family,
+          display_name: entry.displayName,
+          distinct_from: entry.distinctFrom ?? [],
+        })),
+      );
       await loadTable(connection, filePath, "family_aliases", familyAliases());
       await loadTable(connection, filePath, "models", data.models);
       await loadTable(connection, filePath, "authors", data.authors);
@@ -181,7 +186,6 @@ function toUtcTimestamp(value: unknown, table: string, index: number, row: Recor
   }
   return new Date(time).toISOString();
 }
-
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -48,10 +48,7 @@ export function createReport(connection: DuckDBConnection, close: () => void = (
     },
 
     async placeholderDates() {
-      const row = await readOneRow<{ models: number }>(
-        connection,
-        `SELECT count(*) AS models FROM models WHERE created_at_placeholder`,
-      );
+      const row = await readOneRow<{ models: number }>(connection, `SELECT count(*) AS models FROM models WHERE created_at_placeholder`);
       return row.models;
     },
 
@@ -74,7 +71,10 @@ function datasetMethods(connection: DuckDBConnection): DatasetMethods {
   let historyReady: Promise<void> | undefined;
   const run = async (name: string, dataset: Dataset, given: Record<string, number> = {}) => {
     const params = datasetParams(name, dataset, given);
-    if (dataset.readsHistory) await (historyReady ??= ensureHistoryTable(connection));
+    if (dataset.readsHistory) {
+      historyReady ??= ensureHistoryTable(connection);
+      await historyReady;
+    }
     const bound = Object.keys(params).length > 0 ? params : undefined;
     return dataset.returns.oneRow ? readOneRow(connection, dataset.sql, bound) : readRows(connection, dataset.sql, bound);
   };
@@ -90,7 +90,9 @@ function datasetParams(name: string, dataset: Dataset, given: Record<string, num
   for (const key of Object.keys(given)) {
     if (!(key in defaults)) {
       const known = Object.keys(defaults);
-      throw new Error(`${name}(${key}): ${name} has no parameter ${key}; ${known.length > 0 ? `it takes ${known.join(", ")}` : "it takes none"}.`);
+      throw new Error(
+        `${name}(${key}): ${name} has no parameter ${key}; ${known.length > 0 ? `it takes ${known.join(", ")}` : "it takes none"}.`,
+      );
     }
   }
   const params = { ...defaults, ...given };

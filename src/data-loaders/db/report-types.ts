@@ -36,6 +36,9 @@ export interface ExplorerRow {
   era: Era | null;
   license: string | null;
   family: string | null;
+  /** The notebook's quality rule (model_facts.high_quality). */
+  high_quality: boolean;
+  relation: DerivativeRelation;
 }
 
 export interface SourceInfo {

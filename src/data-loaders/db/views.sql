@@ -59,6 +59,8 @@ SELECT max(finished_at) AS as_of FROM crawl_runs;
 --  likes_per_day: likes over the days from creation to the latest crawl, counted as at least one
 --    day so a repo made hours before the crawl is not multiplied up; NULL for placeholder or
 --    missing dates (a placeholder says "before March 2022", not when).
+--  relation: how it derives from the models in its base_model metadata; 'unspecified' when it
+--    names a base but not how, 'none' when it names no base (see relation_order).
 CREATE VIEW model_facts AS
 SELECT
   m.*,
@@ -72,7 +74,8 @@ SELECT
   floor((epoch(r.as_of) - epoch(m.created_at)) / 86400)::INTEGER AS age_days,
   -- greatest() skips NULLs, so an unknown date is tested for first.
   CASE WHEN m.created_at IS NOT NULL THEN m.likes / greatest((epoch(r.as_of) - epoch(m.created_at)) / 86400, 1) END::DOUBLE
-    AS likes_per_day
+    AS likes_per_day,
+  CASE WHEN m.base_relation IS NOT NULL THEN m.base_relation WHEN len(m.base_models) > 0 THEN 'unspecified' ELSE 'none' END AS relation
 FROM models AS m
 LEFT JOIN authors AS a ON a.name = m.author
 LEFT JOIN size_buckets AS b
@@ -137,19 +140,21 @@ FROM months
 LEFT JOIN dated ON dated.month_start = months.month_start
 GROUP BY months.month_start;
 
--- One row per author of at least one model. plan_label: an org's plan as the Hub reports it
+-- One row per author of at least one model; high_quality counts their high-quality models. plan_label: an org's plan as the Hub reports it
 -- ('enterprise' when only is_enterprise says so, 'free' when it reports none); a user is 'pro' or
 -- 'free' by is_pro; 'unknown' when the author's type, or a user's is_pro, was not reported.
 CREATE VIEW author_stats AS
 WITH per_author AS (
-  SELECT author, count(*) AS models, sum(likes)::BIGINT AS likes, sum(downloads)::BIGINT AS downloads
-  FROM models
+  SELECT author, count(*) AS models, count(*) FILTER (WHERE high_quality) AS high_quality,
+    sum(likes)::BIGINT AS likes, sum(downloads)::BIGINT AS downloads
+  FROM model_facts
   GROUP BY author
 )
 SELECT
   p.author,
   a.type AS author_type,
   p.models,
+  p.high_quality,
   p.likes,
   p.downloads,
   a.followers,
@@ -167,12 +172,16 @@ SELECT
 FROM per_author AS p
 LEFT JOIN authors AS a ON a.name = p.author;
 
+-- high_quality_share: the type's share of all high-quality models, the overview's population, so
+-- this page and the overview give the same figure for the same set (0 when there are none).
 CREATE VIEW author_types AS
 SELECT
   coalesce(author_type, 'unknown') AS author_type,
   count(*) AS authors,
   sum(models)::BIGINT AS models,
-  sum(likes)::BIGINT AS likes
+  sum(likes)::BIGINT AS likes,
+  sum(high_quality)::BIGINT AS high_quality,
+  coalesce(sum(high_quality) / nullif((SELECT count(*) FROM model_facts WHERE high_quality), 0), 0)::DOUBLE AS high_quality_share
 FROM author_stats
 GROUP BY coalesce(author_type, 'unknown');
 
@@ -264,7 +273,8 @@ SELECT * EXCLUDE (subject) FROM describe_all WHERE subject = 'authors';
 
 -- Per family ('unknown' when enrich could derive none), with its display name from the family
 -- vocabulary, the model_type values and the architectures seen in it, sorted so the output is
--- stable. share is of all crawled models.
+-- stable. share is of all crawled models; high_quality_share of all high-quality models (the
+-- overview's population; 0 when there are none).
 CREATE VIEW family_stats AS
 SELECT
   coalesce(m.family, 'unknown') AS family,
@@ -274,6 +284,7 @@ SELECT
   count(*) FILTER (WHERE high_quality) AS high_quality,
   sum(likes)::BIGINT AS likes,
   (count(*) / (SELECT count(*) FROM models))::DOUBLE AS share,
+  coalesce(count(*) FILTER (WHERE high_quality) / nullif((SELECT count(*) FROM model_facts WHERE high_quality), 0), 0)::DOUBLE AS high_quality_share,
   list_sort(list_distinct(coalesce(list(model_type) FILTER (WHERE model_type IS NOT NULL), []::VARCHAR[]))) AS model_types,
   list_sort(list_distinct(flatten(list(architectures)))) AS architectures
 FROM model_facts AS m
@@ -302,7 +313,7 @@ WHERE created_at IS NOT NULL
 GROUP BY year(created_at), coalesce(family, 'unknown');
 
 -- Per declared licence (enrich keeps the first one a card lists, and turns "other" plus a
--- license_name into that name). kind: 'none' when no licence is declared (licence NULL); 'custom'
+-- license_name into that name). share and high_quality_share as in family_stats. kind: 'none' when no licence is declared (licence NULL); 'custom'
 -- when any model declared it as "other" (the Hub then tags it license:other), i.e. a licence
 -- outside the Hub's list; 'standard' for an identifier from the Hub's list.
 CREATE VIEW licence_stats AS
@@ -316,7 +327,8 @@ SELECT
   count(*) AS models,
   count(*) FILTER (WHERE high_quality) AS high_quality,
   sum(likes)::BIGINT AS likes,
-  (count(*) / (SELECT count(*) FROM models))::DOUBLE AS share
+  (count(*) / (SELECT count(*) FROM models))::DOUBLE AS share,
+  coalesce(count(*) FILTER (WHERE high_quality) / nullif((SELECT count(*) FROM model_facts WHERE high_quality), 0), 0)::DOUBLE AS high_quality_share
 FROM model_facts
 GROUP BY license;
 
@@ -328,13 +340,7 @@ SELECT * FROM (VALUES
 ) AS r(relation, relation_order);
 
 CREATE VIEW derivative_relations AS
-WITH related AS (
-  SELECT
-    CASE WHEN base_relation IS NOT NULL THEN base_relation WHEN len(base_models) > 0 THEN 'unspecified' ELSE 'none' END AS relation,
-    likes,
-    high_quality
-  FROM model_facts
-)
+WITH related AS (SELECT relation, likes, high_quality FROM model_facts)
 SELECT
   o.relation,
   o.relation_order,
@@ -653,6 +659,7 @@ SELECT
   (SELECT quantile_cont(params, 0.5)::DOUBLE FROM hq) AS median_params,
   (SELECT quantile_cont(age_days, 0.5)::DOUBLE FROM hq) AS median_age_days,
   (SELECT (count(*) FILTER (WHERE author_type = 'org') / nullif(count(*), 0))::DOUBLE FROM hq) AS org_share,
+  (SELECT count(*) FILTER (WHERE author_type IS NULL) FROM hq) AS unknown_type_models,
   (SELECT family FROM top_family) AS top_family,
   (SELECT (models / (SELECT count(*) FROM hq))::DOUBLE FROM top_family) AS top_family_share,
   (SELECT license FROM top_licence) AS top_licence,

@@ -30,9 +30,8 @@ export function resolveBaseModels(model: ApiModel): BaseModels {
   }
   const card = model.cardData;
   found.push(...asList(card?.base_model));
-  const cardRelation = typeof card?.base_model_relation === "string" && isRelation(card.base_model_relation)
-    ? card.base_model_relation
-    : null;
+  const cardRelation =
+    typeof card?.base_model_relation === "string" && isRelation(card.base_model_relation) ? card.base_model_relation : null;
   return { base_models: unique(found), base_relation: tagRelation ?? cardRelation };
 }
 

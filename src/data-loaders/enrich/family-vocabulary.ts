@@ -36,7 +36,14 @@ const PHI = ["phi", "phi3", "phimoe"] as const;
 const GLM = ["glm", "glm4", "glm4_moe"] as const;
 
 export const FAMILY_VOCABULARY: readonly FamilyEntry[] = [
-  { family: "llama", displayName: "Llama", modelTypes: ["llama"], gguf: ["llama"], classes: ["LlamaForCausalLM"], distinctFrom: ["llama4"] },
+  {
+    family: "llama",
+    displayName: "Llama",
+    modelTypes: ["llama"],
+    gguf: ["llama"],
+    classes: ["LlamaForCausalLM"],
+    distinctFrom: ["llama4"],
+  },
   {
     family: "llama4",
     displayName: "Llama 4",
@@ -59,7 +66,13 @@ export const FAMILY_VOCABULARY: readonly FamilyEntry[] = [
   { family: "gptj", displayName: "GPT-J", modelTypes: ["gptj"], gguf: ["gptj"], classes: ["GPTJForCausalLM"] },
   { family: "gpt_neo", displayName: "GPT-Neo", modelTypes: ["gpt_neo"], gguf: ["gptneo"], classes: ["GPTNeoForCausalLM"] },
   { family: "gpt_neox", displayName: "GPT-NeoX (Pythia)", modelTypes: ["gpt_neox"], gguf: ["gptneox"], classes: ["GPTNeoXForCausalLM"] },
-  { family: "gpt_bigcode", displayName: "StarCoder (GPTBigCode)", modelTypes: ["gpt_bigcode"], gguf: ["starcoder"], classes: ["GPTBigCodeForCausalLM"] },
+  {
+    family: "gpt_bigcode",
+    displayName: "StarCoder (GPTBigCode)",
+    modelTypes: ["gpt_bigcode"],
+    gguf: ["starcoder"],
+    classes: ["GPTBigCodeForCausalLM"],
+  },
   { family: "starcoder2", displayName: "StarCoder2", modelTypes: ["starcoder2"], gguf: ["starcoder2"], classes: ["Starcoder2ForCausalLM"] },
   { family: "gpt_oss", displayName: "gpt-oss", modelTypes: ["gpt_oss"], gguf: ["gpt-oss"], classes: ["GptOssForCausalLM"] },
   {
@@ -74,7 +87,14 @@ export const FAMILY_VOCABULARY: readonly FamilyEntry[] = [
   { family: "mpt", displayName: "MPT", modelTypes: ["mpt"], gguf: ["mpt"], classes: ["MPTForCausalLM"] },
   { family: "bloom", displayName: "BLOOM", modelTypes: ["bloom"], gguf: ["bloom"], classes: ["BloomForCausalLM"] },
   { family: "opt", displayName: "OPT", modelTypes: ["opt"], classes: ["OPTForCausalLM"] },
-  { family: "phi", displayName: "Phi (1, 1.5, 2)", modelTypes: ["phi"], gguf: ["phi2"], classes: ["PhiForCausalLM"], distinctFrom: othersIn(PHI, "phi") },
+  {
+    family: "phi",
+    displayName: "Phi (1, 1.5, 2)",
+    modelTypes: ["phi"],
+    gguf: ["phi2"],
+    classes: ["PhiForCausalLM"],
+    distinctFrom: othersIn(PHI, "phi"),
+  },
   {
     family: "phi3",
     displayName: "Phi-3 / Phi-4",
@@ -83,9 +103,30 @@ export const FAMILY_VOCABULARY: readonly FamilyEntry[] = [
     classes: ["Phi3ForCausalLM"],
     distinctFrom: othersIn(PHI, "phi3"),
   },
-  { family: "phimoe", displayName: "Phi-3.5-MoE", modelTypes: ["phimoe"], gguf: ["phimoe"], classes: ["PhiMoEForCausalLM"], distinctFrom: othersIn(PHI, "phimoe") },
-  { family: "gemma", displayName: "Gemma", modelTypes: ["gemma"], gguf: ["gemma"], classes: ["GemmaForCausalLM"], distinctFrom: othersIn(GEMMA, "gemma") },
-  { family: "gemma2", displayName: "Gemma 2", modelTypes: ["gemma2"], gguf: ["gemma2"], classes: ["Gemma2ForCausalLM"], distinctFrom: othersIn(GEMMA, "gemma2") },
+  {
+    family: "phimoe",
+    displayName: "Phi-3.5-MoE",
+    modelTypes: ["phimoe"],
+    gguf: ["phimoe"],
+    classes: ["PhiMoEForCausalLM"],
+    distinctFrom: othersIn(PHI, "phimoe"),
+  },
+  {
+    family: "gemma",
+    displayName: "Gemma",
+    modelTypes: ["gemma"],
+    gguf: ["gemma"],
+    classes: ["GemmaForCausalLM"],
+    distinctFrom: othersIn(GEMMA, "gemma"),
+  },
+  {
+    family: "gemma2",
+    displayName: "Gemma 2",
+    modelTypes: ["gemma2"],
+    gguf: ["gemma2"],
+    classes: ["Gemma2ForCausalLM"],
+    distinctFrom: othersIn(GEMMA, "gemma2"),
+  },
   {
     family: "gemma3",
     displayName: "Gemma 3",
@@ -101,8 +142,22 @@ export const FAMILY_VOCABULARY: readonly FamilyEntry[] = [
     gguf: ["gemma3n"],
     classes: ["Gemma3nForConditionalGeneration", "Gemma3nForCausalLM"],
   },
-  { family: "qwen", displayName: "Qwen (first generation)", modelTypes: ["qwen"], gguf: ["qwen"], classes: ["QWenLMHeadModel"], distinctFrom: othersIn(QWEN, "qwen") },
-  { family: "qwen2", displayName: "Qwen2 / Qwen2.5", modelTypes: ["qwen2"], gguf: ["qwen2"], classes: ["Qwen2ForCausalLM"], distinctFrom: othersIn(QWEN, "qwen2") },
+  {
+    family: "qwen",
+    displayName: "Qwen (first generation)",
+    modelTypes: ["qwen"],
+    gguf: ["qwen"],
+    classes: ["QWenLMHeadModel"],
+    distinctFrom: othersIn(QWEN, "qwen"),
+  },
+  {
+    family: "qwen2",
+    displayName: "Qwen2 / Qwen2.5",
+    modelTypes: ["qwen2"],
+    gguf: ["qwen2"],
+    classes: ["Qwen2ForCausalLM"],
+    distinctFrom: othersIn(QWEN, "qwen2"),
+  },
   {
     family: "qwen2_moe",
     displayName: "Qwen2 MoE",
@@ -111,9 +166,22 @@ export const FAMILY_VOCABULARY: readonly FamilyEntry[] = [
     classes: ["Qwen2MoeForCausalLM"],
     distinctFrom: othersIn(QWEN, "qwen2_moe"),
   },
-  { family: "qwen2_vl", displayName: "Qwen2-VL", modelTypes: ["qwen2_vl"], gguf: ["qwen2vl"], classes: ["Qwen2VLForConditionalGeneration"] },
+  {
+    family: "qwen2_vl",
+    displayName: "Qwen2-VL",
+    modelTypes: ["qwen2_vl"],
+    gguf: ["qwen2vl"],
+    classes: ["Qwen2VLForConditionalGeneration"],
+  },
   { family: "qwen2_5_vl", displayName: "Qwen2.5-VL", modelTypes: ["qwen2_5_vl"], classes: ["Qwen2_5_VLForConditionalGeneration"] },
-  { family: "qwen3", displayName: "Qwen3", modelTypes: ["qwen3"], gguf: ["qwen3"], classes: ["Qwen3ForCausalLM"], distinctFrom: othersIn(QWEN, "qwen3") },
+  {
+    family: "qwen3",
+    displayName: "Qwen3",
+    modelTypes: ["qwen3"],
+    gguf: ["qwen3"],
+    classes: ["Qwen3ForCausalLM"],
+    distinctFrom: othersIn(QWEN, "qwen3"),
+  },
   {
     family: "qwen3_moe",
     displayName: "Qwen3 MoE",
@@ -131,12 +199,33 @@ export const FAMILY_VOCABULARY: readonly FamilyEntry[] = [
     gguf: ["deepseek2"],
     classes: ["DeepseekV2ForCausalLM", "DeepseekV3ForCausalLM"],
   },
-  { family: "cohere", displayName: "Command R", modelTypes: ["cohere"], gguf: ["command-r"], classes: ["CohereForCausalLM"], distinctFrom: ["cohere2"] },
-  { family: "cohere2", displayName: "Command R7B / A", modelTypes: ["cohere2"], gguf: ["cohere2"], classes: ["Cohere2ForCausalLM"], distinctFrom: ["cohere"] },
+  {
+    family: "cohere",
+    displayName: "Command R",
+    modelTypes: ["cohere"],
+    gguf: ["command-r"],
+    classes: ["CohereForCausalLM"],
+    distinctFrom: ["cohere2"],
+  },
+  {
+    family: "cohere2",
+    displayName: "Command R7B / A",
+    modelTypes: ["cohere2"],
+    gguf: ["cohere2"],
+    classes: ["Cohere2ForCausalLM"],
+    distinctFrom: ["cohere"],
+  },
   { family: "olmo", displayName: "OLMo", modelTypes: ["olmo"], gguf: ["olmo"], classes: ["OlmoForCausalLM"], distinctFrom: ["olmo2"] },
   { family: "olmo2", displayName: "OLMo 2", modelTypes: ["olmo2"], gguf: ["olmo2"], classes: ["Olmo2ForCausalLM"], distinctFrom: ["olmo"] },
   { family: "olmoe", displayName: "OLMoE", modelTypes: ["olmoe"], gguf: ["olmoe"], classes: ["OlmoeForCausalLM"] },
-  { family: "granite", displayName: "Granite", modelTypes: ["granite"], gguf: ["granite"], classes: ["GraniteForCausalLM"], distinctFrom: ["granitemoe"] },
+  {
+    family: "granite",
+    displayName: "Granite",
+    modelTypes: ["granite"],
+    gguf: ["granite"],
+    classes: ["GraniteForCausalLM"],
+    distinctFrom: ["granitemoe"],
+  },
   {
     family: "granitemoe",
     displayName: "Granite MoE",
@@ -145,8 +234,21 @@ export const FAMILY_VOCABULARY: readonly FamilyEntry[] = [
     classes: ["GraniteMoeForCausalLM"],
     distinctFrom: ["granite"],
   },
-  { family: "glm", displayName: "GLM-4 (first release)", modelTypes: ["glm"], classes: ["GlmForCausalLM"], distinctFrom: othersIn(GLM, "glm") },
-  { family: "glm4", displayName: "GLM-4-0414", modelTypes: ["glm4"], gguf: ["glm4"], classes: ["Glm4ForCausalLM"], distinctFrom: othersIn(GLM, "glm4") },
+  {
+    family: "glm",
+    displayName: "GLM-4 (first release)",
+    modelTypes: ["glm"],
+    classes: ["GlmForCausalLM"],
+    distinctFrom: othersIn(GLM, "glm"),
+  },
+  {
+    family: "glm4",
+    displayName: "GLM-4-0414",
+    modelTypes: ["glm4"],
+    gguf: ["glm4"],
+    classes: ["Glm4ForCausalLM"],
+    distinctFrom: othersIn(GLM, "glm4"),
+  },
   {
     family: "glm4_moe",
     displayName: "GLM-4.5 MoE",
@@ -155,19 +257,67 @@ export const FAMILY_VOCABULARY: readonly FamilyEntry[] = [
     classes: ["Glm4MoeForCausalLM"],
     distinctFrom: othersIn(GLM, "glm4_moe"),
   },
-  { family: "chatglm", displayName: "ChatGLM", modelTypes: ["chatglm"], gguf: ["chatglm"], classes: ["ChatGLMModel", "ChatGLMForConditionalGeneration"] },
+  {
+    family: "chatglm",
+    displayName: "ChatGLM",
+    modelTypes: ["chatglm"],
+    gguf: ["chatglm"],
+    classes: ["ChatGLMModel", "ChatGLMForConditionalGeneration"],
+  },
   { family: "internlm2", displayName: "InternLM2", modelTypes: ["internlm2"], gguf: ["internlm2"], classes: ["InternLM2ForCausalLM"] },
   { family: "baichuan", displayName: "Baichuan", modelTypes: ["baichuan"], gguf: ["baichuan"], classes: ["BaichuanForCausalLM"] },
-  { family: "minicpm", displayName: "MiniCPM", modelTypes: ["minicpm"], gguf: ["minicpm"], classes: ["MiniCPMForCausalLM"], distinctFrom: ["minicpm3"] },
-  { family: "minicpm3", displayName: "MiniCPM3", modelTypes: ["minicpm3"], gguf: ["minicpm3"], classes: ["MiniCPM3ForCausalLM"], distinctFrom: ["minicpm"] },
+  {
+    family: "minicpm",
+    displayName: "MiniCPM",
+    modelTypes: ["minicpm"],
+    gguf: ["minicpm"],
+    classes: ["MiniCPMForCausalLM"],
+    distinctFrom: ["minicpm3"],
+  },
+  {
+    family: "minicpm3",
+    displayName: "MiniCPM3",
+    modelTypes: ["minicpm3"],
+    gguf: ["minicpm3"],
+    classes: ["MiniCPM3ForCausalLM"],
+    distinctFrom: ["minicpm"],
+  },
   { family: "stablelm", displayName: "StableLM", modelTypes: ["stablelm"], gguf: ["stablelm"], classes: ["StableLmForCausalLM"] },
-  { family: "mamba", displayName: "Mamba", modelTypes: ["mamba"], gguf: ["mamba"], classes: ["MambaForCausalLM"], distinctFrom: ["mamba2"] },
-  { family: "mamba2", displayName: "Mamba-2", modelTypes: ["mamba2"], gguf: ["mamba2"], classes: ["Mamba2ForCausalLM"], distinctFrom: ["mamba"] },
+  {
+    family: "mamba",
+    displayName: "Mamba",
+    modelTypes: ["mamba"],
+    gguf: ["mamba"],
+    classes: ["MambaForCausalLM"],
+    distinctFrom: ["mamba2"],
+  },
+  {
+    family: "mamba2",
+    displayName: "Mamba-2",
+    modelTypes: ["mamba2"],
+    gguf: ["mamba2"],
+    classes: ["Mamba2ForCausalLM"],
+    distinctFrom: ["mamba"],
+  },
   { family: "jamba", displayName: "Jamba", modelTypes: ["jamba"], gguf: ["jamba"], classes: ["JambaForCausalLM"] },
   { family: "dbrx", displayName: "DBRX", modelTypes: ["dbrx"], gguf: ["dbrx"], classes: ["DbrxForCausalLM"] },
   { family: "nemotron", displayName: "Nemotron", modelTypes: ["nemotron"], gguf: ["nemotron"], classes: ["NemotronForCausalLM"] },
-  { family: "exaone", displayName: "EXAONE", modelTypes: ["exaone"], gguf: ["exaone"], classes: ["ExaoneForCausalLM"], distinctFrom: ["exaone4"] },
-  { family: "exaone4", displayName: "EXAONE 4", modelTypes: ["exaone4"], gguf: ["exaone4"], classes: ["Exaone4ForCausalLM"], distinctFrom: ["exaone"] },
+  {
+    family: "exaone",
+    displayName: "EXAONE",
+    modelTypes: ["exaone"],
+    gguf: ["exaone"],
+    classes: ["ExaoneForCausalLM"],
+    distinctFrom: ["exaone4"],
+  },
+  {
+    family: "exaone4",
+    displayName: "EXAONE 4",
+    modelTypes: ["exaone4"],
+    gguf: ["exaone4"],
+    classes: ["Exaone4ForCausalLM"],
+    distinctFrom: ["exaone"],
+  },
   { family: "smollm3", displayName: "SmolLM3", modelTypes: ["smollm3"], gguf: ["smollm3"], classes: ["SmolLM3ForCausalLM"] },
   { family: "lfm2", displayName: "LFM2", modelTypes: ["lfm2"], gguf: ["lfm2"], classes: ["Lfm2ForCausalLM"] },
   { family: "rwkv", displayName: "RWKV", modelTypes: ["rwkv"], classes: ["RwkvForCausalLM"] },
@@ -192,7 +342,10 @@ export function familyAliases(vocabulary: readonly FamilyEntry[] = FAMILY_VOCABU
 
 /** "Qwen2-MoE " → "qwen2_moe": lowercase, hyphens and spaces as underscores (gguf "gpt-oss" → "gpt_oss"). */
 export function normalizeFamily(name: string): string {
-  return name.trim().toLowerCase().replace(/[-\s]+/g, "_");
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[-\s]+/g, "_");
 }
 
 /**
@@ -257,7 +410,10 @@ export class FamilyLookup {
 
   /** The family of `name`, or null when the vocabulary does not know it. */
   find(kind: FamilyAliasKind, name: string): string | null {
-    return this.#exact.get(`${kind}:${normalizeAlias(kind, name)}`) ?? (kind === "architecture" ? null : this.#squashed.get(squash(name)) ?? null);
+    return (
+      this.#exact.get(`${kind}:${normalizeAlias(kind, name)}`) ??
+      (kind === "architecture" ? null : (this.#squashed.get(squash(name)) ?? null))
+    );
   }
 }
 

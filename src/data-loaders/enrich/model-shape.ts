@@ -14,7 +14,8 @@ const MULTIMODAL_TASKS = new Set([
 ]);
 
 /** Transformers classes of multimodal models: vision/audio towers plus a language model. */
-const MULTIMODAL_CLASS = /VL|Vision|Llava|Omni|Mllama|Idefics|PaliGemma|Audio|Multimodal|Gemma3n?ForConditionalGeneration|Mistral3ForConditionalGeneration|Llama4ForConditionalGeneration/i;
+const MULTIMODAL_CLASS =
+  /VL|Vision|Llava|Omni|Mllama|Idefics|PaliGemma|Audio|Multimodal|Gemma3n?ForConditionalGeneration|Mistral3ForConditionalGeneration|Llama4ForConditionalGeneration/i;
 
 /**
  * vocab_size × hidden_size, from the config or, for multimodal models, its text_config; GPT-2-style
@@ -36,7 +37,9 @@ export function isMultimodal(model: ApiModel): boolean {
   if (typeof model.pipeline_tag === "string" && MULTIMODAL_TASKS.has(model.pipeline_tag)) return true;
   const config = model.config ?? {};
   if (config.text_config && typeof config.text_config === "object") return true;
-  return Array.isArray(config.architectures) && config.architectures.some((name) => typeof name === "string" && MULTIMODAL_CLASS.test(name));
+  return (
+    Array.isArray(config.architectures) && config.architectures.some((name) => typeof name === "string" && MULTIMODAL_CLASS.test(name))
+  );
 }
 
 function isPositiveInteger(value: unknown): value is number {

@@ -264,7 +264,14 @@ function readGluedSize(name: string, position: number): Token | null {
   const match = regex.exec(name);
   if (!match || !endsToken(name, position + match[0].length)) return null;
   const end = position + match[0].length;
-  return { kind: "size", text: name.slice(wordStart, end), start: wordStart, end, value: scale(match[1], match[2]), unit: unitOf(match[2]) };
+  return {
+    kind: "size",
+    text: name.slice(wordStart, end),
+    start: wordStart,
+    end,
+    value: scale(match[1], match[2]),
+    unit: unitOf(match[2]),
+  };
 }
 
 /** Sizes that are not parameter counts: context lengths and training-token counts. */

@@ -202,7 +202,8 @@ function counted(
     evidence: `${evidence}; counts packed quantised storage (${quantisation}, ${where}), not logical parameters`,
     packed: true,
   };
-  const unpacked = buckets && bits !== null ? unpack(buckets, bits, quantisationGroupSize(model), model.config?.quantization !== undefined) : null;
+  const unpacked =
+    buckets && bits !== null ? unpack(buckets, bits, quantisationGroupSize(model), model.config?.quantization !== undefined) : null;
   if (unpacked) result.unpacked = unpacked;
   return result;
 }
@@ -267,10 +268,24 @@ function fromName(id: string, nameSize: NameSize | null): ParamsResolution {
   if (nameSize.params === null) {
     // No count, but the reader learns why the name gives none.
     const said = facts.length > 0 ? facts.join(", ") : nameSize.token;
-    return { params: null, source: null, evidence: `name "${name}" → ${said}; no total in the name`, packed: false, stored: null, storedSource: null };
+    return {
+      params: null,
+      source: null,
+      evidence: `name "${name}" → ${said}; no total in the name`,
+      packed: false,
+      stored: null,
+      storedSource: null,
+    };
   }
   const total = facts.length > 0 ? `${formatShort(nameSize.params)} total (${facts.join(", ")})` : formatShort(nameSize.params);
-  return { params: nameSize.params, source: "name", evidence: `name "${name}" → ${total}`, packed: false, stored: null, storedSource: null };
+  return {
+    params: nameSize.params,
+    source: "name",
+    evidence: `name "${name}" → ${total}`,
+    packed: false,
+    stored: null,
+    storedSource: null,
+  };
 }
 
 function isCount(value: unknown): value is number {

@@ -26,7 +26,11 @@ export interface AppendResult {
  * (fetched_at, id). `outFile` may be `previousFile`.
  */
 export async function appendHistory(previousFile: string | null, dbPath: string, outFile: string): Promise<AppendResult> {
-  const database = await requireFile(dbPath, "The crawl database", "run the crawl first (npm run crawl), or pass --db with the crawl's database.");
+  const database = await requireFile(
+    dbPath,
+    "The crawl database",
+    "run the crawl first (npm run crawl), or pass --db with the crawl's database.",
+  );
   const previous =
     previousFile === null
       ? null

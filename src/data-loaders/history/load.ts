@@ -5,7 +5,11 @@ import { readOneRow } from "../db/read-rows.ts";
 import { historySource, requireFile, withConnection } from "./history-file.ts";
 
 export async function loadHistoryIntoDatabase(dbPath: string, historyFile: string): Promise<{ snapshots: number; rows: number }> {
-  const database = await requireFile(dbPath, "The site database", "run the crawl first (npm run crawl), or pass --db with the crawl's database.");
+  const database = await requireFile(
+    dbPath,
+    "The site database",
+    "run the crawl first (npm run crawl), or pass --db with the crawl's database.",
+  );
   const history = await requireFile(historyFile, "The history file", "write it first with appendHistory (npm run hub -- history).");
   return withConnection(database, {}, async (connection) => {
     const source = await historySource(connection, history);

@@ -12,4 +12,3 @@ export interface HistoryRow {
   /** Downloads over the ~30 days before that crawl, as the Hub reported them. */
   downloads: number;
 }
-

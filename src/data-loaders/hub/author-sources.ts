@@ -85,7 +85,10 @@ export async function lookUpAuthors(
         (from.refreshDeferred > 0 ? `; ${from.refreshDeferred} older refreshes left for later runs` : ""),
     );
   }
-  const asked = toAsk.length > 0 ? await fetchAuthors(client, toAsk, { ...options, knownKinds: known.kinds(), kindsSeen: known.kindCounts() }) : new Map<string, AuthorOverview>();
+  const asked =
+    toAsk.length > 0
+      ? await fetchAuthors(client, toAsk, { ...options, knownKinds: known.kinds(), kindsSeen: known.kindCounts() })
+      : new Map<string, AuthorOverview>();
   for (const [name, overview] of asked) {
     if (overview.kind === "org" || overview.kind === "user") known.learn(name, overview, overview.fetchedAt ?? options.now());
   }

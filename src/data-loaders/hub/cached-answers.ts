@@ -50,11 +50,7 @@ export function createCachedAnswers(options: { endpoint: string; cacheDir: strin
       url: url.href,
       status: entry.status,
       body:
-        entry.status === 404
-          ? null
-          : entry.bodyType === "bytes"
-            ? new Uint8Array(Buffer.from(String(entry.body), "base64"))
-            : entry.body,
+        entry.status === 404 ? null : entry.bodyType === "bytes" ? new Uint8Array(Buffer.from(String(entry.body), "base64")) : entry.body,
       headers: {
         link: absoluteLink(entry.headers.link),
         contentType: entry.headers["content-type"] ?? null,

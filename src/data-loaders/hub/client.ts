@@ -14,13 +14,7 @@ import {
   type HubResponse,
 } from "./client-types.ts";
 import { HubError, InterruptedError } from "./errors.ts";
-import {
-  assumedQuotas,
-  DOCUMENTED_WINDOW_SECONDS,
-  parseRateLimit,
-  parseRateLimitPolicy,
-  type RateLimitPolicy,
-} from "./rate-limit.ts";
+import { assumedQuotas, DOCUMENTED_WINDOW_SECONDS, parseRateLimit, parseRateLimitPolicy, type RateLimitPolicy } from "./rate-limit.ts";
 import { formatMs } from "../../lib/format.ts";
 import { attemptRequest, PACING_MARGIN_MS, type Attempt, type BodyKind } from "./request-attempt.ts";
 
@@ -281,13 +275,13 @@ export function createHubClient(options: HubClientOptions): HubClient {
 
   return {
     endpoint,
-    getJson: <T>(pathOrUrl: string, getOptions?: GetOptions) =>
-      get(pathOrUrl, "json", getOptions) as Promise<HubResponse<T>>,
-    getText: (pathOrUrl: string, getOptions?: GetOptions) =>
-      get(pathOrUrl, "text", getOptions) as Promise<HubResponse<string>>,
+    getJson: <T>(pathOrUrl: string, getOptions?: GetOptions) => get(pathOrUrl, "json", getOptions) as Promise<HubResponse<T>>,
+    getText: (pathOrUrl: string, getOptions?: GetOptions) => get(pathOrUrl, "text", getOptions) as Promise<HubResponse<string>>,
     getBytes: (pathOrUrl: string, range: ByteRange, getOptions?: GetOptions) => {
       if (!(Number.isSafeInteger(range.start) && Number.isSafeInteger(range.end) && 0 <= range.start && range.start <= range.end)) {
-        throw new RangeError(`byte range ${range.start}-${range.end} of ${pathOrUrl}: start and end must be whole numbers with 0 <= start <= end.`);
+        throw new RangeError(
+          `byte range ${range.start}-${range.end} of ${pathOrUrl}: start and end must be whole numbers with 0 <= start <= end.`,
+        );
       }
       return get(pathOrUrl, "bytes", getOptions, range) as Promise<HubResponse<Uint8Array>>;
     },

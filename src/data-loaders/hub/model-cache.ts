@@ -77,7 +77,11 @@ export function createModelCache(options: ModelCacheOptions): ModelCache {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(kind)) {
       throw new RangeError(`model cache kind must be lower-case letters, digits and dashes (e.g. "safetensors-header"); got "${kind}".`);
     }
-    const readable = id.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+    const readable = id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60);
     const hash = createHash("sha256").update(id).digest("hex").slice(0, 16);
     return path.join(options.cacheDir, "models", kind, `${readable || "model"}-${hash}.json`);
   }

@@ -26,7 +26,8 @@ export function parseModelPageParams(html: string): PageCount | null {
   const header = propsOf($, "ModelHeader") as { model?: Record<string, unknown> } | null;
   const model = header?.model ?? null;
   const fromHeaderSafetensors = safetensorsCount(model?.safetensors);
-  if (fromHeaderSafetensors) return { params: fromHeaderSafetensors.params, evidence: `model page ModelHeader ${fromHeaderSafetensors.what}` };
+  if (fromHeaderSafetensors)
+    return { params: fromHeaderSafetensors.params, evidence: `model page ModelHeader ${fromHeaderSafetensors.what}` };
   const component = propsOf($, "ModelSafetensorsParams") as { safetensors?: unknown } | null;
   const fromComponent = safetensorsCount(component?.safetensors);
   if (fromComponent) return { params: fromComponent.params, evidence: `model page ModelSafetensorsParams ${fromComponent.what}` };

@@ -120,9 +120,7 @@ class ModelsJsonShapeError extends Error {
 function readPage(body: unknown, path: string): { items: ApiModelsJsonItem[]; total: number | null } {
   const models = (body as { models?: unknown } | null)?.models;
   if (!Array.isArray(models)) {
-    throw new ModelsJsonShapeError(
-      `${path} answered without a "models" array; the website's undocumented JSON may have changed shape.`,
-    );
+    throw new ModelsJsonShapeError(`${path} answered without a "models" array; the website's undocumented JSON may have changed shape.`);
   }
   const total = (body as { numTotalItems?: unknown }).numTotalItems;
   return {

@@ -77,7 +77,9 @@ export function readHeaderLength(prefix: Uint8Array, where: string): number {
   }
   const length = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
   if (length === 0n || length > BigInt(MAX_HEADER_BYTES)) {
-    throw new SafetensorsHeaderError(`${where}: header length ${length} is not that of a safetensors file (1 to ${MAX_HEADER_BYTES} bytes).`);
+    throw new SafetensorsHeaderError(
+      `${where}: header length ${length} is not that of a safetensors file (1 to ${MAX_HEADER_BYTES} bytes).`,
+    );
   }
   return Number(length);
 }
@@ -121,8 +123,8 @@ function headerBytesOnly(first: Uint8Array): number {
 export async function readFileParams(client: HubClient, path: string, cache: CacheMode = "use"): Promise<number> {
   const options = { bucket: "resolvers" as const, cache };
   const first =
-    (await client.getBytes(path, { start: 0, end: SPECULATIVE_READ_BYTES - 1 }, { ...options, cacheBytes: headerBytesOnly }))
-      .body ?? new Uint8Array();
+    (await client.getBytes(path, { start: 0, end: SPECULATIVE_READ_BYTES - 1 }, { ...options, cacheBytes: headerBytesOnly })).body ??
+    new Uint8Array();
   const length = readHeaderLength(first, path);
   const headerEnd = 8 + length;
   let bytes: Uint8Array;
@@ -198,7 +200,11 @@ export async function fetchHeaderParams(
     } else {
       files = weights.files;
     }
-    const params = await sumFileParams(client, files.map((file) => resolvePath(model.id, revision, file)), cache);
+    const params = await sumFileParams(
+      client,
+      files.map((file) => resolvePath(model.id, revision, file)),
+      cache,
+    );
     if (!Number.isSafeInteger(params)) return { ok: false, reason: "the shards' tensor sizes add up past 2^53" };
     if (params <= 0) return { ok: false, reason: "the headers list no tensors" };
     const which = files.length === 1 ? files[0] : `${files.length} shards (${files[0]} … ${files.at(-1)})`;

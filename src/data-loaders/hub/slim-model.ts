@@ -12,7 +12,16 @@ const CARD_KEYS = ["license", "license_name", "license_link", "base_model", "bas
  * config.json keys enrichment reads: the family, the quantisation (method, bits, group size; MLX
  * writes `quantization`), the embedding shape, and whether the model nests a text_config.
  */
-const CONFIG_KEYS = ["architectures", "model_type", "quantization_config", "quantization", "vocab_size", "hidden_size", "n_embd", "text_config"] as const;
+const CONFIG_KEYS = [
+  "architectures",
+  "model_type",
+  "quantization_config",
+  "quantization",
+  "vocab_size",
+  "hidden_size",
+  "n_embd",
+  "text_config",
+] as const;
 /** What enrichment reads of a multimodal model's text_config: its embedding shape. */
 const TEXT_CONFIG_KEYS = ["vocab_size", "hidden_size"] as const;
 /** GGUF summary keys enrichment reads: the count and the family of GGUF-only repos. */
@@ -34,7 +43,11 @@ export function createRecordSlimmer(): (record: unknown) => unknown {
     return value;
   };
   const internAll = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map((item) => (typeof item === "string" ? intern(item) : item)) : typeof value === "string" ? intern(value) : value;
+    Array.isArray(value)
+      ? value.map((item) => (typeof item === "string" ? intern(item) : item))
+      : typeof value === "string"
+        ? intern(value)
+        : value;
 
   return (record) => {
     if (!isObject(record)) return record;

@@ -23,13 +23,21 @@ export async function readPublishFigures(dbPath: string): Promise<PublishFigures
   try {
     await access(database);
   } catch {
-    throw new Error(`No crawl database at ${database}: the crawl did not write one. Read its log, fix the cause and crawl again before publishing.`);
+    throw new Error(
+      `No crawl database at ${database}: the crawl did not write one. Read its log, fix the cause and crawl again before publishing.`,
+    );
   }
   const instance = await DuckDBInstance.create(database, { access_mode: "READ_ONLY" });
   try {
     const connection = await instance.connect();
     try {
-      const run = await readOneRow<{ runs: number; fetched_at: string | null; sample: boolean | null; requested_limit: number | null; models: number }>(
+      const run = await readOneRow<{
+        runs: number;
+        fetched_at: string | null;
+        sample: boolean | null;
+        requested_limit: number | null;
+        models: number;
+      }>(
         connection,
         `SELECT (SELECT count(*) FROM crawl_runs) AS runs,
                 strftime(arg_max(finished_at, finished_at), '%Y-%m-%dT%H:%M:%SZ') AS fetched_at,
@@ -39,7 +47,9 @@ export async function readPublishFigures(dbPath: string): Promise<PublishFigures
          FROM crawl_runs`,
       );
       if (run.runs === 0 || run.fetched_at === null) {
-        throw new Error(`The database ${database} records no crawl run (crawl_runs is empty), so it was not written by a finished crawl. Crawl again before publishing.`);
+        throw new Error(
+          `The database ${database} records no crawl run (crawl_runs is empty), so it was not written by a finished crawl. Crawl again before publishing.`,
+        );
       }
       return {
         origin: database,
@@ -59,8 +69,10 @@ export async function readPublishFigures(dbPath: string): Promise<PublishFigures
 
 /** The figures of a published summary.json; `file` names it in errors. */
 export function figuresFromSummary(summary: unknown, file: string): PublishFigures {
-  const fix = "Pass the summary.json a build published (data/summary.json on the live site), or leave --previous-summary out on the first publication.";
-  if (!isRecord(summary) || !isRecord(summary.source)) throw new Error(`${file} is not a hub-likes summary.json: it has no "source" object. ${fix}`);
+  const fix =
+    "Pass the summary.json a build published (data/summary.json on the live site), or leave --previous-summary out on the first publication.";
+  if (!isRecord(summary) || !isRecord(summary.source))
+    throw new Error(`${file} is not a hub-likes summary.json: it has no "source" object. ${fix}`);
   const { source } = summary;
   if (typeof summary.models !== "number" || typeof source.fetched_at !== "string") {
     throw new Error(`${file} is not a hub-likes summary.json: "models" (a number) or "source.fetched_at" (a time) is missing. ${fix}`);
@@ -93,15 +105,20 @@ export async function readSummaryFigures(file: string): Promise<PublishFigures> 
   try {
     text = await readFile(resolved, "utf8");
   } catch (error) {
-    throw new Error(`Cannot read the previous summary ${resolved}: ${(error as Error).message}. Download data/summary.json from the live site, or leave --previous-summary out on the first publication.`, {
-      cause: error,
-    });
+    throw new Error(
+      `Cannot read the previous summary ${resolved}: ${(error as Error).message}. Download data/summary.json from the live site, or leave --previous-summary out on the first publication.`,
+      {
+        cause: error,
+      },
+    );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${resolved} is not JSON (${(error as Error).message}); it should be the summary.json a build published.`, { cause: error });
+    throw new Error(`${resolved} is not JSON (${(error as Error).message}); it should be the summary.json a build published.`, {
+      cause: error,
+    });
   }
   return figuresFromSummary(parsed, resolved);
 }
