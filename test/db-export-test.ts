@@ -85,9 +85,9 @@ async function readJsonExport(): Promise<Array<Record<string, unknown>>> {
 }
 
 describe("exportData", () => {
-  test("writes the three model tables and summary.json into the data directory", () => {
+  test("writes the three model tables, Parquet first as the primary download, and summary.json into the data directory", () => {
     expect(files.slice(0, 4)).toEqual(
-      ["models.csv", "models.parquet", "models.json", "summary.json"].map((name) => path.join(dataDir, name)),
+      ["models.parquet", "models.csv", "models.json", "summary.json"].map((name) => path.join(dataDir, name)),
     );
   });
 

@@ -300,7 +300,7 @@ describe("crawl the mock Hub and build the site", () => {
       expect(figure("zh-cn/", "models")).toMatch(new RegExp(`^${summary.models.toLocaleString("en")}`));
       expect(figure("zh-cn/", "median-params")).toBe(figure("", "median-params"));
       expect(page("zh-cn/")("[data-overview-answer]").text()).toContain(
-        `典型的高质量模型有 ${formatParams((await report.overview()).median_params)} 个参数`,
+        `典型的一个有 ${formatParams((await report.overview()).median_params)} 个参数`,
       );
       expect(figure("zh-cn/names/", "disagree-share")).toBe(figure("names/", "disagree-share"));
       expect(figure("zh-cn/likes-downloads/", "spearman")).toBe(figure("likes-downloads/", "spearman"));
