@@ -1,7 +1,7 @@
 // The report's two languages. English lives at the site root, Chinese under /zh-cn/; every page
 // exists in both, so the switcher can always link to the same page in the other language.
-import { en, type Messages } from "./en.ts";
-import { zhCN } from "./zh-CN.ts";
+import { en, type Messages } from "./en/index.ts";
+import { zhCN } from "./zh-CN/index.ts";
 
 export const LANGS = ["en", "zh-CN"] as const;
 export type Lang = (typeof LANGS)[number];
