@@ -10,7 +10,7 @@ import { likesDownloadsChart, symlogTicks } from "../src/charts/likes-downloads.
 import { likesShareAt, lorenzChart } from "../src/charts/lorenz.ts";
 import { nameSizeChart } from "../src/charts/name-sizes.ts";
 import { DATASET_NAMES, DATASETS } from "../src/data-loaders/db/datasets.ts";
-import { en } from "../src/i18n/en/index.ts";
+import { en } from "../src/i18n/index.ts";
 import { parseViewDefinitions, querySource, viewsReadBy } from "../src/lib/query-text.ts";
 import * as fixture from "./fixtures/analyses.ts";
 

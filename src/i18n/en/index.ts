@@ -1,65 +1,39 @@
-// The report's English text, composed from one module per page (labels in <page>.ts, paragraphs
-// in prose/<page>.ts) plus the strings every page shares, the charts' text, the findings and the
-// data dictionary. Its type is Messages: the Chinese text (src/i18n/zh-CN/index.ts) is checked
-// against it, so a missing translation fails `tsc` rather than showing English on a Chinese page.
-import { authors } from "./authors.ts";
-import { charts } from "./charts.ts";
-import { concentration } from "./concentration.ts";
-import { dataDictionary } from "./data-dictionary.ts";
-import { derivatives } from "./derivatives.ts";
-import { downloads } from "./downloads.ts";
-import { explorer } from "./explorer.ts";
-import { families } from "./families.ts";
-import { findings } from "./findings.ts";
-import { history } from "./history.ts";
-import { licences } from "./licences.ts";
-import { likesDownloads } from "./likes-downloads.ts";
-import { methodology } from "./methodology.ts";
-import { names } from "./names.ts";
-import { overview } from "./overview.ts";
-import { authorsProse } from "./prose/authors.ts";
-import { concentrationProse } from "./prose/concentration.ts";
-import { derivativesProse } from "./prose/derivatives.ts";
-import { downloadsProse } from "./prose/downloads.ts";
-import { explorerProse } from "./prose/explorer.ts";
-import { familiesProse } from "./prose/families.ts";
-import { historyProse } from "./prose/history.ts";
-import { licencesProse } from "./prose/licences.ts";
-import { likesDownloadsProse } from "./prose/likes-downloads.ts";
-import { methodologyProse } from "./prose/methodology.ts";
-import { namesProse } from "./prose/names.ts";
-import { overviewProse } from "./prose/overview.ts";
-import { sizesProse } from "./prose/sizes.ts";
-import { sqlProse } from "./prose/sql.ts";
-import { timeProse } from "./prose/time.ts";
-import { topProse } from "./prose/top.ts";
-import { shared } from "./shared.ts";
-import { sizes } from "./sizes.ts";
-import { sql } from "./sql.ts";
-import { time } from "./time.ts";
-import { top } from "./top.ts";
-
-export const en = {
-  ...shared,
-  explorer: { ...explorer, ...explorerProse },
-  findings,
-  overview: { ...overview, ...overviewProse },
-  top: { ...top, ...topProse },
-  sizes: { ...sizes, ...sizesProse },
-  time: { ...time, ...timeProse },
-  authors: { ...authors, ...authorsProse },
-  families: { ...families, ...familiesProse },
-  licences: { ...licences, ...licencesProse },
-  derivatives: { ...derivatives, ...derivativesProse },
-  names: { ...names, ...namesProse },
-  concentration: { ...concentration, ...concentrationProse },
-  likesDownloads: { ...likesDownloads, ...likesDownloadsProse },
-  downloads: { ...downloads, ...downloadsProse },
-  methodology: { ...methodology, ...methodologyProse },
-  history: { ...history, ...historyProse },
-  charts,
-  sql: { ...sql, ...sqlProse },
-  dataDictionary,
-};
-
-export type Messages = typeof en;
+// The report's English text, one module per page (labels in <page>.ts, paragraphs in prose/<page>.ts)
+// plus the strings pages share, the charts' text, their findings and the data dictionary.
+// src/i18n/index.ts composes them into the messages a page reads.
+export { authors } from "./authors.ts";
+export { charts } from "./charts.ts";
+export { concentration } from "./concentration.ts";
+export { dataDictionary } from "./data-dictionary.ts";
+export { derivatives } from "./derivatives.ts";
+export { downloads } from "./downloads.ts";
+export { explorer } from "./explorer.ts";
+export { families } from "./families.ts";
+export { findings } from "./findings.ts";
+export { history } from "./history.ts";
+export { licences } from "./licences.ts";
+export { likesDownloads } from "./likes-downloads.ts";
+export { methodology } from "./methodology.ts";
+export { names } from "./names.ts";
+export { overview } from "./overview.ts";
+export { authorsProse } from "./prose/authors.ts";
+export { concentrationProse } from "./prose/concentration.ts";
+export { derivativesProse } from "./prose/derivatives.ts";
+export { downloadsProse } from "./prose/downloads.ts";
+export { explorerProse } from "./prose/explorer.ts";
+export { familiesProse } from "./prose/families.ts";
+export { historyProse } from "./prose/history.ts";
+export { licencesProse } from "./prose/licences.ts";
+export { likesDownloadsProse } from "./prose/likes-downloads.ts";
+export { methodologyProse } from "./prose/methodology.ts";
+export { namesProse } from "./prose/names.ts";
+export { overviewProse } from "./prose/overview.ts";
+export { sizesProse } from "./prose/sizes.ts";
+export { sqlProse } from "./prose/sql.ts";
+export { timeProse } from "./prose/time.ts";
+export { topProse } from "./prose/top.ts";
+export { shared } from "./shared.ts";
+export { sizes } from "./sizes.ts";
+export { sql } from "./sql.ts";
+export { time } from "./time.ts";
+export { top } from "./top.ts";
