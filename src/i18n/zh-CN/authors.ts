@@ -1,5 +1,6 @@
 // Chinese labels of the Authors page (src/views/Authors.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/authors.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/authors.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { authors as english } from "../en/authors.ts";
 
 export const authors: typeof english = {

@@ -1,4 +1,5 @@
-// Chinese chart text. Typed by the English module, so a missing or extra key fails `tsc`.
+// Chinese chart text.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { charts as english } from "../en/charts.ts";
 
 export const charts: typeof english = {

@@ -1,5 +1,6 @@
 // Chinese labels of the Concentration page (src/views/Concentration.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/concentration.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/concentration.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { concentration as english } from "../en/concentration.ts";
 
 export const concentration: typeof english = {

@@ -1,4 +1,5 @@
-// Chinese data dictionary for the zh-CN Downloads page. Typed by the English module, so a column
+// Chinese data dictionary for the zh-CN Downloads page.
+// Typed by the English module, so a column
 // without its Chinese description, or one the export does not have, fails `tsc`.
 import type { dataDictionary as english } from "../en/data-dictionary.ts";
 

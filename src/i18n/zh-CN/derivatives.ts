@@ -1,5 +1,6 @@
 // Chinese labels of the Derivatives page (src/views/Derivatives.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/derivatives.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/derivatives.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { derivatives as english } from "../en/derivatives.ts";
 
 export const derivatives: typeof english = {

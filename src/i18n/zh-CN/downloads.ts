@@ -1,5 +1,6 @@
 // Chinese labels of the Downloads page (src/views/Downloads.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/downloads.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/downloads.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { downloads as english } from "../en/downloads.ts";
 
 export const downloads: typeof english = {

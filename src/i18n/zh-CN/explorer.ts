@@ -1,5 +1,6 @@
 // Chinese labels of the Explorer page (src/views/Explore.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/explorer.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/explorer.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { explorer as english } from "../en/explorer.ts";
 
 export const explorer: typeof english = {

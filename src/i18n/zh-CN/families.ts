@@ -1,5 +1,6 @@
 // Chinese labels of the Families page (src/views/Families.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/families.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/families.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { families as english } from "../en/families.ts";
 
 export const families: typeof english = {

@@ -1,4 +1,5 @@
-// Chinese chart titles and subtitles. Typed by the English module, so a missing or extra key fails `tsc`.
+// Chinese chart titles and subtitles.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { findings as english } from "../en/findings.ts";
 
 export const findings: typeof english = {

@@ -1,5 +1,6 @@
 // Chinese labels of the History page (src/views/History.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/history.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/history.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { history as english } from "../en/history.ts";
 
 export const history: typeof english = {

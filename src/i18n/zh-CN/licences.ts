@@ -1,5 +1,6 @@
 // Chinese labels of the Licences page (src/views/Licences.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/licences.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/licences.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { licences as english } from "../en/licences.ts";
 
 export const licences: typeof english = {

@@ -1,5 +1,6 @@
 // Chinese labels of the Likes vs downloads page (src/views/LikesDownloads.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/likes-downloads.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/likes-downloads.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { likesDownloads as english } from "../en/likes-downloads.ts";
 
 export const likesDownloads: typeof english = {

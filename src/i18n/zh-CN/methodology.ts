@@ -1,5 +1,6 @@
 // Chinese labels of the Methodology page (src/views/Methodology.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/methodology.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/methodology.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { methodology as english } from "../en/methodology.ts";
 
 export const methodology: typeof english = {

@@ -1,5 +1,6 @@
 // Chinese labels of the Names page (src/views/Names.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/names.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/names.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { names as english } from "../en/names.ts";
 
 export const names: typeof english = {

@@ -1,5 +1,6 @@
 // Chinese labels of the Overview page (src/views/Overview.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/overview.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/overview.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { overview as english } from "../en/overview.ts";
 
 export const overview: typeof english = {

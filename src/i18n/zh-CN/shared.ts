@@ -1,5 +1,6 @@
 // Chinese strings every page shares: the language, the page frame (navigation, banner, footer), table and
-// chart furniture, and the names of enumerated values. Typed by the English module, so a missing or extra key fails `tsc`.
+// chart furniture, and the names of enumerated values.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { shared as english } from "../en/shared.ts";
 
 export const shared: typeof english = {

@@ -1,5 +1,6 @@
 // Chinese labels of the Sizes page (src/views/Sizes.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/sizes.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/sizes.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { sizes as english } from "../en/sizes.ts";
 
 export const sizes: typeof english = {

@@ -1,5 +1,6 @@
 // Chinese labels of the SQL page (src/views/Sql.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/sql.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/sql.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { sql as english } from "../en/sql.ts";
 
 export const sql: typeof english = {

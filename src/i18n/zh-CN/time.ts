@@ -1,5 +1,6 @@
 // Chinese labels of the Over time page (src/views/Time.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/time.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/time.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { time as english } from "../en/time.ts";
 
 export const time: typeof english = {

@@ -1,5 +1,6 @@
 // Chinese labels of the Top downloads page (src/views/Top.astro): title, headings, column names, captions and
-// short sentences. Its paragraphs are in prose/top.ts. Typed by the English module, so a missing or extra key fails `tsc`.
+// short sentences. Its paragraphs are in prose/top.ts.
+// Typed by the English module, so a missing or extra key fails `tsc`.
 import type { top as english } from "../en/top.ts";
 
 export const top: typeof english = {
