@@ -275,6 +275,19 @@ describe("crawl the mock Hub and build the site", () => {
       expect(page("likes-downloads/")('[data-figure="spearman"]').text()).toBe(correlation.spearman!.toFixed(2));
     });
 
+    it("lists the 200 likes/downloads points with the most models in the chart's table, and says of how many", async () => {
+      const points = await report.likesDownloadsPoints();
+      expect(points.length).toBeGreaterThan(200);
+      const $ = page("likes-downloads/");
+      const figure = $("figure.chart").first();
+      const rows = figure.find("details table tbody tr");
+      expect(rows.length).toBe(200);
+      const listed = rows.map((_, row) => Number($(row).find("td").last().text().replace(/,/g, ""))).get();
+      const most = points.map((p) => p.models).sort((a, b) => b - a).slice(0, 200);
+      expect(listed).toEqual(most);
+      expect(figure.find("[data-points-table-note]").text()).toContain(`of ${points.length.toLocaleString("en")}`);
+    });
+
     it("lists every family and licence of the crawl, adding up to all models", async () => {
       const families = await report.families();
       expect(families.reduce((s, r) => s + r.models, 0)).toBe(summary.models);

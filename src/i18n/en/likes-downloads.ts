@@ -12,6 +12,8 @@ export const likesDownloads = {
   chartCaption: (likes: string, downloads: string) =>
     `Both axes are logarithmic above 1 and linear near 0, so models with no downloads sit on the left edge. Dots that stand for several models are bigger. The dashed lines are the medians: ${likes} likes and ${downloads} downloads.`,
   showTable: "Show the points as a table",
+  tableShowsMost: (shown: string, all: string) =>
+    `The ${shown} points that stand for the most models, of ${all}; every point is in the chart's data below.`,
   quadrantsHeading: "Quadrants",
   quadrant: (likesSide: string, downloadsSide: string) => `${likesSide}, ${downloadsSide}`,
   sides: {

@@ -14,6 +14,7 @@ export const likesDownloads: typeof english = {
   chartCaption: (likes, downloads) =>
     `两条坐标轴在 1 以上为对数刻度、在 0 附近为线性刻度，因此没有下载的模型位于左侧边缘。代表多个模型的点更大。虚线为中位数：${likes} 个点赞和 ${downloads} 次下载。`,
   showTable: "以表格查看各点",
+  tableShowsMost: (shown, all) => `共 ${all} 个点，这里列出代表模型最多的 ${shown} 个；全部点见下方的图表数据。`,
   quadrantsHeading: "四个象限",
   quadrant: (likesSide, downloadsSide) => `${likesSide}、${downloadsSide}`,
   sides: {
