@@ -7,14 +7,20 @@ import { COLORS, LAYOUTS, chartLocale, type ChartOptions } from "./shared.ts";
 
 export const PLAN_ORDER = ["enterprise", "team", "pro", "free", "unknown"];
 
-function planOrder(rows: PlanRow[]): string[] {
+/** The plans present in `rows`, in PLAN_ORDER, plans the Hub adds later before "unknown". */
+export function planOrder(rows: Pick<PlanRow, "plan">[]): string[] {
   const extra = [...new Set(rows.map((r) => r.plan))].filter((p) => !PLAN_ORDER.includes(p)).sort();
   const present = new Set(rows.map((r) => r.plan));
   // Plans the Hub may add later go before "unknown" instead of being dropped.
   return [...PLAN_ORDER.slice(0, -1).filter((p) => present.has(p)), ...extra, ...(present.has("unknown") ? ["unknown"] : [])];
 }
 
-export function authorPlansChart(rows: PlanRow[], { layout = "wide", lang }: ChartOptions = {}): string {
+export interface AuthorPlansOptions extends ChartOptions {
+  /** Where a segment leads: the explorer on the models of that plan's authors of that type. */
+  segmentLink?: (plan: string, authorType: PlanRow["author_type"]) => string | undefined;
+}
+
+export function authorPlansChart(rows: PlanRow[], { layout = "wide", lang, segmentLink }: AuthorPlansOptions = {}): string {
   const { text, format, messages } = chartLocale(lang);
   const t = text.authorPlans;
   const planName = (plan: string) => messages.enums.plan[plan] ?? plan;
@@ -36,6 +42,7 @@ export function authorPlansChart(rows: PlanRow[], { layout = "wide", lang }: Cha
             value: r.models,
             fill: COLORS.authorType[type],
             title: t.title(planName(plan), typeName(type), format.count(r.models), format.count(r.authors)),
+            href: segmentLink?.(plan, type),
           })),
       ),
     })),

@@ -87,7 +87,7 @@ export const en = {
     title: "Explorer",
     description: "Every crawled text-generation model: search, filter and sort them in the browser.",
     lead: (models: string) =>
-      `All ${models} models in the data. Search by model id or author, filter by size, era, author type, licence, family, quality and relation to a base, and sort by any number. The filters live in the address, so every chart's bar links here with its set of models.`,
+      `All ${models} models in the data. Search by model id or author, filter by size, era, creation year or month, author type, author's plan, licence, family, quality and relation to a base, and sort by any number. The filters live in the address, so every chart's bar links here with its set of models.`,
     noScript:
       "The full explorer (search, filters, sorting over every model) needs JavaScript. Without it, this page lists the 100 most-liked models; the whole table is in the downloads:",
     staticCaption: (shown: string, total: string) => `The ${shown} most-liked of ${total} models.`,
@@ -97,6 +97,12 @@ export const en = {
     size: "Size",
     era: "Era",
     authorType: "Author type",
+    /** The creation filter: a year or month of the real creation date (UTC), or no real date. */
+    created: "Created",
+    createdYears: "Year",
+    createdMonths: "Month",
+    createdNone: "no date at all",
+    plan: "Author's plan",
     licence: "Licence",
     family: "Family",
     quality: "Quality",

@@ -75,7 +75,7 @@ export const zhCN: Messages = {
     title: "模型浏览",
     description: "抓取到的全部文本生成模型：在浏览器中搜索、筛选和排序。",
     lead: (models) =>
-      `数据中的全部 ${models} 个模型。可按模型 ID 或作者搜索，按规模、时期、作者类型、许可证、模型家族、质量和与基础模型的关系筛选，并按任一数值排序。筛选条件保存在网址中，因此每个图表的条形都链接到这里对应的模型集合。`,
+      `数据中的全部 ${models} 个模型。可按模型 ID 或作者搜索，按规模、时期、创建年份或月份、作者类型、作者的账户方案、许可证、模型家族、质量和与基础模型的关系筛选，并按任一数值排序。筛选条件保存在网址中，因此每个图表的条形都链接到这里对应的模型集合。`,
     noScript:
       "完整的浏览功能（对全部模型搜索、筛选、排序）需要 JavaScript。未启用时，本页只列出点赞最多的 100 个模型；完整数据见下载文件：",
     staticCaption: (shown, total) => `${total} 个模型中点赞最多的 ${shown} 个。`,
@@ -85,6 +85,11 @@ export const zhCN: Messages = {
     size: "规模",
     era: "时期",
     authorType: "作者类型",
+    created: "创建时间",
+    createdYears: "年份",
+    createdMonths: "月份",
+    createdNone: "完全没有日期",
+    plan: "作者的账户方案",
     licence: "许可证",
     family: "模型家族",
     quality: "质量",

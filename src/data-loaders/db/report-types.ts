@@ -39,6 +39,8 @@ export interface ExplorerRow {
   /** The notebook's quality rule (model_facts.high_quality). */
   high_quality: boolean;
   relation: DerivativeRelation;
+  /** The author's Hub plan as the Authors page counts it (author_stats.plan_label). */
+  plan: string;
 }
 
 export interface SourceInfo {
