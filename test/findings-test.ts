@@ -218,6 +218,9 @@ describe("explorer filters for creation periods and author plans", () => {
       created_at: created[i % created.length][0],
       created_at_placeholder: created[i % created.length][1],
       family: i % 5 === 0 ? null : i % 2 === 0 ? "llama" : "qwen2",
+      // Bases named in another case than their id, a merge of two, a base that was not crawled.
+      base_models: [[], ["ent/p0"], ["Ent/P0", "team/p2"], ["outside/base"]][i % 4],
+      base_relation: ([null, "finetune", "merge", null] as const)[i % 4],
     }),
   );
   let periods: Report;
@@ -271,6 +274,33 @@ describe("explorer filters for creation periods and author plans", () => {
     expect(plans.find((p) => p.plan === "unknown" && p.author_type === "unknown")!.models).toBe(5);
     for (const row of plans) {
       expect(count({ plan: row.plan, author_type: row.author_type }), `${row.plan} ${row.author_type}`).toBe(row.models);
+    }
+  });
+
+  test("an author's link selects exactly the models the top-authors tables count for the author", async () => {
+    const top = await periods.topAuthors({ n: 20 });
+    expect(top.length).toBe(owners.length);
+    for (const row of top) expect(count({ author: row.author }), row.author).toBe(row.models);
+    // Exact, not a substring: "free" is not "freeorg".
+    expect(count({ author: "free" })).toBe(periodModels.filter((m) => m.author === "free").length);
+    expect(count({ author: "fre" })).toBe(0);
+  });
+
+  test("a base model's link selects exactly the descendants the Derivatives page counts for it, per relation too", async () => {
+    const bases = await periods.topBaseModels({ n: 50 });
+    expect(bases.map((b) => b.base_model).sort()).toEqual(["ent/p0", "outside/base", "team/p2"]);
+    for (const row of bases) {
+      // Any case: the page names the crawled id, a model may have named it otherwise.
+      expect(count({ base: row.base_model.toUpperCase() }), row.base_model).toBe(row.descendants);
+      for (const [relation, key] of [
+        ["finetune", "finetunes"],
+        ["quantized", "quantizations"],
+        ["adapter", "adapters"],
+        ["merge", "merges"],
+        ["unspecified", "unspecified"],
+      ] as const) {
+        expect(count({ base: row.base_model, relation }), `${row.base_model} ${relation}`).toBe(row[key]);
+      }
     }
   });
 

@@ -87,12 +87,15 @@ export const en = {
     title: "Explorer",
     description: "Every crawled text-generation model: search, filter and sort them in the browser.",
     lead: (models: string) =>
-      `All ${models} models in the data. Search by model id or author, filter by size, era, creation year or month, author type, author's plan, licence, family, quality and relation to a base, and sort by any number. The filters live in the address, so every chart's bar links here with its set of models.`,
+      `All ${models} models in the data. Search by model id or author (or name one author exactly), filter by size, era, creation year or month, author type, author's plan, licence, family, quality and relation to a base, and sort by any number. The filters live in the address, so every chart's bar links here with its set of models.`,
     noScript:
       "The full explorer (search, filters, sorting over every model) needs JavaScript. Without it, this page lists the 100 most-liked models; the whole table is in the downloads:",
     staticCaption: (shown: string, total: string) => `The ${shown} most-liked of ${total} models.`,
     search: "Search model id or author",
     searchPlaceholder: "e.g. llama, qwen, mistralai",
+    /** One author's models: the name exactly, as the Authors and Concentration pages link to it. */
+    author: "Author (exact name)",
+    authorPlaceholder: "e.g. meta-llama",
     filters: "Filters",
     size: "Size",
     era: "Era",
@@ -108,6 +111,9 @@ export const en = {
     quality: "Quality",
     qualityValues: { high: "High quality", low: "Not high quality" },
     relation: "Relation to its base",
+    /** The models that name one base model (its direct descendants), by the base's full id. */
+    base: "Base model (full id)",
+    basePlaceholder: "e.g. meta-llama/Llama-3.1-8B",
     any: "Any",
     sortBy: "Sort by",
     order: "Order",

@@ -23,6 +23,8 @@ export interface ExplorerModel {
   relation: string | null;
   /** Its author's Hub plan as the Authors page counts it (author_stats.plan_label): enterprise, team, pro, free, unknown… */
   plan: string | null;
+  /** The base models it names, lower-cased. */
+  bases: string[];
   /** Lower-case id and author, searched by substring. */
   haystack: string;
 }
@@ -38,6 +40,8 @@ export function firstOrder(key: SortKey): "asc" | "desc" {
 export interface ExplorerQuery {
   /** Substring of the model id or author, any case. */
   q: string;
+  /** One author's models: the author's name exactly, as the Hub spells it. */
+  author: string;
   size: string;
   /** "before", "after", or "none" for models without a date. */
   era: string;
@@ -58,12 +62,15 @@ export interface ExplorerQuery {
   /** "high" or "low": the notebook's quality rule; the report's charts link with "high". */
   quality: string;
   relation: string;
+  /** A base model's id, any case: the models that name it as their base (its direct descendants). */
+  base: string;
   sort: SortKey;
   order: "asc" | "desc";
 }
 
 export const EMPTY_QUERY: ExplorerQuery = {
   q: "",
+  author: "",
   size: "",
   era: "",
   created: "",
@@ -73,13 +80,17 @@ export const EMPTY_QUERY: ExplorerQuery = {
   family: "",
   quality: "",
   relation: "",
+  base: "",
   sort: "likes",
   order: "desc",
 };
 
 /** The filters a link from a chart or table can set, by URL parameter. */
 export type ExplorerFilter = Partial<
-  Pick<ExplorerQuery, "q" | "size" | "era" | "created" | "author_type" | "plan" | "license" | "family" | "quality" | "relation">
+  Pick<
+    ExplorerQuery,
+    "q" | "author" | "size" | "era" | "created" | "author_type" | "plan" | "license" | "family" | "quality" | "relation" | "base"
+  >
 >;
 
 export function decodeShard(manifest: ExplorerManifest, shard: ExplorerShard): ExplorerModel[] {
@@ -103,6 +114,7 @@ export function decodeShard(manifest: ExplorerManifest, shard: ExplorerShard): E
     highQuality: shard.high_quality[i] === 1,
     relation: lookup(dictionaries.relation, shard.relation[i]),
     plan: lookup(dictionaries.plan, shard.plan[i]),
+    bases: shard.base_models[i].map((index) => manifest.bases[index]),
     haystack: `${id}\n${shard.author[i]}`.toLowerCase(),
   }));
 }
@@ -116,6 +128,7 @@ export function parseQuery(params: URLSearchParams): ExplorerQuery {
   const created = params.get("created")?.trim() ?? "";
   return {
     q: params.get("q") ?? "",
+    author: params.get("author")?.trim() ?? "",
     size: params.get("size") ?? "",
     era: params.get("era") ?? "",
     created: CREATED.test(created) ? created : "",
@@ -125,6 +138,7 @@ export function parseQuery(params: URLSearchParams): ExplorerQuery {
     family: params.get("family") ?? "",
     quality: params.get("quality") === "high" || params.get("quality") === "low" ? params.get("quality")! : "",
     relation: params.get("relation") ?? "",
+    base: params.get("base")?.trim() ?? "",
     sort: sort && SORT_KEYS.includes(sort) ? sort : "likes",
     order: params.get("order") === "asc" ? "asc" : "desc",
   };
@@ -163,9 +177,11 @@ function sortValue(model: ExplorerModel, key: SortKey): number | string | null {
  */
 export function runQuery(models: ExplorerModel[], query: ExplorerQuery): ExplorerModel[] {
   const needle = query.q.trim().toLowerCase();
+  const base = query.base.toLowerCase();
   const matches = models.filter(
     (m) =>
       (needle === "" || m.haystack.includes(needle)) &&
+      (query.author === "" || m.author === query.author) &&
       (query.size === "" || m.sizeBucket === query.size) &&
       (query.era === "" || (query.era === "none" ? m.era === null : m.era === query.era)) &&
       createdMatches(m, query.created) &&
@@ -174,7 +190,8 @@ export function runQuery(models: ExplorerModel[], query: ExplorerQuery): Explore
       (query.license === "" || (query.license === "none" ? m.license === null : m.license === query.license)) &&
       (query.family === "" || (query.family === "unknown" ? m.family === null : m.family === query.family)) &&
       (query.quality === "" || m.highQuality === (query.quality === "high")) &&
-      (query.relation === "" || m.relation === query.relation),
+      (query.relation === "" || m.relation === query.relation) &&
+      (base === "" || m.bases.includes(base)),
   );
   const direction = query.order === "asc" ? 1 : -1;
   return matches.sort((a, b) => {

@@ -16,6 +16,8 @@ export interface ExplorerManifest {
   models: number;
   /** Value lists: a shard's dictionary column holds indexes into these (or null). */
   dictionaries: Record<DictionaryColumn, string[]>;
+  /** The lower-cased base model ids any model names; a shard's base_models hold indexes into it. */
+  bases: string[];
   shards: Array<{ file: string; rows: number }>;
 }
 
@@ -38,4 +40,6 @@ export interface ExplorerShard {
   high_quality: Array<0 | 1>;
   relation: Array<number | null>;
   plan: Array<number | null>;
+  /** Per model, the indexes of the bases it names in manifest.bases; empty when it names none. */
+  base_models: number[][];
 }

@@ -28,7 +28,8 @@ export function readExplorerRows(connection: DuckDBConnection, limit?: number): 
     // the ones the Authors page counts for it.
     `SELECT f.rank, f.id, f.author, f.author_type, f.likes, f.downloads, f.params, round(f.likes_per_day, 4) AS likes_per_day,
             strftime(f.created_at, '%Y-%m-%d') AS created, f.created_at_placeholder AS created_placeholder,
-            f.size_bucket, f.era, f.license, f.family, f.high_quality, f.relation, s.plan_label AS plan
+            f.size_bucket, f.era, f.license, f.family, f.high_quality, f.relation, s.plan_label AS plan,
+            list_transform(f.base_models, b -> lower(b)) AS base_models
      FROM model_facts AS f
      LEFT JOIN author_stats AS s ON s.author = f.author
      ORDER BY f.rank, f.id
@@ -50,6 +51,8 @@ export function buildExplorerShards(
     DICTIONARY_COLUMNS.map((c) => [c, new Map(dictionaries[c].map((value, index) => [value, index]))]),
   ) as Record<DictionaryColumn, Map<string, number>>;
   const code = (column: DictionaryColumn, value: string | null) => (value === null ? null : lookups[column].get(value)!);
+  const bases = [...new Set(rows.flatMap((r) => r.base_models))].sort();
+  const baseIndex = new Map(bases.map((base, index) => [base, index]));
 
   const shards: ExplorerShard[] = [];
   for (let start = 0; start < rows.length; start += shardRows) {
@@ -72,6 +75,7 @@ export function buildExplorerShards(
       high_quality: slice.map((r) => (r.high_quality ? 1 : 0)),
       relation: slice.map((r) => code("relation", r.relation)),
       plan: slice.map((r) => code("plan", r.plan)),
+      base_models: slice.map((r) => r.base_models.map((b) => baseIndex.get(b)!)),
     });
   }
   return {
@@ -79,6 +83,7 @@ export function buildExplorerShards(
       format: EXPLORER_FORMAT,
       models: rows.length,
       dictionaries,
+      bases,
       shards: shards.map((shard, index) => ({ file: `models-${index}.json`, rows: shard.id.length })),
     },
     shards,
