@@ -162,7 +162,7 @@ export function createdMatches(model: ExplorerModel, created: string): boolean {
   if (created === "") return true;
   if (created === "placeholder") return model.createdPlaceholder;
   if (created === "none") return model.created === null && !model.createdPlaceholder;
-  return model.created !== null && model.created.startsWith(`${created}-`);
+  return model.created?.startsWith(`${created}-`) ?? false;
 }
 
 function sortValue(model: ExplorerModel, key: SortKey): number | string | null {
