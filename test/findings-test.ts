@@ -10,6 +10,7 @@ import { openReport } from "../src/data-loaders/db/queries.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
 import { decodeShard, EMPTY_QUERY, parseQuery, queryParams, runQuery, type ExplorerModel } from "../src/scripts/explorer-query.ts";
 import { familiesFinding, licencesFinding, populationSubtitle, sizesFinding } from "../src/views/findings.ts";
+import { explorerHref } from "../src/views/explorer-link.ts";
 import { overviewSentences } from "../src/views/overview.ts";
 import { executeOnDatabase, NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
 import { suiteScratchDir } from "./fixtures/scratch.ts";
@@ -302,6 +303,12 @@ describe("explorer filters for creation periods and author plans", () => {
         expect(count({ base: row.base_model, relation }), `${row.base_model} ${relation}`).toBe(row[key]);
       }
     }
+  });
+
+  test("a link leaves out the filters it is given without a value", () => {
+    expect(explorerHref("en", { license: "apache-2.0", quality: undefined })).toBe("/explore/?license=apache-2.0");
+    expect(explorerHref("zh-CN", { base: "org/m1", relation: undefined })).toBe("/zh-cn/explore/?base=org%2Fm1");
+    expect(explorerHref("en", { created: "2024-03", quality: "high" })).toBe("/explore/?created=2024-03&quality=high");
   });
 
   test("reads created as a year, a month, placeholder or none, and drops anything else", () => {
