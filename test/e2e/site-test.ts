@@ -763,7 +763,7 @@ describe("findings and click-through", () => {
     }
   });
 
-  it("links every table count of a licence, a family and an author type to the explorer with the same count", async () => {
+  it("links every table count of a licence, family, author type, month, plan, relation, base model and author to the explorer with the same count", async () => {
     // Table cells may read "219 (73.0%)": the count is the part before the share.
     const shownCount = (text: string | null) => Number((text ?? "").replace(/\s*\(.*$/, "").replaceAll(",", ""));
     const cases: Array<{
