@@ -6,11 +6,11 @@ import { baseSegments, derivativeRelationsChart, topBaseModelsChart } from "../s
 import { familiesChart, familyBars } from "../src/charts/families.ts";
 import { familyOrder, familyShareChart } from "../src/charts/family-share.ts";
 import { licenceBars, licencesChart } from "../src/charts/licences.ts";
-import { likesDownloadsChart, symlogTicks } from "../src/charts/likes-downloads.ts";
+import { likesDownloadsChart, mergeNeighbourCells, symlogTicks } from "../src/charts/likes-downloads.ts";
 import { likesShareAt, lorenzChart } from "../src/charts/lorenz.ts";
 import { nameSizeChart } from "../src/charts/name-sizes.ts";
 import { DATASET_NAMES, DATASETS } from "../src/data-loaders/db/datasets.ts";
-import { en } from "../src/i18n/en.ts";
+import { en } from "../src/i18n/index.ts";
 import { parseViewDefinitions, querySource, viewsReadBy } from "../src/lib/query-text.ts";
 import * as fixture from "./fixtures/analyses.ts";
 
@@ -139,6 +139,34 @@ describe("likes vs downloads chart", () => {
     expect(symlogTicks(9_120_433, 2)).toEqual([0, 1, 100, 10_000, 1_000_000]);
     expect(ariaLabel(svg)).toContain("Spearman rank correlation 0.61; 7 models had no downloads");
     await expect(svg).toMatchFileSnapshot("output/likes-downloads.svg");
+  });
+
+  it("draws the phone's dots on a grid half as fine, every model still counted once", () => {
+    // Four cells of the view's grid (20 per decade) that fall into one cell of 10 per decade, and one apart.
+    const points = [
+      { likes: 100, downloads: 1_000, models: 3 },
+      { likes: 110, downloads: 1_000, models: 2 },
+      { likes: 100, downloads: 1_100, models: 4 },
+      { likes: 110, downloads: 1_100, models: 1 },
+      { likes: 5_000, downloads: 20, models: 7 },
+    ];
+    const merged = mergeNeighbourCells(points);
+    expect(merged).toEqual([
+      { likes: 100, downloads: 1_000, models: 10 },
+      { likes: 5_000, downloads: 20, models: 7 },
+    ]);
+    const narrow = likesDownloadsChart(points, fixture.likesDownloadsCorrelation, { layout: "narrow" });
+    expect(marks(narrow, "dot", "circle")).toBe(2);
+    expect(marks(likesDownloadsChart(points, fixture.likesDownloadsCorrelation), "dot", "circle")).toBe(5);
+  });
+
+  it("writes positions to a tenth of a pixel, not at full double precision", () => {
+    const svg = likesDownloadsChart(fixture.likesDownloadsPoints, fixture.likesDownloadsCorrelation);
+    const positions = [...svg.matchAll(/ (?:cx|cy|r|x|y|x1|x2|y1|y2|width|height|d|transform)="([^"]*)"/g)].map((m) => m[1]);
+    expect(positions.length).toBeGreaterThan(fixture.likesDownloadsPoints.length);
+    // Text offsets in em scale with the font and are kept as Plot wrote them.
+    expect(positions.filter((value) => /\d\.\d{2}(?!\d*em)/.test(value))).toEqual([]);
+    expect(positions).toContain("0.32em");
   });
 });
 

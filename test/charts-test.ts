@@ -93,7 +93,8 @@ describe("size buckets chart", () => {
     const scale = Number(reference?.attr("height")) / nonEmpty[0].share;
     for (const row of nonEmpty) {
       const bar = bars.get(`${row.era} the boundary, ${row.bucket}`);
-      expect(Number(bar?.attr("height")), `${row.era} ${row.bucket}`).toBeCloseTo(row.share * scale, 6);
+      // Heights are written to a tenth of a pixel (renderSvg), so they agree to within that rounding.
+      expect(Math.abs(Number(bar?.attr("height")) - row.share * scale), `${row.era} ${row.bucket}`).toBeLessThan(0.2);
     }
   });
 

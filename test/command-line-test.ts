@@ -2,22 +2,8 @@
 // its parser accepts exactly those flags, so an unused flag or a stray argument stops the command.
 import { describe, expect, it } from "vitest";
 import { BUILD_COMMAND, BUILD_SAMPLE_COMMAND, CRAWL_COMMAND, DEV_COMMAND, parseConfigFlags } from "../src/cli/args.ts";
-import { CHECK_COMMAND } from "../src/cli/check.ts";
-import { HISTORY_COMMAND } from "../src/cli/history.ts";
-import { PARAMS_COMMAND } from "../src/cli/params.ts";
-import { CommandLineError, commandHelp, defineCommand, parseCommandLine, type CommandDefinition } from "../src/lib/command-line.ts";
-import { MOCK_HUB_COMMAND } from "../src/mock-hub/cli.ts";
-
-const ALL_COMMANDS: CommandDefinition[] = [
-  CRAWL_COMMAND,
-  BUILD_COMMAND,
-  BUILD_SAMPLE_COMMAND,
-  DEV_COMMAND,
-  MOCK_HUB_COMMAND,
-  PARAMS_COMMAND,
-  CHECK_COMMAND,
-  HISTORY_COMMAND,
-];
+import { COMMANDS } from "../src/cli/commands.ts";
+import { CommandLineError, commandHelp, defineCommand, parseCommandLine } from "../src/lib/command-line.ts";
 
 const EXAMPLE = defineCommand({
   name: "example",
@@ -71,7 +57,7 @@ describe("commandHelp", () => {
   });
 
   it("lists exactly the flags each command's parser accepts", () => {
-    for (const command of ALL_COMMANDS) {
+    for (const command of COMMANDS) {
       const help = commandHelp(command);
       const listed = [...help.matchAll(/^ {2}--([a-z-]+)/gm)].map((match) => match[1]).sort();
       expect(listed, command.name).toEqual([...Object.keys(command.flags), "help"].sort());

@@ -3,8 +3,10 @@
 // test/size-buckets-test.ts feeds it the buckets read back from real databases.
 import { describe, expect, test } from "vitest";
 import { DEFAULT_SIZE_BUCKET_EDGES, sizeBucketDefinitions } from "../src/config/config.ts";
-import { DATA_DICTIONARIES, dataDictionary, MODEL_EXPORT_COLUMNS } from "../src/data-loaders/db/data-dictionary.ts";
+import { MODEL_EXPORT_COLUMNS } from "../src/data-loaders/db/data-dictionary.ts";
 import { DEFAULT_SIZE_BUCKETS } from "../src/data-loaders/db/report-types.ts";
+import { dataDictionary } from "../src/i18n/data-dictionary.ts";
+import { messages } from "../src/i18n/index.ts";
 
 describe("the size_bucket column's description", () => {
   test("lists each bucket with its bounds, lower bound included and the last one open, then unknown", () => {
@@ -36,14 +38,14 @@ describe("the size_bucket column's description", () => {
       const dictionary = dataDictionary(lang, buckets);
       expect(Object.keys(dictionary)).toEqual(expect.arrayContaining([...MODEL_EXPORT_COLUMNS]));
       for (const column of MODEL_EXPORT_COLUMNS.filter((c) => c !== "size_bucket")) {
-        expect(dictionary[column], `${lang} ${column}`).toBe(DATA_DICTIONARIES[lang][column]);
+        expect(dictionary[column], `${lang} ${column}`).toBe(messages(lang).dataDictionary.columns[column]);
       }
     }
   });
 
   test("the static dictionary names no bucket, so it cannot describe the wrong ones", () => {
     for (const lang of ["en", "zh-CN"] as const) {
-      const text = DATA_DICTIONARIES[lang].size_bucket;
+      const text = messages(lang).dataDictionary.columns.size_bucket;
       for (const bucket of DEFAULT_SIZE_BUCKETS.filter((b) => b !== "unknown")) expect(text, lang).not.toContain(bucket);
     }
   });

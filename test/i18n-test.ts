@@ -5,12 +5,10 @@ import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
 import { topDownloadsChart } from "../src/charts/top-downloads.ts";
 import { sizeBucketsChart } from "../src/charts/size-buckets.ts";
-import { DATA_DICTIONARIES, MODEL_EXPORT_COLUMNS } from "../src/data-loaders/db/data-dictionary.ts";
-import { en } from "../src/i18n/en.ts";
+import { MODEL_EXPORT_COLUMNS } from "../src/data-loaders/db/data-dictionary.ts";
 import { formatterFor } from "../src/i18n/format.ts";
-import { localizedPath, messages, otherLang, pagePath } from "../src/i18n/index.ts";
+import { en, localizedPath, messages, otherLang, pagePath, zhCN } from "../src/i18n/index.ts";
 import { templateSegments, templateSlots } from "../src/i18n/template.ts";
-import { zhCN } from "../src/i18n/zh-CN.ts";
 import { overviewSentences } from "../src/views/overview.ts";
 import type { OverviewFacts } from "../src/data-loaders/db/datasets.ts";
 import * as fixture from "./fixtures/report.ts";
@@ -100,12 +98,12 @@ describe("the Chinese text", () => {
 describe("the data dictionary", () => {
   it("describes every published column in both languages", () => {
     for (const lang of ["en", "zh-CN"] as const) {
-      expect(Object.keys(DATA_DICTIONARIES[lang]).sort(), lang).toEqual([...MODEL_EXPORT_COLUMNS].sort());
+      expect(Object.keys(messages(lang).dataDictionary.columns).sort(), lang).toEqual([...MODEL_EXPORT_COLUMNS].sort());
     }
     for (const column of MODEL_EXPORT_COLUMNS) {
-      const chinese = DATA_DICTIONARIES["zh-CN"][column];
+      const chinese = zhCN.dataDictionary.columns[column];
       expect(HAN.test(chinese), column).toBe(true);
-      expect(chinese, column).not.toBe(DATA_DICTIONARIES.en[column]);
+      expect(chinese, column).not.toBe(en.dataDictionary.columns[column]);
     }
   });
 });

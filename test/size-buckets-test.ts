@@ -11,7 +11,7 @@ import { dev } from "astro";
 import * as cheerio from "cheerio";
 import { beforeAll, describe, expect, test } from "vitest";
 import { sizeBucketsChart } from "../src/charts/size-buckets.ts";
-import { dataDictionary } from "../src/data-loaders/db/data-dictionary.ts";
+import { dataDictionary } from "../src/i18n/data-dictionary.ts";
 import { exampleQueries } from "../src/data-loaders/db/example-queries.ts";
 import { exportData, modelExportQuery, type DataSummary } from "../src/data-loaders/db/export.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";

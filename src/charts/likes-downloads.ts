@@ -16,6 +16,28 @@ export function symlogTicks(max: number, step = 1): number[] {
   return ticks;
 }
 
+/**
+ * The narrow drawing's dots: the cells of likes_downloads_points (20 per decade on each axis) merged
+ * into cells of 10 per decade, each dot at the smallest likes and downloads of its models, as in the
+ * view. At a phone's width two neighbouring cells are a pixel or two apart and overlap anyway, and
+ * the dense Hubs (thousands of cells at 100,000 models) would otherwise double the page's weight.
+ */
+export function mergeNeighbourCells(points: LikesDownloadsPoint[]): LikesDownloadsPoint[] {
+  const cells = new Map<string, LikesDownloadsPoint>();
+  for (const p of points) {
+    const key = `${Math.round(Math.log10(1 + p.likes) * 10)}:${Math.round(Math.log10(1 + p.downloads) * 10)}`;
+    const cell = cells.get(key);
+    if (cell) {
+      cell.likes = Math.min(cell.likes, p.likes);
+      cell.downloads = Math.min(cell.downloads, p.downloads);
+      cell.models += p.models;
+    } else {
+      cells.set(key, { ...p });
+    }
+  }
+  return [...cells.values()];
+}
+
 export function likesDownloadsChart(
   points: LikesDownloadsPoint[],
   correlation: LikesDownloadsCorrelation,
@@ -32,6 +54,7 @@ export function likesDownloadsChart(
   );
   const maxLikes = Math.max(0, ...points.map((p) => p.likes));
   const maxDownloads = Math.max(0, ...points.map((p) => p.downloads));
+  const dots = layout === "wide" ? points : mergeNeighbourCells(points);
   // Every power of ten fits across a desktop; a phone gets every other one.
   const step = layout === "wide" ? 1 : 2;
   return renderSvg({
@@ -60,7 +83,7 @@ export function likesDownloadsChart(
     },
     r: { range: layout === "wide" ? [2, 10] : [1.5, 7] },
     marks: [
-      Plot.dot(points, {
+      Plot.dot(dots, {
         x: "downloads",
         y: "likes",
         r: "models",

@@ -157,6 +157,19 @@ export function renderSvg(options: Plot.PlotOptions & { ariaLabel: string; layou
   return serializeSvg(svg);
 }
 
+/** The attributes that carry positions and lengths, in user units (CSS px at the layout's width). */
+const GEOMETRY_ATTRIBUTES = new Set(["x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height", "d", "transform", "points"]);
+
+/**
+ * Plot writes coordinates at full double precision ("373.2526927368833"); a tenth of a pixel is
+ * finer than any screen shows, and the dense charts (a dot per likes/downloads cell, drawn wide and
+ * narrow) carry thousands of them: at 100,000 models the shorter numbers keep the page under 1 MiB.
+ */
+export function roundCoordinates(value: string): string {
+  // Numbers in em (Plot's text offsets, "0.32em") scale with the font, so they stay as written.
+  return value.replace(/-?\d+\.\d{2,}(?!\d*(?:em|ex|%))/g, (n) => String(Math.round(Number(n) * 10) / 10));
+}
+
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 function escapeMarkup(text: string): string {
   return text.replace(/[&<>"]/g, (c) => escapes[c]);
@@ -171,7 +184,10 @@ export function serializeSvg(node: Node): string {
   if (node.nodeType !== 1) return "";
   const element = node as Element;
   const name = element.localName;
-  const attributes = Array.from(element.attributes, (a) => ` ${a.name}="${escapeMarkup(a.value)}"`).join("");
+  const attributes = Array.from(element.attributes, (a) => {
+    const value = GEOMETRY_ATTRIBUTES.has(a.name) ? roundCoordinates(a.value) : a.value;
+    return ` ${a.name}="${escapeMarkup(value)}"`;
+  }).join("");
   const children = Array.from(element.childNodes, serializeSvg).join("");
   return children === "" ? `<${name}${attributes}/>` : `<${name}${attributes}>${children}</${name}>`;
 }

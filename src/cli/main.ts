@@ -7,24 +7,13 @@ import { mergeConfigSpecs, readConfigFile } from "../config/config-file.ts";
 import path from "node:path";
 import { buildSite, runDevServer } from "./build-site.ts";
 import { buildSample, SAMPLE_CACHE_DIR } from "./build-sample.ts";
-import { CHECK_COMMAND, runCheck } from "./check.ts";
-import { HISTORY_COMMAND, runHistory } from "./history.ts";
-import { PARAMS_COMMAND, runParamsCli } from "./params.ts";
-import { MOCK_HUB_COMMAND, mockHubMain } from "../mock-hub/cli.ts";
+import { runCheck } from "./check.ts";
+import { COMMANDS } from "./commands.ts";
+import { runHistory } from "./history.ts";
+import { runParamsCli } from "./params.ts";
+import { mockHubMain } from "../mock-hub/cli.ts";
 import { databaseFileProblem } from "../data-loaders/db/database-file-problem.ts";
 import { CommandLineError, commandHelp, commandList, type CommandDefinition } from "../lib/command-line.ts";
-
-/** Every command, in the order the top-level help lists them. */
-const COMMANDS: readonly CommandDefinition[] = [
-  CRAWL_COMMAND,
-  BUILD_COMMAND,
-  BUILD_SAMPLE_COMMAND,
-  DEV_COMMAND,
-  MOCK_HUB_COMMAND,
-  PARAMS_COMMAND,
-  CHECK_COMMAND,
-  HISTORY_COMMAND,
-];
 
 const USAGE = `usage: npm run hub -- <command> [flags]
 

@@ -1,11 +1,45 @@
 // The report's two languages. English lives at the site root, Chinese under /zh-cn/; every page
 // exists in both, so the switcher can always link to the same page in the other language.
-import { en, type Messages } from "./en.ts";
-import { zhCN } from "./zh-CN.ts";
+import * as english from "./en/index.ts";
+import * as chinese from "./zh-CN/index.ts";
 
 export const LANGS = ["en", "zh-CN"] as const;
 export type Lang = (typeof LANGS)[number];
-export type { Messages };
+
+/**
+ * One language's messages from its modules: the shared strings, and each page's labels and
+ * paragraphs as one entry, so a view reads `messages(lang).sizes.lead` wherever the text lives.
+ */
+function compose(text: typeof english) {
+  return {
+    ...text.shared,
+    explorer: { ...text.explorer, ...text.explorerProse },
+    findings: text.findings,
+    overview: { ...text.overview, ...text.overviewProse },
+    top: { ...text.top, ...text.topProse },
+    sizes: { ...text.sizes, ...text.sizesProse },
+    time: { ...text.time, ...text.timeProse },
+    authors: { ...text.authors, ...text.authorsProse },
+    families: { ...text.families, ...text.familiesProse },
+    licences: { ...text.licences, ...text.licencesProse },
+    derivatives: { ...text.derivatives, ...text.derivativesProse },
+    names: { ...text.names, ...text.namesProse },
+    concentration: { ...text.concentration, ...text.concentrationProse },
+    likesDownloads: { ...text.likesDownloads, ...text.likesDownloadsProse },
+    downloads: { ...text.downloads, ...text.downloadsProse },
+    methodology: { ...text.methodology, ...text.methodologyProse },
+    history: { ...text.history, ...text.historyProse },
+    charts: text.charts,
+    sql: { ...text.sql, ...text.sqlProse },
+    dataDictionary: text.dataDictionary,
+  };
+}
+
+/** The English text; its type is the shape every language's text has. */
+export const en = compose(english);
+export type Messages = typeof en;
+/** The Chinese text: compose() takes only modules typed like the English ones, so a missing one fails `tsc`. */
+export const zhCN: Messages = compose(chinese);
 
 const MESSAGES: Record<Lang, Messages> = { en, "zh-CN": zhCN };
 

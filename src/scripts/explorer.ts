@@ -125,7 +125,10 @@ function start(root: HTMLElement): void {
   }
 
   function readForm(): ExplorerQuery {
-    return parseQuery(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+    // The form has text fields and selects only, so every value is a string.
+    const fields = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (typeof value === "string") fields.append(name, value);
+    return parseQuery(fields);
   }
 
   const sortHeadings = [...root.querySelectorAll<HTMLTableCellElement>("th[data-sort-key]")].filter((th) =>

@@ -22,6 +22,7 @@ import type {
   TopAuthorRow,
   TopModelRow,
 } from "../data-loaders/db/datasets.ts";
+import { planName } from "../charts/author-plans.ts";
 import { formatterFor } from "../i18n/format.ts";
 import { messages, type Lang } from "../i18n/index.ts";
 import { changeDirection, nonZeroClauses } from "../lib/finding-wording.ts";
@@ -118,7 +119,7 @@ export function authorPlansFinding(rows: PlanRow[], lang: Lang): string {
   const { t, m, format } = locale(lang);
   const top = rows.find((r) => r.plan !== "unknown") ?? rows[0];
   if (!top || top.models === 0) return t.authorPlans.none;
-  return t.authorPlans.top(m.enums.plan[top.plan] ?? top.plan, m.enums.authorTypeShort[top.author_type], format.count(top.models));
+  return t.authorPlans.top(planName(m.enums.plan, top.plan), m.enums.authorTypeShort[top.author_type], format.count(top.models));
 }
 
 export function topAuthorsFinding(rows: TopAuthorRow[], lang: Lang): string {

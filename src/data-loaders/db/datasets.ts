@@ -48,9 +48,12 @@ export interface ThresholdInfo {
   era_boundary: string;
 }
 
+/** The variables describe_models and describe_authors summarise (describe_columns in views.sql). */
+export type DescribeColumn = "likes" | "downloads" | "params" | "age_days" | "likes_per_day" | "models" | "followers";
+
 /** One column of a pandas-style describe(): count, mean, std, min, quartiles, max. */
 export interface DescribeRow {
-  column: string;
+  column: DescribeColumn;
   count: number;
   mean: number | null;
   std: number | null;
@@ -120,8 +123,17 @@ export interface AuthorTypeRow {
   high_quality_share: number;
 }
 
+/** The Hub plans the report names, in the order it lists them; "pro" is for users. */
+export const HUB_PLANS = ["enterprise", "team", "pro", "free", "unknown"] as const;
+export type HubPlan = (typeof HUB_PLANS)[number];
+
+/** Whether `plan` is one the report names, rather than one the Hub added since. */
+export function isHubPlan(plan: string): plan is HubPlan {
+  return HUB_PLANS.some((known) => known === plan);
+}
+
 export interface PlanRow {
-  /** "enterprise", "team", "pro" (users), "free", or "unknown". */
+  /** One of HUB_PLANS, or a plan the Hub added since, under the Hub's own name. */
   plan: string;
   author_type: "org" | "user" | "unknown";
   authors: number;

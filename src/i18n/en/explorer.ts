@@ -1,0 +1,72 @@
+// English labels of the Explorer page (src/views/Explore.astro): title, headings, column names, captions and
+// short sentences. Its paragraphs are in prose/explorer.ts.
+
+export const explorer = {
+  title: "Explorer",
+  description: "Every crawled text-generation model: search, filter and sort them in the browser.",
+  staticCaption: (shown: string, total: string) => `The ${shown} most-liked of ${total} models.`,
+  search: "Search model id or author",
+  searchPlaceholder: "e.g. llama, qwen, mistralai",
+  /** One author's models: the name exactly, as the Authors and Concentration pages link to it. */
+  author: "Author (exact name)",
+  authorPlaceholder: "e.g. meta-llama",
+  filters: "Filters",
+  size: "Size",
+  era: "Era",
+  authorType: "Author type",
+  /** The creation filter: a year or month of the real creation date (UTC), or no real date. */
+  created: "Created",
+  createdYears: "Year",
+  createdMonths: "Month",
+  createdNone: "no date at all",
+  plan: "Author's plan",
+  licence: "Licence",
+  family: "Family",
+  quality: "Quality",
+  qualityValues: { high: "High quality", low: "Not high quality" },
+  relation: "Relation to its base",
+  /** The models that name one base model (its direct descendants), by the base's full id. */
+  base: "Base model (full id)",
+  basePlaceholder: "e.g. meta-llama/Llama-3.1-8B",
+  any: "Any",
+  sortBy: "Sort by",
+  order: "Order",
+  descending: "Descending",
+  ascending: "Ascending",
+  reset: "Reset",
+  columns: {
+    rank: "Likes rank",
+    model: "Model",
+    authorType: "Author type",
+    likes: "Likes",
+    downloads: "Downloads (30 days)",
+    likesPerDay: "Likes per day",
+    params: "Size",
+    created: "Created",
+    licence: "Licence",
+    family: "Family",
+  },
+  sortKeys: {
+    likes: "Likes",
+    downloads: "Downloads",
+    likes_per_day: "Likes per day since creation",
+    params: "Parameters",
+    created: "Creation date",
+    id: "Model id",
+    license: "Licence",
+    family: "Family",
+  },
+  /** Shown on screens too narrow for every column. */
+  scrollHint: "The table has more columns: scroll it sideways.",
+  /** Strings the browser script needs; it formats the numbers itself. */
+  client: {
+    loading: "Loading the models…",
+    loadingShard: "Loading models: {loaded} of {total}…",
+    status: "{matches} of {total} models match; showing {shown}.",
+    none: "No model matches these filters.",
+    more: "Show {n} more",
+    failed: "Could not load the explorer data ({error}). The downloads below hold every model.",
+    unknown: "unknown",
+    beforeMarch2022: "before 2022-03",
+  },
+};

@@ -1,0 +1,39 @@
+// The report's English text, one module per page (labels in <page>.ts, paragraphs in prose/<page>.ts)
+// plus the strings pages share, the charts' text, their findings and the data dictionary.
+// src/i18n/index.ts composes them into the messages a page reads.
+export { authors } from "./authors.ts";
+export { charts } from "./charts.ts";
+export { concentration } from "./concentration.ts";
+export { dataDictionary } from "./data-dictionary.ts";
+export { derivatives } from "./derivatives.ts";
+export { downloads } from "./downloads.ts";
+export { explorer } from "./explorer.ts";
+export { families } from "./families.ts";
+export { findings } from "./findings.ts";
+export { history } from "./history.ts";
+export { licences } from "./licences.ts";
+export { likesDownloads } from "./likes-downloads.ts";
+export { methodology } from "./methodology.ts";
+export { names } from "./names.ts";
+export { overview } from "./overview.ts";
+export { authorsProse } from "./prose/authors.ts";
+export { concentrationProse } from "./prose/concentration.ts";
+export { derivativesProse } from "./prose/derivatives.ts";
+export { downloadsProse } from "./prose/downloads.ts";
+export { explorerProse } from "./prose/explorer.ts";
+export { familiesProse } from "./prose/families.ts";
+export { historyProse } from "./prose/history.ts";
+export { licencesProse } from "./prose/licences.ts";
+export { likesDownloadsProse } from "./prose/likes-downloads.ts";
+export { methodologyProse } from "./prose/methodology.ts";
+export { namesProse } from "./prose/names.ts";
+export { overviewProse } from "./prose/overview.ts";
+export { sizesProse } from "./prose/sizes.ts";
+export { sqlProse } from "./prose/sql.ts";
+export { timeProse } from "./prose/time.ts";
+export { topProse } from "./prose/top.ts";
+export { shared } from "./shared.ts";
+export { sizes } from "./sizes.ts";
+export { sql } from "./sql.ts";
+export { time } from "./time.ts";
+export { top } from "./top.ts";

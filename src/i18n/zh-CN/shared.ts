@@ -1,0 +1,93 @@
+// Chinese strings every page shares: the language, the page frame (navigation, banner, footer), table and
+// chart furniture, and the names of enumerated values.
+// Typed by the English module, so a missing or extra key fails `tsc`.
+import type { shared as english } from "../en/shared.ts";
+
+export const shared: typeof english = {
+  locale: "zh-CN",
+  languageName: "简体中文",
+  layout: {
+    navLabel: "报告章节",
+    languageSwitch: "English",
+    languageSwitchLabel: "Read this page in English",
+    theme: {
+      label: "配色",
+      system: "跟随系统",
+      light: "浅色",
+      dark: "深色",
+    },
+    sampleBanner: "示例数据：本页展示的是项目自带、程序生成的示例 Hub，而不是真实的 Hugging Face Hub。",
+    downloadData: "下载数据：",
+    source: (sample) => `数据来自 {endpoint}，抓取于 {fetched}：{authors} 位作者的 {models} 个模型${sample ? "（示例数据）" : ""}。`,
+    nav: {
+      overview: "概览",
+      top: "下载排行",
+      sizes: "参数规模",
+      time: "时间分布",
+      authors: "作者",
+      families: "模型家族",
+      licences: "许可证",
+      derivatives: "衍生模型",
+      names: "名称与计数",
+      concentration: "集中度",
+      likesDownloads: "点赞与下载",
+      history: "历史变化",
+      methodology: "研究方法",
+      explore: "模型浏览",
+      sql: "SQL 查询",
+      downloads: "数据下载",
+    },
+  },
+  common: {
+    showTable: "以表格查看数据",
+    yes: "是",
+    no: "否",
+    chartSource: {
+      sql: "查看 SQL",
+      views: "它读取的视图（来自 views.sql，在本次抓取的 DuckDB 数据库上运行）",
+      data: "本图数据：",
+      figuresData: "以上数字的数据：",
+      tableData: "本表数据：",
+    },
+    legend: "图例",
+    colon: "：",
+    describe: {
+      statistics: {
+        count: "计数",
+        mean: "均值",
+        std: "标准差",
+        min: "最小值",
+        p25: "第 25 百分位数",
+        p50: "中位数",
+        p75: "第 75 百分位数",
+        max: "最大值",
+      },
+      columns: {
+        likes: "点赞数",
+        downloads: "下载量（近 30 天）",
+        params: "参数量",
+        age_days: "存在天数",
+        likes_per_day: "日均点赞",
+        models: "模型数",
+        followers: "关注者",
+      },
+    },
+  },
+  enums: {
+    era: { before: "分界日期之前", after: "分界日期当天及之后", none: "无日期" },
+    authorType: { org: "组织", user: "个人用户", unknown: "未知" },
+    authorTypeShort: { org: "组织", user: "个人", unknown: "未知" },
+    sizeUnknown: "未知",
+    plan: { enterprise: "企业版", team: "团队版", pro: "Pro", free: "免费", unknown: "未知" },
+    relation: {
+      finetune: "微调",
+      quantized: "量化",
+      adapter: "适配器",
+      merge: "合并",
+      unspecified: "注明了基础模型，但未说明关系",
+      none: "未注明基础模型",
+    },
+    other: "其他",
+    unknown: "未知",
+  },
+};
