@@ -8,8 +8,9 @@ import { buildExplorerShards } from "../src/data-loaders/db/export-explorer.ts";
 import { writeDatabase } from "../src/data-loaders/db/load.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import type { AuthorRow, ModelRow } from "../src/data-loaders/db/rows.ts";
-import { decodeShard, EMPTY_QUERY, parseQuery, runQuery } from "../src/scripts/explorer-query.ts";
+import { decodeShard, EMPTY_QUERY, parseQuery, queryParams, runQuery, type ExplorerModel } from "../src/scripts/explorer-query.ts";
 import { familiesFinding, licencesFinding, populationSubtitle, sizesFinding } from "../src/views/findings.ts";
+import { explorerHref } from "../src/views/explorer-link.ts";
 import { overviewSentences } from "../src/views/overview.ts";
 import { executeOnDatabase, NOTEBOOK_THRESHOLDS } from "./fixtures/db.ts";
 import { suiteScratchDir } from "./fixtures/scratch.ts";
@@ -183,5 +184,140 @@ describe("explorer filters", () => {
       expect(runQuery(all, { ...EMPTY_QUERY, family: row.family }).length).toBe(row.models);
     }
     expect(parseQuery(new URLSearchParams({ quality: "excellent" })).quality).toBe("");
+  });
+});
+
+describe("explorer filters for creation periods and author plans", () => {
+  // Dates on the edges of months in UTC (one written with an offset that moves it into the next
+  // month), the Hub's placeholder date, no date at all; authors on every plan, one not crawled.
+  const planAuthors: AuthorRow[] = [
+    makeAuthorRow({ name: "ent", type: "org", plan: "Enterprise" }),
+    makeAuthorRow({ name: "ent2", type: "org", is_enterprise: true }),
+    makeAuthorRow({ name: "team", type: "org", plan: "team" }),
+    makeAuthorRow({ name: "freeorg", type: "org" }),
+    makeAuthorRow({ name: "pro", type: "user", is_pro: true }),
+    makeAuthorRow({ name: "free", type: "user", is_pro: false }),
+    makeAuthorRow({ name: "who", type: "user" }),
+  ];
+  const owners = ["ent", "ent2", "team", "freeorg", "pro", "free", "who", "ghost"];
+  const created: Array<[string | null, boolean]> = [
+    ["2024-02-29T23:30:00-02:00", false],
+    ["2024-03-31T23:59:59Z", false],
+    ["2024-04-01T00:00:00Z", false],
+    ["2024-02-01T00:00:00Z", false],
+    ["2023-12-31T23:59:59Z", false],
+    ["2022-04-15T08:00:00Z", false],
+    [null, true],
+    [null, false],
+  ];
+  const periodModels: ModelRow[] = Array.from({ length: 40 }, (_, i) =>
+    makeModelRow({
+      id: `${owners[i % owners.length]}/p${i}`,
+      rank: i + 1,
+      likes: 400 - i * 7,
+      downloads: i % 3 === 0 ? 10 : 5_000,
+      created_at: created[i % created.length][0],
+      created_at_placeholder: created[i % created.length][1],
+      family: i % 5 === 0 ? null : i % 2 === 0 ? "llama" : "qwen2",
+      // Bases named in another case than their id, a merge of two, a base that was not crawled.
+      base_models: [[], ["ent/p0"], ["Ent/P0", "team/p2"], ["outside/base"]][i % 4],
+      base_relation: ([null, "finetune", "merge", null] as const)[i % 4],
+    }),
+  );
+  let periods: Report;
+  let all: ExplorerModel[];
+
+  beforeAll(async () => {
+    const file = path.join(scratchRoot, "periods.duckdb");
+    await writeDatabase(file, {
+      models: periodModels,
+      authors: planAuthors,
+      runs: [makeCrawlRun()],
+      skipped: [],
+      thresholds: NOTEBOOK_THRESHOLDS,
+    });
+    periods = await openReport(file);
+    const { manifest, shards } = buildExplorerShards(await periods.explorerRows(), 9);
+    all = shards.flatMap((shard) => decodeShard(manifest, shard));
+  });
+  afterAll(() => periods?.close());
+
+  const count = (params: Record<string, string>) => runQuery(all, parseQuery(new URLSearchParams(params))).length;
+
+  test("a month's link selects exactly the models and high-quality models the Time page counts for it", async () => {
+    const months = await periods.modelsPerMonth();
+    // The offset date is 2024-03-01 01:30 UTC: March, not February.
+    expect(months.find((m) => m.month === "2024-03")!.models).toBe(10);
+    expect(months.filter((m) => m.models === 0).length).toBeGreaterThan(0);
+    for (const month of months) {
+      expect(count({ created: month.month }), month.month).toBe(month.models);
+      expect(count({ created: month.month, quality: "high" }), month.month).toBe(month.high_quality);
+      expect(count({ created: month.month, quality: "low" }), month.month).toBe(month.models - month.high_quality);
+    }
+    expect(count({ created: "placeholder" })).toBe(await periods.placeholderDates());
+    expect(count({ created: "none" })).toBe(5);
+    const dated = months.reduce((sum, m) => sum + m.models, 0);
+    expect(dated + count({ created: "placeholder" }) + count({ created: "none" })).toBe(periodModels.length);
+  });
+
+  test("a year and a family select what the Families page's years table counts", async () => {
+    const rows = await periods.familyShareByYear();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows.filter((r) => r.family !== "other")) {
+      expect(count({ created: String(row.year), family: row.family }), `${row.year} ${row.family}`).toBe(row.models);
+    }
+  });
+
+  test("a plan and an author type select exactly the models the Authors page counts for them", async () => {
+    const plans = await periods.authorPlans();
+    expect(new Set(plans.map((p) => p.plan))).toEqual(new Set(["enterprise", "team", "pro", "free", "unknown"]));
+    // The author nobody crawled has an unknown type and an unknown plan.
+    expect(plans.find((p) => p.plan === "unknown" && p.author_type === "unknown")!.models).toBe(5);
+    for (const row of plans) {
+      expect(count({ plan: row.plan, author_type: row.author_type }), `${row.plan} ${row.author_type}`).toBe(row.models);
+    }
+  });
+
+  test("an author's link selects exactly the models the top-authors tables count for the author", async () => {
+    const top = await periods.topAuthors({ n: 20 });
+    expect(top.length).toBe(owners.length);
+    for (const row of top) expect(count({ author: row.author }), row.author).toBe(row.models);
+    // Exact, not a substring: "free" is not "freeorg".
+    expect(count({ author: "free" })).toBe(periodModels.filter((m) => m.author === "free").length);
+    expect(count({ author: "fre" })).toBe(0);
+  });
+
+  test("a base model's link selects exactly the descendants the Derivatives page counts for it, per relation too", async () => {
+    const bases = await periods.topBaseModels({ n: 50 });
+    expect(bases.map((b) => b.base_model).sort()).toEqual(["ent/p0", "outside/base", "team/p2"]);
+    for (const row of bases) {
+      // Any case: the page names the crawled id, a model may have named it otherwise.
+      expect(count({ base: row.base_model.toUpperCase() }), row.base_model).toBe(row.descendants);
+      for (const [relation, key] of [
+        ["finetune", "finetunes"],
+        ["quantized", "quantizations"],
+        ["adapter", "adapters"],
+        ["merge", "merges"],
+        ["unspecified", "unspecified"],
+      ] as const) {
+        expect(count({ base: row.base_model, relation }), `${row.base_model} ${relation}`).toBe(row[key]);
+      }
+    }
+  });
+
+  test("a link leaves out the filters it is given without a value", () => {
+    expect(explorerHref("en", { license: "apache-2.0", quality: undefined })).toBe("/explore/?license=apache-2.0");
+    expect(explorerHref("zh-CN", { base: "org/m1", relation: undefined })).toBe("/zh-cn/explore/?base=org%2Fm1");
+    expect(explorerHref("en", { created: "2024-03", quality: "high" })).toBe("/explore/?created=2024-03&quality=high");
+  });
+
+  test("reads created as a year, a month, placeholder or none, and drops anything else", () => {
+    const created = (value: string) => parseQuery(new URLSearchParams({ created: value })).created;
+    for (const value of ["2024", "2024-03", "2024-12", "placeholder", "none"]) expect(created(value)).toBe(value);
+    for (const value of ["2024-13", "2024-3", "2024-00", "24-03", "2024-03-01", "March", "latest"]) expect(created(value), value).toBe("");
+    // Filters round-trip through the URL, so a link from a chart restores the same query.
+    const query = parseQuery(new URLSearchParams("created=2024-03&plan=pro&author_type=user&quality=high"));
+    expect(queryParams(query).toString()).toBe("created=2024-03&author_type=user&plan=pro&quality=high");
+    expect(parseQuery(queryParams(query))).toEqual(query);
   });
 });

@@ -10,14 +10,20 @@ export function planName(names: Record<HubPlan, string>, plan: string): string {
   return isHubPlan(plan) ? names[plan] : plan;
 }
 
-function planOrder(rows: PlanRow[]): string[] {
+/** The plans present in `rows`, in HUB_PLANS' order, plans the Hub adds later before "unknown". */
+export function planOrder(rows: Pick<PlanRow, "plan">[]): string[] {
   const extra = [...new Set(rows.map((r) => r.plan))].filter((p) => !isHubPlan(p)).sort();
   const present = new Set(rows.map((r) => r.plan));
   // Plans the Hub may add later go before "unknown" instead of being dropped.
   return [...HUB_PLANS.slice(0, -1).filter((p) => present.has(p)), ...extra, ...(present.has("unknown") ? ["unknown"] : [])];
 }
 
-export function authorPlansChart(rows: PlanRow[], { layout = "wide", lang }: ChartOptions = {}): string {
+export interface AuthorPlansOptions extends ChartOptions {
+  /** Where a segment leads: the explorer on the models of that plan's authors of that type. */
+  segmentLink?: (plan: string, authorType: PlanRow["author_type"]) => string | undefined;
+}
+
+export function authorPlansChart(rows: PlanRow[], { layout = "wide", lang, segmentLink }: AuthorPlansOptions = {}): string {
   const { text, format, messages } = chartLocale(lang);
   const t = text.authorPlans;
   const typeName = (type: PlanRow["author_type"]) => messages.enums.authorTypeShort[type];
@@ -40,6 +46,7 @@ export function authorPlansChart(rows: PlanRow[], { layout = "wide", lang }: Cha
             value: r.models,
             fill: COLORS.authorType[type],
             title: t.title(planName(messages.enums.plan, plan), typeName(type), format.count(r.models), format.count(r.authors)),
+            href: segmentLink?.(plan, type),
           })),
       ),
     })),

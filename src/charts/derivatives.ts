@@ -81,7 +81,12 @@ export function baseSegments(rows: BaseModelRow[], notCrawled?: string): BaseSeg
   );
 }
 
-export function topBaseModelsChart(rows: BaseModelRow[], { layout = "wide", lang }: ChartOptions = {}): string {
+export interface TopBaseModelsOptions extends ChartOptions {
+  /** Where a segment leads: the explorer on the base's direct descendants of that relation. */
+  segmentLink?: (base: string, relation: BaseRelation) => string | undefined;
+}
+
+export function topBaseModelsChart(rows: BaseModelRow[], { layout = "wide", lang, segmentLink }: TopBaseModelsOptions = {}): string {
   const { text, format, messages } = chartLocale(lang);
   const t = text.topBaseModels;
   const relationName = (relation: BaseRelation) => messages.enums.relation[relation];
@@ -99,6 +104,7 @@ export function topBaseModelsChart(rows: BaseModelRow[], { layout = "wide", lang
         value: s.likes,
         fill: RELATION_COLORS[s.relation],
         title: t.title(s.base_model, relationName(s.relation), format.count(s.likes)),
+        href: segmentLink?.(s.base_model, s.relation),
       })),
     })),
     { ariaLabel, layout: LAYOUTS[layout], xLabel: t.x, tickFormat: format.compact },

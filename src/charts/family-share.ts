@@ -35,7 +35,15 @@ function describe(rows: FamilyYearRow[], locale: Locale): string {
   return t.aria(parts);
 }
 
-export function familyShareChart(rows: FamilyYearRow[], { layout: layoutName = "wide", lang }: ChartOptions = {}): string {
+export interface FamilyShareOptions extends ChartOptions {
+  /** Where a segment leads: the explorer on that year's models of the family; none for "other". */
+  segmentLink?: (year: number, family: string) => string | undefined;
+}
+
+export function familyShareChart(
+  rows: FamilyYearRow[],
+  { layout: layoutName = "wide", lang, segmentLink }: FamilyShareOptions = {},
+): string {
   const locale = chartLocale(lang);
   const { format } = locale;
   const t = locale.text.familyShare;
@@ -48,6 +56,7 @@ export function familyShareChart(rows: FamilyYearRow[], { layout: layoutName = "
     fill: "family",
     order,
     title: (r: FamilyYearRow) => t.title(String(r.year), familyName(r.family, locale), format.count(r.models), format.share(r.share)),
+    href: (r: FamilyYearRow) => segmentLink?.(r.year, r.family),
   };
   const common = { ariaLabel: describe(rows, locale), layout, color: { domain: order, range: categoryColors(order) } };
   if (layout.name === "wide") {

@@ -8,6 +8,8 @@ import { COLORS, LAYOUTS, chartLocale, countTicks, renderSvg, type ChartOptions 
 export interface ModelsPerMonthOptions extends ChartOptions {
   /** The era boundary (YYYY-MM-DD), drawn as a labelled rule when given. */
   eraBoundary?: string;
+  /** Where a segment leads: the explorer on that month's models of its group ("high" or "low" quality). */
+  segmentLink?: (month: string, quality: "high" | "low") => string | undefined;
 }
 
 type Group = "high quality" | "other";
@@ -54,7 +56,7 @@ function describe(rows: MonthRow[], { text, format }: ReturnType<typeof chartLoc
 
 export function modelsPerMonthChart(
   rows: MonthRow[],
-  { layout: layoutName = "wide", eraBoundary, lang }: ModelsPerMonthOptions = {},
+  { layout: layoutName = "wide", eraBoundary, lang, segmentLink }: ModelsPerMonthOptions = {},
 ): string {
   const locale = chartLocale(lang);
   const { format } = locale;
@@ -101,6 +103,7 @@ export function modelsPerMonthChart(
         insetLeft: 0.5,
         insetRight: 0.5,
         title: (s: MonthSegment) => t.title(format.month(s.label), t.groups[s.group], format.count(s.models)),
+        href: (s: MonthSegment) => segmentLink?.(s.label, s.group === "high quality" ? "high" : "low"),
       }),
       Plot.ruleY([0]),
       ...(boundary

@@ -118,6 +118,8 @@ export interface BarSegment {
   /** The hover, tap and focus text of this segment. */
   title: string;
   fillOpacity?: number;
+  /** Where this segment leads, when it is a set of its own (a plan's organisations); else the bar's link. */
+  href?: string;
 }
 
 export interface HorizontalBar extends Row {
@@ -192,7 +194,7 @@ export function horizontalBars(bars: HorizontalBar[], options: HorizontalBarsOpt
         fill: (s: PlacedSegment) => s.fill,
         fillOpacity: (s: PlacedSegment) => s.fillOpacity ?? 1,
         title: (s: PlacedSegment) => s.title,
-        href: (s: PlacedSegment) => options.link?.(s.key),
+        href: (s: PlacedSegment) => s.href ?? options.link?.(s.key),
         ...frame.barInset,
       }),
       ...frame.labelMarks,

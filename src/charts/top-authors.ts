@@ -3,7 +3,7 @@ import type { TopAuthorRow } from "../data-loaders/db/datasets.ts";
 import { horizontalBars } from "./rows.ts";
 import { COLORS, LAYOUTS, chartLocale, type ChartOptions } from "./shared.ts";
 
-export function topAuthorsChart(rows: TopAuthorRow[], { layout = "wide", lang }: ChartOptions = {}): string {
+export function topAuthorsChart(rows: TopAuthorRow[], { layout = "wide", lang, link }: ChartOptions = {}): string {
   const { text, format, messages } = chartLocale(lang);
   const t = text.topAuthors;
   const ordered = [...rows].sort((a, b) => b.likes - a.likes || a.author.localeCompare(b.author));
@@ -25,6 +25,6 @@ export function topAuthorsChart(rows: TopAuthorRow[], { layout = "wide", lang }:
         },
       ],
     })),
-    { ariaLabel, layout: LAYOUTS[layout], xLabel: t.x, tickFormat: format.compact },
+    { ariaLabel, layout: LAYOUTS[layout], xLabel: t.x, tickFormat: format.compact, link },
   );
 }

@@ -212,6 +212,11 @@ function start(root: HTMLElement): void {
     const initial = parseQuery(new URLSearchParams(location.search));
     for (const [key, value] of Object.entries(initial)) {
       const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
+      // A value the list does not offer (a licence or month with no model in this data) stays
+      // selected under its own name: the link means that set, even when it is empty.
+      if (field instanceof HTMLSelectElement && value !== "" && ![...field.options].some((option) => option.value === value)) {
+        field.add(new Option(value, value));
+      }
       if (field) field.value = value;
     }
     caption.hidden = true;

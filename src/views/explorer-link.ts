@@ -8,6 +8,9 @@ import { EMPTY_QUERY, queryParams, type ExplorerFilter } from "../scripts/explor
 
 /** The explorer page in `lang`, with `filter` in its URL; the base path included. */
 export function explorerHref(lang: Lang, filter: ExplorerFilter): string {
-  const params = queryParams({ ...EMPTY_QUERY, ...filter }).toString();
+  // A filter given as undefined (`{ license, quality }` without a quality) is no filter: spread as
+  // is, it would replace the empty default and reach the URL as "quality=undefined".
+  const given = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
+  const params = queryParams({ ...EMPTY_QUERY, ...given }).toString();
   return href(localizedPath(lang, "explore/")) + (params ? `?${params}` : "");
 }

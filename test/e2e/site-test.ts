@@ -698,19 +698,141 @@ describe("findings and click-through", () => {
     await page.close();
   });
 
-  it("links every table count of a licence, a family and an author type to the explorer with the same count", async () => {
-    for (const [pagePath, sql] of [
-      ["licences/", "SELECT coalesce(license, 'none') AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC LIMIT 1"],
-      ["families/", "SELECT coalesce(family, 'unknown') AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC LIMIT 1"],
-    ] as const) {
-      const [{ value, n }] = await readRows<{ value: string; n: number }>(connection, sql);
+  it("opens the explorer on exactly the models of a month's segment and of a plan's segment when they are clicked", async () => {
+    // The Time chart's month is the UTC month of created_at (placeholder dates have none), as models_per_month groups it.
+    const [month] = await readRows<{ value: string; n: number }>(
+      connection,
+      `SELECT strftime(date_trunc('month', created_at), '%Y-%m') AS value, count(*) AS n FROM model_facts
+       WHERE created_at IS NOT NULL AND high_quality GROUP BY ALL ORDER BY n DESC, value LIMIT 1`,
+    );
+    const [plan] = await readRows<{ value: string; type: string; n: number }>(
+      connection,
+      "SELECT plan_label AS value, coalesce(author_type, 'unknown') AS type, sum(models)::INTEGER AS n FROM author_stats GROUP BY ALL ORDER BY n DESC, value, type LIMIT 1",
+    );
+    for (const { pagePath, selector, fields, where } of [
+      {
+        pagePath: "time/",
+        selector: `.chart-wide [data-href*="created=${month.value}&"][data-href*="quality=high"]`,
+        fields: { created: month.value, quality: "high" },
+        where: `created_at IS NOT NULL AND strftime(date_trunc('month', created_at), '%Y-%m') = '${month.value}' AND high_quality`,
+      },
+      {
+        pagePath: "authors/",
+        selector: `.chart-wide [data-href*="plan=${plan.value}"][data-href*="author_type=${plan.type}"]`,
+        fields: { plan: plan.value, author_type: plan.type },
+        where: `coalesce(author_type, 'unknown') = '${plan.type}' AND author IN (SELECT author FROM author_stats WHERE plan_label = '${plan.value}')`,
+      },
+    ]) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const problems = watchPage(page);
+      await page.goto(site.url + pagePath, { waitUntil: "networkidle" });
+      expect(await page.locator(selector).count(), selector).toBe(1);
+      await Promise.all([page.waitForURL(/\/explore\/\?/), page.locator(selector).click()]);
+      await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
+      const expected = await readRows<{ id: string }>(
+        connection,
+        `SELECT id FROM model_facts WHERE ${where} ORDER BY likes DESC, rank, id`,
+      );
+      expect(Number(await page.getAttribute("[data-status]", "data-matches")), pagePath).toBe(expected.length);
+      // The filter is a visible control showing the value, so the reader sees and can clear it.
+      for (const [name, value] of Object.entries(fields)) {
+        expect(await page.isVisible(`select[name=${name}]`), name).toBe(true);
+        expect(await page.inputValue(`select[name=${name}]`), name).toBe(value);
+      }
+      const shown = await page.locator("[data-rows] tr").evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.id));
+      expect(shown).toEqual(expected.slice(0, 100).map((row) => row.id));
+      // Choosing "Any" clears the month or the plan, and the address with it.
+      const first = Object.keys(fields)[0];
+      await page.selectOption(`select[name=${first}]`, "");
+      await page.waitForFunction((name) => !new URLSearchParams(location.search).has(name), first);
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [] });
+      await page.close();
+    }
+  });
+
+  it("links every table count of a licence, family, author type, month, plan, relation, base model and author to the explorer with the same count", async () => {
+    // Table cells may read "219 (73.0%)": the count is the part before the share.
+    const shownCount = (text: string | null) => Number((text ?? "").replace(/\s*\(.*$/, "").replaceAll(",", ""));
+    const cases: Array<{
+      pagePath: string;
+      sql: string;
+      link: (row: Record<string, string>) => string;
+      /** The explorer's fields that must show the row's values, by the query's column. */
+      value?: Record<string, string>;
+      /** The sample may have no such row (no placeholder dates). */
+      optional?: boolean;
+    }> = [
+      {
+        pagePath: "licences/",
+        sql: "SELECT coalesce(license, 'none') AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC, value LIMIT 1",
+        link: (r) => `figure[data-chart] details a[href*="license=${encodeURIComponent(r.value)}"]:not([href*="quality"])`,
+      },
+      {
+        pagePath: "families/",
+        sql: "SELECT coalesce(family, 'unknown') AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC, value LIMIT 1",
+        link: (r) =>
+          `figure[data-chart] details a[href*="family=${encodeURIComponent(r.value)}"]:not([href*="quality"]):not([href*="created"])`,
+      },
+      {
+        pagePath: "authors/",
+        sql: "SELECT coalesce(author_type, 'unknown') AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC, value LIMIT 1",
+        link: (r) => `figure[data-chart] details a[href*="author_type=${r.value}"]:not([href*="quality"]):not([href*="plan"])`,
+      },
+      {
+        // A month of the Time page's table, and its own filter control.
+        pagePath: "time/",
+        sql: `SELECT strftime(date_trunc('month', created_at), '%Y-%m') AS value, count(*) AS n FROM model_facts
+              WHERE created_at IS NOT NULL GROUP BY ALL ORDER BY n DESC, value LIMIT 1`,
+        link: (r) => `figure[data-chart] details tr[data-month="${r.value}"] a:not([href*="quality"])`,
+        value: { created: "value" },
+      },
+      {
+        pagePath: "time/",
+        sql: "SELECT 'placeholder' AS value, count(*) AS n FROM model_facts WHERE created_at_placeholder HAVING n > 0",
+        link: () => "figure[data-chart] details tr[data-placeholder-row] a",
+        value: { created: "value" },
+        optional: true,
+      },
+      {
+        pagePath: "authors/",
+        sql: "SELECT plan_label AS value, coalesce(author_type, 'unknown') AS type, sum(models)::INTEGER AS n FROM author_stats GROUP BY ALL ORDER BY n DESC, value, type LIMIT 1",
+        link: (r) => `figure[data-chart] details a[href*="plan=${r.value}"][href*="author_type=${r.type}"]`,
+        value: { plan: "value", author_type: "type" },
+      },
+      {
+        pagePath: "derivatives/",
+        sql: "SELECT relation AS value, count(*) AS n FROM model_facts GROUP BY ALL ORDER BY n DESC, value LIMIT 1",
+        link: (r) => `figure[data-chart] details a[href*="relation=${r.value}"]:not([href*="quality"]):not([href*="base"])`,
+      },
+      {
+        pagePath: "derivatives/",
+        sql: "SELECT base_model AS value, descendants AS n FROM base_model_descendants ORDER BY descendant_likes DESC, descendants DESC, base_model LIMIT 1",
+        link: (r) => `figure[data-chart] details a[href*="base=${encodeURIComponent(r.value)}"]:not([href*="relation"])`,
+      },
+      {
+        // The most-liked author's models, from the table outside any chart.
+        pagePath: "authors/",
+        sql: "SELECT author AS value, models AS n FROM author_stats ORDER BY likes DESC, models DESC, author LIMIT 1",
+        link: (r) => `table a[href*="?author=${encodeURIComponent(r.value)}"]`,
+      },
+    ];
+    for (const { pagePath, sql, link: selectorOf, value, optional } of cases) {
+      const rows = await readRows<Record<string, string> & { n: number }>(connection, sql);
+      if (optional && rows.length === 0) continue;
+      expect(rows.length, sql).toBe(1);
+      const [row] = rows;
       const { page } = await openPage(pagePath, "load");
-      const key = pagePath === "licences/" ? "license" : "family";
-      const link = page.locator(`figure[data-chart] details a[href*="${key}=${encodeURIComponent(value)}"]:not([href*="quality"])`).first();
-      expect(await link.textContent()).toBe(n.toLocaleString("en"));
+      const link = page.locator(selectorOf(row)).first();
+      expect(shownCount(await link.textContent()), selectorOf(row)).toBe(Number(row.n));
+      // The table is folded in <details> under its chart: open it as a reader would, then follow the count.
+      const details = link.locator("xpath=ancestor::details");
+      if ((await details.count()) > 0) await details.locator("summary").click();
       await Promise.all([page.waitForURL(/\/explore\/\?/), link.click()]);
       await page.waitForSelector("[data-explorer][data-state=ready]", { state: "attached" });
-      expect(Number(await page.getAttribute("[data-status]", "data-matches")), pagePath).toBe(n);
+      expect(Number(await page.getAttribute("[data-status]", "data-matches")), `${pagePath} ${row.value}`).toBe(Number(row.n));
+      for (const [name, column] of Object.entries(value ?? {})) {
+        expect(await page.inputValue(`[name=${name}]`), name).toBe(String(row[column]));
+      }
       await page.close();
     }
   });

@@ -2,11 +2,11 @@
 // that reads them. Types and constants only, so the browser bundle pulls in nothing from Node.
 
 /** The columns stored as dictionary indexes (null stays null). */
-export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license", "family", "relation"] as const;
+export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license", "family", "relation", "plan"] as const;
 export type DictionaryColumn = (typeof DICTIONARY_COLUMNS)[number];
 
 /** Bump when the shard layout changes, so a cached old manifest is not misread. */
-export const EXPLORER_FORMAT = 2;
+export const EXPLORER_FORMAT = 3;
 
 /** About 2 MB of JSON per shard at typical id lengths. */
 export const DEFAULT_SHARD_ROWS = 25_000;
@@ -16,6 +16,8 @@ export interface ExplorerManifest {
   models: number;
   /** Value lists: a shard's dictionary column holds indexes into these (or null). */
   dictionaries: Record<DictionaryColumn, string[]>;
+  /** The lower-cased base model ids any model names; a shard's base_models hold indexes into it. */
+  bases: string[];
   shards: Array<{ file: string; rows: number }>;
 }
 
@@ -37,4 +39,7 @@ export interface ExplorerShard {
   family: Array<number | null>;
   high_quality: Array<0 | 1>;
   relation: Array<number | null>;
+  plan: Array<number | null>;
+  /** Per model, the indexes of the bases it names in manifest.bases; empty when it names none. */
+  base_models: number[][];
 }

@@ -24,11 +24,15 @@ export function readExplorerRows(connection: DuckDBConnection, limit?: number): 
   }
   return readRows<ExplorerRow>(
     connection,
-    `SELECT rank, id, author, author_type, likes, downloads, params, round(likes_per_day, 4) AS likes_per_day,
-            strftime(created_at, '%Y-%m-%d') AS created, created_at_placeholder AS created_placeholder,
-            size_bucket, era, license, family, high_quality, relation
-     FROM model_facts
-     ORDER BY rank, id
+    // The plan is author_stats' own plan_label (one row per author), so a plan's models here are
+    // the ones the Authors page counts for it.
+    `SELECT f.rank, f.id, f.author, f.author_type, f.likes, f.downloads, f.params, round(f.likes_per_day, 4) AS likes_per_day,
+            strftime(f.created_at, '%Y-%m-%d') AS created, f.created_at_placeholder AS created_placeholder,
+            f.size_bucket, f.era, f.license, f.family, f.high_quality, f.relation, s.plan_label AS plan,
+            list_transform(f.base_models, b -> lower(b)) AS base_models
+     FROM model_facts AS f
+     LEFT JOIN author_stats AS s ON s.author = f.author
+     ORDER BY f.rank, f.id
      ${limit === undefined ? "" : "LIMIT $limit"}`,
     limit === undefined ? undefined : { limit },
   );
@@ -47,6 +51,8 @@ export function buildExplorerShards(
     DICTIONARY_COLUMNS.map((c) => [c, new Map(dictionaries[c].map((value, index) => [value, index]))]),
   ) as Record<DictionaryColumn, Map<string, number>>;
   const code = (column: DictionaryColumn, value: string | null) => (value === null ? null : lookups[column].get(value)!);
+  const bases = [...new Set(rows.flatMap((r) => r.base_models))].sort();
+  const baseIndex = new Map(bases.map((base, index) => [base, index]));
 
   const shards: ExplorerShard[] = [];
   for (let start = 0; start < rows.length; start += shardRows) {
@@ -68,6 +74,8 @@ export function buildExplorerShards(
       family: slice.map((r) => code("family", r.family)),
       high_quality: slice.map((r) => (r.high_quality ? 1 : 0)),
       relation: slice.map((r) => code("relation", r.relation)),
+      plan: slice.map((r) => code("plan", r.plan)),
+      base_models: slice.map((r) => r.base_models.map((b) => baseIndex.get(b)!)),
     });
   }
   return {
@@ -75,6 +83,7 @@ export function buildExplorerShards(
       format: EXPLORER_FORMAT,
       models: rows.length,
       dictionaries,
+      bases,
       shards: shards.map((shard, index) => ({ file: `models-${index}.json`, rows: shard.id.length })),
     },
     shards,

@@ -39,6 +39,10 @@ export interface ExplorerRow {
   /** The notebook's quality rule (model_facts.high_quality). */
   high_quality: boolean;
   relation: DerivativeRelation;
+  /** The author's Hub plan as the Authors page counts it (author_stats.plan_label). */
+  plan: string;
+  /** The base models its metadata names, lower-cased (Hub ids ignore case, as base_model_descendants matches them). */
+  base_models: string[];
 }
 
 export interface SourceInfo {

@@ -2,7 +2,7 @@
 
 export const explorerProse = {
   lead: (models: string) =>
-    `All ${models} models in the data. Search by model id or author, filter by size, era, author type, licence, family, quality and relation to a base, and sort by any number. The filters live in the address, so every chart's bar links here with its set of models.`,
+    `All ${models} models in the data. Search by model id or author (or name one author exactly), filter by size, era, creation year or month, author type, author's plan, licence, family, quality, relation to a base and base model, and sort by any number. The filters live in the address, so every chart's bar links here with its set of models.`,
   noScript:
     "The full explorer (search, filters, sorting over every model) needs JavaScript. Without it, this page lists the 100 most-liked models; the whole table is in the downloads:",
 };
