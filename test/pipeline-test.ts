@@ -283,7 +283,10 @@ describe("crawl the mock Hub and build the site", () => {
       const rows = figure.find("details table tbody tr");
       expect(rows.length).toBe(200);
       const listed = rows.map((_, row) => Number($(row).find("td").last().text().replace(/,/g, ""))).get();
-      const most = points.map((p) => p.models).sort((a, b) => b - a).slice(0, 200);
+      const most = points
+        .map((p) => p.models)
+        .sort((a, b) => b - a)
+        .slice(0, 200);
       expect(listed).toEqual(most);
       expect(figure.find("[data-points-table-note]").text()).toContain(`of ${points.length.toLocaleString("en")}`);
     });
