@@ -8,12 +8,15 @@ import { COLORS, LAYOUTS, chartLocale, renderSvg, type ChartOptions } from "./sh
 
 /**
  * 0 and the powers of ten up to the largest value (symlog's own ticks crowd at the top end);
- * `step` 2 keeps every other power, for a phone's width.
+ * `step` 2 keeps every other power from 100, for a phone's width, where 0 and 1 sit so close on a
+ * symlog axis that their labels run together ("0 1").
  */
 export function symlogTicks(max: number, step = 1): number[] {
   const ticks = [0];
-  for (let power = 1; power <= Math.max(1, max) && ticks.length < 12; power *= 10 ** step) ticks.push(power);
-  return ticks;
+  const first = step === 1 ? 1 : 10 ** step;
+  for (let power = first; power <= Math.max(1, max) && ticks.length < 12; power *= 10 ** step) ticks.push(power);
+  // A small axis (under 100) keeps 1, so it has a tick besides 0.
+  return ticks.length > 1 ? ticks : [0, 1];
 }
 
 /**
