@@ -584,6 +584,21 @@ describe("overview", () => {
     expect(secondFacts.median_params).toBe(median(hq.map((m) => m.params!)));
     expect(second.join(" ")).toMatch(/the median size grew from/);
   });
+
+  test("a likes threshold of 0 is said to leave no model out, never as 'at least 0 likes', in both languages", async () => {
+    const facts = await report.overview();
+    const thresholds = { ...(await report.thresholds()), likes_threshold: 0 };
+    const [english] = overviewSentences(facts, thresholds, "en");
+    expect(english).toMatch(
+      /^A model counts as high quality here when it has at least 10 downloads in the last 30 days \(the likes threshold, the 25th percentile of the crawl, is 0 likes here, so it leaves no model out\)/,
+    );
+    expect(english).not.toMatch(/at least 0 likes/);
+    const [chinese] = overviewSentences(facts, thresholds, "zh-CN");
+    expect(chinese).toMatch(/^这里的高质量模型指近 30 天下载至少 10 次的模型/);
+    expect(chinese).not.toMatch(/点赞至少 0 个/);
+    const [usual] = overviewSentences(facts, { ...thresholds, likes_threshold: 41.5 }, "en");
+    expect(usual).toMatch(/at least 42 likes \(the 25th percentile of the crawl\) and 10 downloads/);
+  });
 });
 
 describe("per-chart data files", () => {

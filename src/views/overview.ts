@@ -18,6 +18,7 @@ export function overviewSentences(facts: OverviewFacts, thresholds: ThresholdInf
     likes: format.count(Math.ceil(thresholds.likes_threshold)),
     percentile: Math.round(thresholds.likes_percentile * 100),
     downloads: format.count(thresholds.min_downloads),
+    likesCountsNone: Math.ceil(thresholds.likes_threshold) <= 0,
   };
   if (facts.high_quality === 0) return [text.none(definition)];
   const sentences = [

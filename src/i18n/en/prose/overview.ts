@@ -1,20 +1,31 @@
 // English paragraphs of the Overview page (src/views/Overview.astro): its lead, intros, notes and definitions.
 import { ordinal } from "../ordinal.ts";
 
+/** The high-quality rule's figures, formatted; `likesCountsNone` when the likes threshold is 0. */
+export interface QualityRule {
+  likes: string;
+  percentile: number;
+  downloads: string;
+  likesCountsNone: boolean;
+}
+
+// A likes threshold of 0 (a crawl where a quarter of the models have no likes) excludes no model:
+// "at least 0 likes" reads as a mistake, so the sentence says what the threshold does instead.
+function englishRule(rule: QualityRule): string {
+  return rule.likesCountsNone
+    ? `A model counts as high quality here when it has at least ${rule.downloads} downloads in the last 30 days (the likes threshold, the ${ordinal(rule.percentile)} percentile of the crawl, is 0 likes here, so it leaves no model out)`
+    : `A model counts as high quality here when it has at least ${rule.likes} likes (the ${ordinal(rule.percentile)} percentile of the crawl) and ${rule.downloads} downloads in the last 30 days`;
+}
+
 export const overviewProse = {
   /** {tag} is the pipeline tag, as code. */
   lead: (limit: string | null) =>
     `What do the text-generation models that Hugging Face users like most look like? This report covers ${limit === null ? "all the" : `the ${limit}`} most-liked models tagged {tag}.`,
   /** Three sentences; the figures arrive formatted (src/views/overview.ts). */
   answer: {
-    none: (rule: { likes: string; percentile: number; downloads: string }) =>
-      `A model counts as high quality here when it has at least ${rule.likes} likes (the ${ordinal(rule.percentile)} percentile of the crawl) and ${rule.downloads} downloads in the last 30 days; no model passes both in this crawl, so there is no typical model to describe.`,
-    definition: (
-      rule: { likes: string; percentile: number; downloads: string },
-      models: string,
-      median: { params: string; counted: string } | null,
-    ) =>
-      `A model counts as high quality here when it has at least ${rule.likes} likes (the ${ordinal(rule.percentile)} percentile of the crawl) and ${rule.downloads} downloads in the last 30 days; ` +
+    none: (rule: QualityRule) => `${englishRule(rule)}; no model passes in this crawl, so there is no typical model to describe.`,
+    definition: (rule: QualityRule, models: string, median: { params: string; counted: string } | null) =>
+      `${englishRule(rule)}; ` +
       (median === null
         ? `${models} models pass.`
         : `the typical one of these ${models} models has ${median.params} parameters (the median of the ${median.counted} with a known size).`),

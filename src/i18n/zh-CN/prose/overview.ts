@@ -1,16 +1,22 @@
 // Chinese paragraphs of the Overview page (src/views/Overview.astro): its lead, intros, notes and definitions.
 // Typed by the English module, so a missing or extra key fails `tsc`.
-import type { overviewProse as english } from "../../en/prose/overview.ts";
+import type { overviewProse as english, QualityRule } from "../../en/prose/overview.ts";
+
+// A likes threshold of 0 excludes no model; the sentence says so instead of "点赞至少 0 个".
+function chineseRule(rule: QualityRule): string {
+  return rule.likesCountsNone
+    ? `这里的高质量模型指近 30 天下载至少 ${rule.downloads} 次的模型（点赞门槛为本次抓取的第 ${rule.percentile} 百分位，这里是 0 个，不排除任何模型）`
+    : `这里的高质量模型指点赞至少 ${rule.likes} 个（本次抓取的第 ${rule.percentile} 百分位）且近 30 天下载至少 ${rule.downloads} 次的模型`;
+}
 
 export const overviewProse: typeof english = {
   lead: (limit) =>
     "Hugging Face 用户最喜欢的文本生成模型是什么样的？" +
     (limit === null ? "本报告涵盖所有标记为 {tag} 的模型，按点赞数排序。" : `本报告涵盖标记为 {tag} 的模型中点赞数最高的 ${limit} 个。`),
   answer: {
-    none: (rule) =>
-      `这里的高质量模型指点赞至少 ${rule.likes} 个（本次抓取的第 ${rule.percentile} 百分位）且近 30 天下载至少 ${rule.downloads} 次的模型；本次抓取中没有模型同时达到两项门槛，因此无法描述典型模型。`,
+    none: (rule) => `${chineseRule(rule)}；本次抓取中没有模型达到门槛，因此无法描述典型模型。`,
     definition: (rule, models, median) =>
-      `这里的高质量模型指点赞至少 ${rule.likes} 个（本次抓取的第 ${rule.percentile} 百分位）且近 30 天下载至少 ${rule.downloads} 次的模型；` +
+      `${chineseRule(rule)}；` +
       (median === null
         ? `共有 ${models} 个模型达到。`
         : `这 ${models} 个模型中典型的一个有 ${median.params} 个参数（在 ${median.counted} 个参数量已知的模型中取中位数）。`),
