@@ -77,6 +77,29 @@ describe("listModels", () => {
     expect(hub.requests).toHaveLength(6);
   });
 
+  it("takes a parameter field left out as none on every page once any page's record carried it", async () => {
+    const data = dataset(25);
+    // Only the most liked repo (first page) has safetensors and GGUF counts; later pages carry neither.
+    const top = data.models.find((m) => m.id === "owner3/model-24")!;
+    Object.assign(top, { safetensors: { parameters: { BF16: 8e9 }, total: 8e9 }, gguf: { total: 8e9 } });
+    const hub = await serve(data, 10);
+    const records = (await listModels(clientFor(hub.url, tempDir()), { pipelineTag: "text-generation", limit: null })) as Array<
+      Record<string, unknown>
+    >;
+    expect(records[0].id).toBe(top.id);
+    const rest = records.slice(10);
+    expect(rest).toHaveLength(15);
+    expect(rest.every((r) => r.safetensors === null && r.gguf === null)).toBe(true);
+  });
+
+  it("leaves the fields absent when no record of the listing carries them (a server that ignores expand)", async () => {
+    const hub = await serve(dataset(25), 10);
+    const records = (await listModels(clientFor(hub.url, tempDir()), { pipelineTag: "text-generation", limit: null })) as Array<
+      Record<string, unknown>
+    >;
+    expect(records.every((r) => !("safetensors" in r) && !("gguf" in r))).toBe(true);
+  });
+
   it("keeps the first of records repeated across pages", async () => {
     // A ranking that shifts between two page requests repeats a model on the next page.
     const url = await startTestServer((req, res) => {

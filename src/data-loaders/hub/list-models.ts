@@ -30,7 +30,9 @@ export const LISTING_EXPAND = [
 /**
  * The parameter fields a listing record answers. The Hub leaves a field out of an expanded record
  * when the repo has none, and a server that ignores `expand` leaves it out of every record, so an
- * absent field means "none" only on a page where other records carry it: those records get null.
+ * absent field means "none" once some record of the listing has carried it: those records get null.
+ * The evidence holds for the whole listing, not just its page: deep in a million-model ranking a
+ * page of 1,000 little-liked repos may have no GGUF repo at all, and its records still answered.
  * A record that answered both needs no model page (extra-params.ts): the page shows the same data.
  */
 export const PARAM_FIELDS = ["safetensors", "gguf"] as const;
@@ -40,12 +42,17 @@ export function answersParamFields(record: { safetensors?: unknown; gguf?: unkno
   return record.safetensors !== undefined && record.gguf !== undefined;
 }
 
-/** Sets each asked-for PARAM_FIELD the page's server evidently answers to null where a record lacks it. */
-export function markUnansweredAsNone(records: readonly unknown[], expand: readonly string[]): void {
+/**
+ * Sets each asked-for PARAM_FIELD the server evidently answers to null where a record lacks it.
+ * `answered` holds the fields some record of this listing carried, on this page or an earlier one
+ * (the ranking starts with the most-liked repos, where both kinds are common); it grows as pages come.
+ */
+export function markUnansweredAsNone(records: readonly unknown[], expand: readonly string[], answered: Set<string> = new Set()): void {
+  const objects = records.filter(isRecordObject);
   for (const field of PARAM_FIELDS) {
     if (!expand.includes(field)) continue;
-    const objects = records.filter(isRecordObject);
-    if (!objects.some((record) => record[field] !== undefined)) continue;
+    if (objects.some((record) => record[field] !== undefined)) answered.add(field);
+    if (!answered.has(field)) continue;
     for (const record of objects) if (record[field] === undefined) record[field] = null;
   }
 }
@@ -117,6 +124,7 @@ export async function listModels(client: HubClient, options: ListModelsOptions):
   const expand = options.expand ?? LISTING_EXPAND;
   let url: string | null = firstListingPath(options.pipelineTag, firstPageSize, expand);
   const visited = new Set<string>();
+  const answeredFields = new Set<string>();
 
   for (let page = 1; url !== null && (limit === null || kept.length < limit); page++) {
     if (visited.has(url)) {
@@ -134,7 +142,7 @@ export async function listModels(client: HubClient, options: ListModelsOptions):
         { url: response.url, status: response.status },
       );
     }
-    markUnansweredAsNone(response.body, expand);
+    markUnansweredAsNone(response.body, expand, answeredFields);
     for (const record of response.body) {
       if (limit !== null && kept.length >= limit) break;
       const id = (record as { id?: unknown } | null)?.id;
