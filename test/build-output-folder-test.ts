@@ -3,7 +3,7 @@
 // or a folder that holds someone's files. These tests check the refusals (exit 2, one line, nothing
 // deleted) and that a second build into the same folder replaces the first build's site.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -55,6 +55,14 @@ describe("checkOutputFolder", () => {
     expect(await refusal(work)).toContain("contains the project folder");
   });
 
+  it("refuses the working directory and its parents when the command runs outside the project", async () => {
+    const elsewhere = { ...kept, workingDirectory: path.join(work, "home", "papers", "draft") };
+    mkdirSync(elsewhere.workingDirectory, { recursive: true });
+    const refused = async (outDir: string) => (await checkOutputFolder(outDir, elsewhere).catch((caught: Error) => caught))?.message;
+    expect(await refused(elsewhere.workingDirectory)).toContain("is the working directory");
+    expect(await refused(path.join(work, "home", "papers"))).toContain("contains the working directory");
+  });
+
   it("refuses a folder that is or holds the cache or the database", async () => {
     expect(await refusal(kept.cacheDir)).toContain("is the cache folder");
     expect(await refusal(path.dirname(kept.dbPath))).toContain("contains the database");
@@ -102,22 +110,14 @@ describe("build --out on the command line", () => {
   // Offline with an empty cache: even if the refusal were missing, the crawl would fail for want
   // of cached answers (exit 1) before anything is built or deleted.
   function build(out: string) {
+    return buildWith(["--out", out]);
+  }
+
+  function buildWith(flags: string[]) {
     const cacheDir = path.join(work, "cache");
     const result = spawnSync(
       process.execPath,
-      [
-        "--import",
-        "tsx",
-        "src/cli/main.ts",
-        "build",
-        "--offline",
-        "--cache",
-        cacheDir,
-        "--db",
-        path.join(cacheDir, "x.duckdb"),
-        "--out",
-        out,
-      ],
+      ["--import", "tsx", "src/cli/main.ts", "build", "--offline", "--cache", cacheDir, "--db", path.join(cacheDir, "x.duckdb"), ...flags],
       { cwd: projectRoot, encoding: "utf8", env: { ...process.env, HOME: home, HF_TOKEN: "", CI: "1" }, timeout: 60_000 },
     );
     expect(existsSync(cacheDir), "nothing was crawled").toBe(false);
@@ -145,8 +145,22 @@ describe("build --out on the command line", () => {
     expect(readFileSync(path.join(home, "keep.txt"), "utf8")).toBe("the user's file");
   });
 
-  it("exits 2 for the filesystem root", () => {
+  it("exits 2 for the filesystem root and deletes nothing", () => {
     expectRefused(build("/"), "/", "is the filesystem root");
+    expect(existsSync(path.join(projectRoot, "package.json"))).toBe(true);
+    expect(readFileSync(path.join(home, "keep.txt"), "utf8")).toBe("the user's file");
+  });
+
+  it('exits 2 for "outDir": "." in a config file, which names the folder the file is in', () => {
+    // The config file sits in the home folder, so "." is the home folder.
+    const configFile = path.join(home, "hub-likes.config.json");
+    writeFileSync(configFile, JSON.stringify({ outDir: "." }));
+    try {
+      expectRefused(buildWith(["--config", configFile]), home, "is the home folder");
+      expect(readFileSync(path.join(home, "keep.txt"), "utf8")).toBe("the user's file");
+    } finally {
+      rmSync(configFile);
+    }
   });
 
   it("exits 2 for a folder holding files no build made and leaves them alone", () => {
