@@ -36,6 +36,17 @@ describe("parseCommandLine", () => {
     expect(() => parseCommandLine(CRAWL_COMMAND, ["100"])).toThrow('crawl takes only flags, but was given "100".');
   });
 
+  it("every command refuses an argument it does not take and a flag it does not define", () => {
+    const flagOnly = COMMANDS.filter((command) => !command.positionals).map((command) => command.name);
+    expect(flagOnly).toEqual(expect.arrayContaining(["crawl", "build", "build:sample", "dev", "check", "history", "mock-hub"]));
+    for (const command of COMMANDS) {
+      if (!command.positionals) {
+        expect(() => parseCommandLine(command, ["100"]), command.name).toThrow(`${command.name} takes only flags, but was given "100".`);
+      }
+      expect(() => parseCommandLine(command, ["--no-such-flag"]), command.name).toThrow(`${command.name}: Unknown option '--no-such-flag'`);
+    }
+  });
+
   it("answers --help before checking the arguments", () => {
     expect(parseCommandLine(EXAMPLE, ["--help"]).help).toBe(true);
     expect(parseCommandLine(CRAWL_COMMAND, ["-h", "stray"]).help).toBe(true);
