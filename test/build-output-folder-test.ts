@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../src/cli/build-site.ts";
-import { BUILD_MARKER, checkOutputFolder, type KeptFolders } from "../src/cli/output-folder.ts";
+import { BUILD_MARKER, checkOutputFolder, markOutputFolder, type KeptFolders } from "../src/cli/output-folder.ts";
 import { ConfigError, normalizeConfig } from "../src/config/config.ts";
 import { generateSampleHub } from "../src/mock-hub/sample.ts";
 import { startMockHub, type MockHub } from "../src/mock-hub/server.ts";
@@ -90,12 +90,36 @@ describe("checkOutputFolder", () => {
     mkdirSync(empty);
     await checkOutputFolder(empty, kept);
     const built = path.join(work, "built");
-    mkdirSync(built);
+    mkdirSync(path.join(built, "data"), { recursive: true });
     writeFileSync(path.join(built, "index.html"), "old site");
-    writeFileSync(path.join(built, BUILD_MARKER), "{}");
+    writeFileSync(path.join(built, "data", "summary.json"), "{}");
+    await markOutputFolder(built, new Date());
     await checkOutputFolder(built, kept);
     // Inside the project is fine too, as long as it is the build's own folder.
     await checkOutputFolder(path.join(kept.projectRoot, "dist"), kept);
+  });
+
+  it("refuses a marked folder holding files its build did not make, naming them", async () => {
+    const built = path.join(work, "built-then-added");
+    mkdirSync(path.join(built, "data"), { recursive: true });
+    writeFileSync(path.join(built, "index.html"), "old site");
+    await markOutputFolder(built, new Date());
+    writeFileSync(path.join(built, "data", "thesis.docx"), "mine");
+    expect(await refusal(built)).toContain("holds files the earlier build did not make (data/thesis.docx)");
+    // A marker that cannot be read vouches for nothing.
+    const damaged = path.join(work, "damaged-marker");
+    mkdirSync(damaged);
+    writeFileSync(path.join(damaged, "index.html"), "old site");
+    writeFileSync(path.join(damaged, BUILD_MARKER), '{"made_by": "hub-');
+    expect(await refusal(damaged)).toContain("did not make (index.html)");
+  });
+
+  it("accepts a folder marked before markers listed their files, as it always did", async () => {
+    const older = path.join(work, "older-build");
+    mkdirSync(older);
+    writeFileSync(path.join(older, "index.html"), "old site");
+    writeFileSync(path.join(older, BUILD_MARKER), JSON.stringify({ made_by: "hub-likes build", built_at: "2026-11-30T05:17:00.000Z" }));
+    await checkOutputFolder(older, kept);
   });
 });
 
@@ -178,6 +202,8 @@ describe("a second build into the same output folder", () => {
   let hub: MockHub;
   let firstMarker: string;
   let secondMarker: string;
+  let refusedWhileAdded: unknown;
+  let siteAfterRefusal: string[];
 
   beforeAll(async () => {
     hub = await startMockHub({ dataset: generateSampleHub({ models: 60, seed: 3 }), windowMs: 1000 });
@@ -185,8 +211,14 @@ describe("a second build into the same output folder", () => {
     const config = normalizeConfig({ endpoint: hub.url, limit: null, cacheDir: path.join(work, "cache"), outDir, sample: true }, {});
     await buildSite(config, { recrawl: true, log: () => {} });
     firstMarker = readFileSync(path.join(outDir, BUILD_MARKER), "utf8");
-    // Something only the first build's folder holds: the second build's site must not keep it.
-    writeFileSync(path.join(outDir, "left-from-first.txt"), "first");
+    // A file the reader put into the built site: the second build must not delete it.
+    writeFileSync(path.join(outDir, "data", "my-notes.txt"), "the reader's");
+    refusedWhileAdded = await buildSite(config, { log: () => {} }).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    siteAfterRefusal = readdirSync(outDir, { recursive: true }).map(String).sort();
+    rmSync(path.join(outDir, "data", "my-notes.txt"));
     await new Promise((resolve) => setTimeout(resolve, 5));
     await buildSite(config, { log: () => {} });
     secondMarker = readFileSync(path.join(outDir, BUILD_MARKER), "utf8");
@@ -196,11 +228,24 @@ describe("a second build into the same output folder", () => {
     await hub?.close();
   });
 
-  it("replaces the first build's site with the second's, marked again", () => {
+  it("refuses to replace a site holding a file the first build did not make, and leaves the site and the file alone", () => {
+    expect(refusedWhileAdded).toBeInstanceOf(ConfigError);
+    expect((refusedWhileAdded as Error).message).toContain("holds files the earlier build did not make (data/my-notes.txt)");
+    const firstFiles: string[] = JSON.parse(firstMarker).files;
+    expect(firstFiles).toContain("index.html");
+    expect(siteAfterRefusal).toEqual(expect.arrayContaining([...firstFiles, "data/my-notes.txt", BUILD_MARKER]));
+  });
+
+  it("replaces the first build's site with the second's, marked again with the files it made", () => {
     expect(JSON.parse(secondMarker).built_at > JSON.parse(firstMarker).built_at).toBe(true);
     expect(existsSync(path.join(outDir, "index.html"))).toBe(true);
     expect(existsSync(path.join(outDir, "data", "summary.json"))).toBe(true);
-    expect(existsSync(path.join(outDir, "left-from-first.txt"))).toBe(false);
+    const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)))
+      .filter((file) => file !== BUILD_MARKER)
+      .sort();
+    expect(JSON.parse(secondMarker).files).toEqual(files);
   });
 
   it("leaves everything beside the output folder alone, and no old site or temporary folder behind", () => {

@@ -1,12 +1,13 @@
 // The build replaces its output folder whole, so the output folder must be one the build owns: a
 // build must never delete a folder it did not make. `checkOutputFolder` refuses (ConfigError, exit
 // 2) a folder that is, or contains, a folder the user keeps (the project, the working directory,
-// the home folder, the filesystem root, the cache or the database), and an existing folder that
-// is neither empty nor marked by an earlier build. `swapInOutputFolder` puts a finished site in
+// the home folder, the filesystem root, the cache or the database), an existing folder that is
+// neither empty nor marked by an earlier build, and a marked one holding files that build did not
+// make (the marker lists them). `swapInOutputFolder` puts a finished site in
 // place by renaming: the old site goes aside, the new one takes its name, and only then is the old
 // one removed, so a failure at any step leaves a whole site at the output path.
 import { existsSync, realpathSync } from "node:fs";
-import { lstat, readdir, writeFile } from "node:fs/promises";
+import { lstat, readdir, readFile, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import path from "node:path";
 import { ConfigError } from "../config/config.ts";
@@ -72,11 +73,57 @@ export async function checkOutputFolder(outDir: string, kept: KeptFolders): Prom
       "choose a new or empty folder (--out or outDir), or delete this one yourself if it is an old build.",
     );
   }
+  if (names.length === 0) return;
+  const made = await filesTheBuildMade(target);
+  // A marker from before builds listed their files vouches for the whole folder, as it always did.
+  if (made === null) return;
+  const added = (await filesUnder(target)).filter((file) => file !== BUILD_MARKER && !made.has(file));
+  if (added.length > 0) {
+    const shownFiles = added.slice(0, 3).join(", ") + (added.length > 3 ? ` and ${added.length - 3} more` : "");
+    refuse(
+      `holds files the earlier build did not make (${shownFiles})`,
+      "move them out of it first, or choose another folder (--out or outDir).",
+    );
+  }
 }
 
-/** Marks a finished site as made by a build, so the next build may replace it. */
+/** What a build writes into its marker: who made the folder, when, and every file it made. */
+interface BuildMarker {
+  made_by: "hub-likes build";
+  built_at: string;
+  /** Paths relative to the output folder, with "/" between folders. */
+  files: string[];
+}
+
+/**
+ * Marks a finished site as made by a build, listing the files it made, so the next build may
+ * replace it, and only while it holds nothing else.
+ */
 export async function markOutputFolder(siteDir: string, builtAt: Date): Promise<void> {
-  await writeFile(path.join(siteDir, BUILD_MARKER), `${JSON.stringify({ made_by: "hub-likes build", built_at: builtAt.toISOString() })}\n`);
+  const marker: BuildMarker = { made_by: "hub-likes build", built_at: builtAt.toISOString(), files: await filesUnder(siteDir) };
+  await writeFile(path.join(siteDir, BUILD_MARKER), `${JSON.stringify(marker)}\n`);
+}
+
+/** The files the marker lists, or null for a marker written before markers listed them. */
+async function filesTheBuildMade(folder: string): Promise<Set<string> | null> {
+  const text = await readFile(path.join(folder, BUILD_MARKER), "utf8").catch(() => "");
+  let marker: Partial<BuildMarker> | null = null;
+  try {
+    marker = JSON.parse(text) as Partial<BuildMarker>;
+  } catch {
+    // An unreadable marker lists nothing, so every file in the folder counts as added.
+  }
+  if (marker !== null && typeof marker === "object" && marker.files === undefined && marker.made_by === "hub-likes build") return null;
+  return new Set(Array.isArray(marker?.files) ? marker.files.filter((file) => typeof file === "string") : []);
+}
+
+/** Every file and symbolic link under a folder, relative to it with "/" separators, sorted. */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
 }
 
 /**
