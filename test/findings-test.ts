@@ -305,6 +305,18 @@ describe("explorer filters for creation periods and author plans", () => {
     }
   });
 
+  test("each shard carries only the base ids its own models name, so the manifest stays small at any Hub size", async () => {
+    const { manifest, shards } = buildExplorerShards(await periods.explorerRows(), 9);
+    expect(shards.length).toBeGreaterThan(2);
+    expect(JSON.stringify(manifest)).not.toContain("outside/base");
+    for (const shard of shards) {
+      const named = new Set(shard.base_models.flat());
+      // Every listed base is named by a model of this shard, and no index points past the list.
+      expect([...named].sort((a, b) => a - b)).toEqual(shard.bases.map((_, index) => index));
+    }
+    expect(shards.filter((shard) => shard.bases.length > 0).length).toBeGreaterThan(1);
+  });
+
   test("a link leaves out the filters it is given without a value", () => {
     expect(explorerHref("en", { license: "apache-2.0", quality: undefined })).toBe("/explore/?license=apache-2.0");
     expect(explorerHref("zh-CN", { base: "org/m1", relation: undefined })).toBe("/zh-cn/explore/?base=org%2Fm1");

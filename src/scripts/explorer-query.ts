@@ -114,7 +114,7 @@ export function decodeShard(manifest: ExplorerManifest, shard: ExplorerShard): E
     highQuality: shard.high_quality[i] === 1,
     relation: lookup(dictionaries.relation, shard.relation[i]),
     plan: lookup(dictionaries.plan, shard.plan[i]),
-    bases: shard.base_models[i].map((index) => manifest.bases[index]),
+    bases: shard.base_models[i].map((index) => shard.bases[index]),
     haystack: `${id}\n${shard.author[i]}`.toLowerCase(),
   }));
 }

@@ -6,7 +6,7 @@ export const DICTIONARY_COLUMNS = ["author_type", "size_bucket", "era", "license
 export type DictionaryColumn = (typeof DICTIONARY_COLUMNS)[number];
 
 /** Bump when the shard layout changes, so a cached old manifest is not misread. */
-export const EXPLORER_FORMAT = 3;
+export const EXPLORER_FORMAT = 4;
 
 /** About 2 MB of JSON per shard at typical id lengths. */
 export const DEFAULT_SHARD_ROWS = 25_000;
@@ -16,8 +16,6 @@ export interface ExplorerManifest {
   models: number;
   /** Value lists: a shard's dictionary column holds indexes into these (or null). */
   dictionaries: Record<DictionaryColumn, string[]>;
-  /** The lower-cased base model ids any model names; a shard's base_models hold indexes into it. */
-  bases: string[];
   shards: Array<{ file: string; rows: number }>;
 }
 
@@ -40,6 +38,11 @@ export interface ExplorerShard {
   high_quality: Array<0 | 1>;
   relation: Array<number | null>;
   plan: Array<number | null>;
-  /** Per model, the indexes of the bases it names in manifest.bases; empty when it names none. */
+  /**
+   * The lower-cased base model ids this shard's models name. Kept per shard, not in the manifest:
+   * a million-model Hub names about 200,000 bases, and the manifest is loaded before any model.
+   */
+  bases: string[];
+  /** Per model, the indexes of the bases it names in this shard's `bases`; empty when it names none. */
   base_models: number[][];
 }

@@ -51,12 +51,12 @@ export function buildExplorerShards(
     DICTIONARY_COLUMNS.map((c) => [c, new Map(dictionaries[c].map((value, index) => [value, index]))]),
   ) as Record<DictionaryColumn, Map<string, number>>;
   const code = (column: DictionaryColumn, value: string | null) => (value === null ? null : lookups[column].get(value)!);
-  const bases = [...new Set(rows.flatMap((r) => r.base_models))].sort();
-  const baseIndex = new Map(bases.map((base, index) => [base, index]));
 
   const shards: ExplorerShard[] = [];
   for (let start = 0; start < rows.length; start += shardRows) {
     const slice = rows.slice(start, start + shardRows);
+    const bases = [...new Set(slice.flatMap((r) => r.base_models))].sort();
+    const baseIndex = new Map(bases.map((base, index) => [base, index]));
     shards.push({
       rank: slice.map((r) => r.rank),
       id: slice.map((r) => r.id),
@@ -75,6 +75,7 @@ export function buildExplorerShards(
       high_quality: slice.map((r) => (r.high_quality ? 1 : 0)),
       relation: slice.map((r) => code("relation", r.relation)),
       plan: slice.map((r) => code("plan", r.plan)),
+      bases,
       base_models: slice.map((r) => r.base_models.map((b) => baseIndex.get(b)!)),
     });
   }
@@ -83,7 +84,6 @@ export function buildExplorerShards(
       format: EXPLORER_FORMAT,
       models: rows.length,
       dictionaries,
-      bases,
       shards: shards.map((shard, index) => ({ file: `models-${index}.json`, rows: shard.id.length })),
     },
     shards,
