@@ -103,6 +103,12 @@ describe("on recorded Hub answers (the website's own counts)", () => {
     expect(compared.get("nvidia/LocateAnything-3B")).toMatchObject({ disagrees: true, reason: "towers" });
   });
 
+  it("puts a 3.93B count named 3B down to rounding, and a 4.17B one named 3B to no reason", () => {
+    // Names cut the count to its first digit (Llama-3.2-1B for 1.24B); 4.17B rounds to 4B either way.
+    expect(compared.get("Nanbeige/Nanbeige4.1-3B")).toMatchObject({ disagrees: true, reason: "rounding", params: 3_933_637_120 });
+    expect(compared.get("Nanbeige/Nanbeige4.2-3B")).toMatchObject({ disagrees: true, reason: "unexplained" });
+  });
+
   it("leaves unexplained what nothing in the data explains: a 35B name counted 664,944", () => {
     expect(compared.get("deepreinforce-ai/Ornith-1.0-35B")).toMatchObject({ disagrees: true, reason: "unexplained", params: 664_944 });
     expect(compared.get("deepreinforce-ai/Ornith-1.0-9B")).toMatchObject({ reason: "unexplained" });

@@ -275,6 +275,114 @@ describe("crawl the mock Hub and build the site", () => {
       expect(page("likes-downloads/")('[data-figure="spearman"]').text()).toBe(correlation.spearman!.toFixed(2));
     });
 
+    /** The digits of a text, so counts compare whatever a language groups them with. */
+    const digits = (text: string) => text.replace(/\D/g, "");
+
+    it("leads the Names page with the names that do not match for no reason, then counts the rest by reason, in both languages", async () => {
+      const names = await report.nameSizeSummary();
+      const reasons = await report.nameSizeReasons();
+      expect(names.unexplained).toBeGreaterThan(0);
+      expect(names.explained).toBeGreaterThan(0);
+      for (const [prefix, title] of [
+        ["", "Names that do not match the count"],
+        ["zh-cn/", "名称与计数不符"],
+      ]) {
+        const $ = page(`${prefix}names/`);
+        expect($("h1").text(), prefix).toBe(title);
+        expect($("title").text(), prefix).toContain(title);
+        expect(digits($('[data-figure="unexplained"]').text()), prefix).toBe(String(names.unexplained));
+        const tables = $("table[data-table]")
+          .map((_, table) => $(table).attr("data-table"))
+          .get();
+        expect(tables.indexOf("name-mismatches"), prefix).toBeLessThan(tables.indexOf("name-reasons"));
+        expect($('[data-table="name-mismatches"] tbody tr').length, prefix).toBe(Math.min(20, names.unexplained));
+        const counted = $('[data-table="name-reasons"] tbody tr')
+          .map((_, row) => digits($(row).find("td").first().text()))
+          .get();
+        expect(counted, prefix).toEqual(reasons.filter((r) => r.reason !== "unexplained").map((r) => String(r.models)));
+      }
+    });
+
+    it("never calls names honest or dishonest, on any page in either language", () => {
+      const pages = filesUnder(outDir, ".html");
+      expect(pages.length).toBeGreaterThan(2 * PAGE_LIST.length - 1);
+      for (const file of pages) expect(readFileSync(file, "utf8"), path.relative(outDir, file)).not.toMatch(/honest|诚实/i);
+    });
+
+    it("says on the Concentration page, in both languages, whether the top of the likes ranking is old or recent", async () => {
+      const age = await report.likesRankingAge();
+      expect(age.verdict).not.toBeNull();
+      for (const prefix of ["", "zh-cn/"]) {
+        const paragraph = page(`${prefix}concentration/`)("[data-ranking-age]");
+        expect(paragraph.attr("data-ranking-age"), prefix).toBe(age.verdict);
+        expect(digits(paragraph.text()), prefix).toContain(String(Math.round(age.top_median_age_days!)));
+      }
+      expect(page("concentration/")("[data-ranking-age]").text()).toMatch(
+        { older: /is old:/, recent: /is recent:/, similar: /about as old as the rest/ }[age.verdict!],
+      );
+    });
+
+    it("puts likes per day on the likes-vs-downloads page, in the describe() table and in the explorer as a sortable column", async () => {
+      const perDay = await report.likesPerDay();
+      const top = await report.topLikesPerDay();
+      const described = (await report.describeModels()).find((row) => row.column === "likes_per_day")!;
+      expect(perDay.placeholder).toBeGreaterThan(0);
+      expect(described.count).toBe(perDay.dated);
+      for (const [prefix, label] of [
+        ["", "Likes per day"],
+        ["zh-cn/", "日均点赞"],
+      ]) {
+        // The dated models, and the placeholder-dated ones counted apart.
+        const intro = page(`${prefix}likes-downloads/`)("[data-likes-per-day]").text();
+        expect(intro.replace(/[,，]/g, ""), prefix).toContain(String(perDay.dated));
+        expect(intro.replace(/[,，]/g, ""), prefix).toContain(String(perDay.placeholder));
+        expect(page(`${prefix}likes-downloads/`)('[data-table="top-likes-per-day"] tbody tr').length, prefix).toBe(top.length);
+        const $overview = page(prefix);
+        const headings = $overview(".describe-table")
+          .first()
+          .find("thead th")
+          .map((_, th) => $overview(th).text().trim())
+          .get();
+        const column = headings.indexOf(label);
+        expect(column, prefix).toBeGreaterThan(0);
+        const countRow = $overview(".describe-table").first().find("tbody tr").first().children();
+        expect(digits($overview(countRow[column]).text()), prefix).toBe(String(perDay.dated));
+        const $explore = page(`${prefix}explore/`);
+        expect($explore('th[data-sort-key="likes_per_day"]').text().trim(), prefix).toContain(label);
+        expect($explore('select[name="sort"] option[value="likes_per_day"]').length, prefix).toBe(1);
+      }
+    });
+
+    it("prints the family vocabulary, the reasons names disagree and the counts of each source on the methodology page, in both languages", async () => {
+      const vocabulary = await report.familyVocabulary();
+      const reasons = await report.nameSizeReasons();
+      const sources = await report.paramsSources();
+      for (const prefix of ["", "zh-cn/"]) {
+        const $ = page(`${prefix}methodology/`);
+        expect($('[data-table="family-vocabulary"] tbody tr').length, prefix).toBe(vocabulary.length);
+        const gptNeo = $('[data-table="family-vocabulary"] tbody tr').filter((_, row) => $(row).find("th").text() === "gpt_neo");
+        expect(gptNeo.find("td").eq(2).text(), prefix).toBe("gptneo");
+        expect($('[data-table="name-reasons-method"] tbody tr').length, prefix).toBe(reasons.length);
+        expect($('[data-table="params-sources"] tbody tr').length, prefix).toBe(sources.length);
+        const counts = $('[data-table="params-sources"] tbody tr')
+          .map((_, row) => digits($(row).find("td").eq(1).text()))
+          .get();
+        expect(counts, prefix).toEqual(sources.map((s) => String(s.models)));
+        expect($("[data-logical-counts]").text().length, prefix).toBeGreaterThan(200);
+      }
+    });
+
+    it("says in summary.json, per size bucket, how many high-quality models took their count from each source", () => {
+      const buckets = Object.keys(summary.size_bucket_sources);
+      expect(buckets).toEqual(Object.keys(summary.size_buckets.before));
+      for (const bucket of buckets) {
+        const fromSources = Object.values(summary.size_bucket_sources[bucket] as Record<string, number>).reduce((a, b) => a + b, 0);
+        expect(fromSources, bucket).toBe(summary.size_buckets.before[bucket] + summary.size_buckets.after[bucket]);
+      }
+      // The sample's quantised repos of large models rest on their base models' counts.
+      expect(summary.size_bucket_sources[">80B"]["base-model"] + summary.size_bucket_sources["60–80B"]["base-model"]).toBeGreaterThan(0);
+    });
+
     it("lists the 200 likes/downloads points with the most models in the chart's table, and says of how many", async () => {
       const points = await report.likesDownloadsPoints();
       expect(points.length).toBeGreaterThan(200);

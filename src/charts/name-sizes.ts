@@ -1,4 +1,4 @@
-// Size from the name against size from metadata, on log scales. The diagonal is an honest name;
+// Size from the name against size from metadata, on log scales. The diagonal is a name that matches its count;
 // the dashed lines are ±20%, the rule's edge; points outside them are names that disagree. Each
 // point can stand for several models with (almost) the same pair of sizes, sized by their count.
 import * as Plot from "@observablehq/plot";

@@ -55,7 +55,7 @@ export interface ModelRow {
   embedding_params: number | null;
   /** The architecture or task is multimodal (vision/audio towers beside the language model). */
   multimodal: boolean;
-  /** Size parsed from the name alone (for the "how honest are names" comparison). */
+  /** Size parsed from the name alone (compared with the count on the Names page: names that do not match the count). */
   name_params: number | null;
   /** Mixture-of-experts facts from the name, when it says them ("8x7B" → 8 experts). */
   experts: number | null;

@@ -1,5 +1,5 @@
 // What a repo name says about model size. Names are the last resort of the parameter cascade and the
-// subject of the "how honest are names" comparison, so the parser would rather say nothing than
+// subject of the "names that do not match the count" comparison, so the parser would rather say nothing than
 // misread a version, a context length, a date or a quantisation tag as a size.
 
 export interface NameSize {
