@@ -101,6 +101,58 @@ describe("a 4-bit 70B repo, shaped like the real Llama-3.3-70B's AWQ storage", (
     expect((await bucketsOf([row], "listing-70b")).get(row.id)).toBe("60–80B");
   });
 });
+describe("microscaled 4-bit floats, whose scales the format fixes", () => {
+  // An NVFP4 repo of a 27.8B model, as ModelOpt writes it: each quantised linear layer's weights two
+  // to a U8, one F8_E4M3 scale per 16 weights, two F32 global scales; embeddings and norms in BF16.
+  // The Hub counts its storage at about 18B.
+  const quantised = 22_400_000_000;
+  const kept = 5_400_000_000;
+  const globalScales = 62 * 7 * 2;
+  const nvfp4Buckets = { U8: quantised / 2, F8_E4M3: quantised / 16, BF16: kept, F32: globalScales };
+  const nvfp4 = (quantisationConfig: Record<string, unknown>, id = "someone/Big-27.8B-it-NVFP4"): ApiModel => ({
+    id,
+    likes: 5,
+    downloads: 50,
+    config: { model_type: "gemma3", quantization_config: quantisationConfig },
+    safetensors: { parameters: nvfp4Buckets, total: Object.values(nvfp4Buckets).reduce((a, b) => a + b, 0) },
+  });
+
+  it("counts an NVFP4 repo's weights without its F8_E4M3 scales, with or without a stated group size", async () => {
+    const stored = Object.values(nvfp4Buckets).reduce((a, b) => a + b, 0);
+    expect(stored / 1e9).toBeCloseTo(18, 0);
+    const rows = enrichModels([
+      nvfp4({ quant_method: "modelopt", quant_algo: "NVFP4" }, "someone/modelopt-27.8B"),
+      nvfp4({ quant_method: "modelopt", quant_algo: "NVFP4", group_size: 16 }, "someone/modelopt-grouped-27.8B"),
+      nvfp4({ quant_method: "compressed-tensors", format: "nvfp4-pack-quantized" }, "someone/llm-compressor-27.8B"),
+    ]);
+    for (const row of rows) {
+      expect(row, row.id).toMatchObject({ params: quantised + kept + globalScales, params_source: "unpacked", params_stored: stored });
+      expect(row.params_evidence, row.id).toContain("less the F8_E4M3 scales, one per 16 weights (NVFP4)");
+      expect(row.params_evidence, row.id).not.toContain("zero point");
+    }
+    expect([...(await bucketsOf(rows, "nvfp4")).values()]).toEqual(["20–40B", "20–40B", "20–40B"]);
+  });
+
+  it("counts an MXFP4 repo (gpt-oss) without the 8-bit scale packed beside every 32 weights", () => {
+    // gpt-oss-120b's experts: 36 layers of 128 experts, each a 2880×5760 and a 2880×2880 matrix,
+    // stored as MXFP4; everything else in BF16.
+    const experts = 36 * 128 * (2880 * 5760 + 2880 * 2880);
+    const rest = 2_167_371_072;
+    const buckets = { U8: experts / 2 + experts / 32, BF16: rest };
+    const [row] = enrichModels([
+      {
+        id: "openai/gpt-oss-120b",
+        likes: 5_116,
+        downloads: 1,
+        config: { model_type: "gpt_oss", quantization_config: { quant_method: "mxfp4" } },
+        safetensors: { parameters: buckets, total: buckets.U8 + buckets.BF16 },
+      },
+    ]);
+    expect(row).toMatchObject({ params: experts + rest, params_source: "unpacked", params_packed: true });
+    expect(row.params_evidence).toContain("less an 8-bit scale per 32 weights packed beside them (MXFP4)");
+  });
+});
+
 
 describe("recorded quantised repos", () => {
   const items = new Map(readTrendingItems().map((item) => [item.id, item]));

@@ -4,7 +4,14 @@ import type { ApiModel } from "../hub/types.ts";
 import type { BaseRelation, ParamsSource } from "../db/rows.ts";
 import { resolveBaseModels } from "./base-model.ts";
 import type { NameSize } from "./name-size.ts";
-import { detectQuantisation, integerDtypeBits, isIntegerDtype, quantisationBits, quantisationGroupSize } from "./quantisation.ts";
+import {
+  detectQuantisation,
+  integerDtypeBits,
+  isIntegerDtype,
+  microscaledFp4,
+  quantisationBits,
+  quantisationGroupSize,
+} from "./quantisation.ts";
 
 export interface ParamsResolution {
   /** The logical parameter count every size figure uses; null when unknown. */
@@ -203,30 +210,55 @@ function counted(
     packed: true,
   };
   const unpacked =
-    buckets && bits !== null ? unpack(buckets, bits, quantisationGroupSize(model), model.config?.quantization !== undefined) : null;
+    buckets && bits !== null ? unpack(buckets, bits, scalesOf(model)) : null;
   if (unpacked) result.unpacked = unpacked;
   return result;
 }
 
+/** How a quantisation stores its scales, which decides what of the storage is not weights. */
+type Scales =
+  /** AWQ, GPTQ: a packed zero point and a float scale per group. */
+  | { kind: "zero-point"; group: number }
+  /** MLX: a float scale and a float bias per group. */
+  | { kind: "mlx"; group: number }
+  /** NVFP4: one F8_E4M3 scale per 16 weights, in a float bucket of its own. */
+  | { kind: "nvfp4" }
+  /** MXFP4: one 8-bit scale per 32 weights, in the same U8 bucket as the weights. */
+  | { kind: "mxfp4" }
+  | { kind: "unknown" };
+
+function scalesOf(model: ApiModel): Scales {
+  const fp4 = microscaledFp4(model);
+  if (fp4 !== null) return { kind: fp4 };
+  const group = quantisationGroupSize(model);
+  if (group === null) return { kind: "unknown" };
+  return model.config?.quantization !== undefined ? { kind: "mlx", group } : { kind: "zero-point", group };
+}
+
+/** Weights per NVFP4 scale and per MXFP4 scale, fixed by the formats. */
+const NVFP4_BLOCK = 16;
+const MXFP4_BLOCK = 32;
+
 /**
  * The logical count of packed storage, from its dtype buckets: each integer element of w bits
- * holds w / bits weights. With a known group size the quantisation's own bookkeeping is taken out
- * again: AWQ and GPTQ store one zero point per group packed beside the weights and one float scale
- * per group; MLX stores a float scale and bias per group. Without it the estimate counts them as
- * weights, a few percent too many (1/group of the quantised weights for AWQ/GPTQ, 2/group for MLX).
+ * holds w / bits weights. The quantisation's own bookkeeping is taken out again where its layout is
+ * known: AWQ and GPTQ store one zero point per group packed beside the weights and one float scale
+ * per group; MLX stores a float scale and bias per group; NVFP4 keeps its scales in an F8_E4M3
+ * bucket of their own; MXFP4 packs one 8-bit scale per 32 weights beside them. Otherwise the
+ * estimate counts them as weights, a few percent too many (1/group of the quantised weights for
+ * AWQ/GPTQ, 2/group for MLX).
  */
-function unpack(
-  buckets: Array<[string, number]>,
-  bits: number,
-  groupSize: number | null,
-  mlx: boolean,
-): { params: number; evidence: string } | null {
+function unpack(buckets: Array<[string, number]>, bits: number, scales: Scales): { params: number; evidence: string } | null {
   let packedWeights = 0;
   let floats = 0;
+  let fp8Scales = 0;
   const terms: string[] = [];
   for (const [dtype, count] of buckets) {
     const width = integerDtypeBits(dtype);
-    if (width === null) {
+    if (width === null && scales.kind === "nvfp4" && /^F8_E4M3/i.test(dtype)) {
+      fp8Scales += count;
+      terms.push(`${dtype} ${count} × 0`);
+    } else if (width === null) {
       floats += count;
       terms.push(`${dtype} ${count}`);
     } else {
@@ -238,17 +270,26 @@ function unpack(
   let weights = packedWeights;
   let bookkeeping = 0;
   let how = `${bits}-bit weights`;
-  if (groupSize !== null) {
-    if (mlx) {
-      bookkeeping = (2 * weights) / groupSize;
-      how += `, less a float scale and bias per ${groupSize} weights (MLX)`;
-    } else {
-      weights = packedWeights / (1 + 1 / groupSize);
-      bookkeeping = weights / groupSize;
-      how += `, less a packed zero point and a float scale per ${groupSize} weights`;
-    }
-  } else {
-    how += "; group size unknown, so quantisation scales are counted as weights";
+  switch (scales.kind) {
+    case "mlx":
+      bookkeeping = (2 * weights) / scales.group;
+      how += `, less a float scale and bias per ${scales.group} weights (MLX)`;
+      break;
+    case "zero-point":
+      weights = packedWeights / (1 + 1 / scales.group);
+      bookkeeping = weights / scales.group;
+      how += `, less a packed zero point and a float scale per ${scales.group} weights`;
+      break;
+    case "nvfp4":
+      how += fp8Scales > 0 ? `, less the F8_E4M3 scales, one per ${NVFP4_BLOCK} weights (NVFP4)` : "; no F8_E4M3 scales seen (NVFP4)";
+      break;
+    case "mxfp4":
+      // Each U8 holds two 4-bit weights or, once per 32 weights, their scale.
+      weights = packedWeights / (1 + 8 / bits / MXFP4_BLOCK);
+      how += `, less an 8-bit scale per ${MXFP4_BLOCK} weights packed beside them (MXFP4)`;
+      break;
+    case "unknown":
+      how += "; group size unknown, so quantisation scales are counted as weights";
   }
   const params = Math.round(weights + Math.max(0, floats - bookkeeping));
   return { params, evidence: `unpacked by dtype: ${terms.join(" + ")} (${how}) = ${params}` };

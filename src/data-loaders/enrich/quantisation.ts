@@ -77,6 +77,25 @@ export function quantisationBits(model: ApiModel): number | null {
   const method = typeof quantisationConfig?.quant_method === "string" ? quantisationConfig.quant_method.toLowerCase() : null;
   if (method === "awq" || method === "gptq" || method === "mxfp4" || method === "nvfp4") return 4;
   if (/(?:^|[^a-z0-9])(?:awq|gptq)(?![a-z0-9])/i.test(words)) return 4;
+  // ModelOpt says NVFP4 only in quant_algo, beside a quant_method of "modelopt".
+  if (microscaledFp4(model) !== null) return 4;
+  return null;
+}
+
+/**
+ * Microscaled 4-bit floats, whose scales are fixed by the format rather than by a group size in the
+ * config: NVFP4 (NVIDIA's; one F8_E4M3 scale per 16 weights, kept in its own float bucket) and
+ * MXFP4 (the OCP format gpt-oss ships in; one 8-bit E8M0 scale per 32 weights, kept in U8 beside
+ * the weights). Read from the config (ModelOpt's quant_algo, compressed-tensors' format, the
+ * quant_method), then the tags and the name. Null for any other quantisation.
+ */
+export function microscaledFp4(model: ApiModel): "nvfp4" | "mxfp4" | null {
+  const config = model.config?.quantization_config;
+  const name = model.id.slice(model.id.lastIndexOf("/") + 1);
+  const declared = config ? [config.quant_method, config.quant_algo, config.format] : [];
+  const words = [...declared.filter((value) => typeof value === "string"), ...(model.tags ?? []), name].join(" ");
+  if (/(?:^|[^a-z0-9])nvfp4(?![a-z0-9])/i.test(words)) return "nvfp4";
+  if (/(?:^|[^a-z0-9])mxfp4(?![a-z0-9])/i.test(words)) return "mxfp4";
   return null;
 }
 
