@@ -153,7 +153,6 @@ describe("microscaled 4-bit floats, whose scales the format fixes", () => {
   });
 });
 
-
 describe("recorded quantised repos", () => {
   const items = new Map(readTrendingItems().map((item) => [item.id, item]));
   const asModel = (id: string, fields: Partial<ApiModel> = {}): [ApiModel, number] => {

@@ -209,8 +209,7 @@ function counted(
     evidence: `${evidence}; counts packed quantised storage (${quantisation}, ${where}), not logical parameters`,
     packed: true,
   };
-  const unpacked =
-    buckets && bits !== null ? unpack(buckets, bits, scalesOf(model)) : null;
+  const unpacked = buckets && bits !== null ? unpack(buckets, bits, scalesOf(model)) : null;
   if (unpacked) result.unpacked = unpacked;
   return result;
 }
