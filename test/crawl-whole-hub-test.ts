@@ -2,6 +2,7 @@
 // record that lacks the parameter fields; the website listing is used to its end when it serves
 // every page, and the overviews take the authors it did not type when it stops; an author's kind
 // is looked up once for good, and plan and follower counts only after their TTL.
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it, onTestFinished } from "vitest";
 import { normalizeConfig } from "../src/config/config.ts";
@@ -98,6 +99,29 @@ describe("the website listing", () => {
     expect(fromOverviews.requests).toBe(overviews(requests).length);
     const authors = await queryDatabase<Record<string, unknown>>(config.dbPath, "SELECT name, type FROM authors");
     for (const author of authors) expect(author.type, String(author.name)).toBe(kindOf.get(author.name as string));
+  });
+});
+
+describe("the website listing's parameter counts", () => {
+  it("are kept only for models the API listing does not count, and a week later, unread, give the same counts", async () => {
+    const { run, clock, config } = await setUp();
+    await run();
+    const counts = () =>
+      queryDatabase<Record<string, unknown>>(
+        config.dbPath,
+        "SELECT id, params, params_source, params_stored, params_stored_source FROM models ORDER BY id",
+      );
+    const first = await counts();
+    const fromWebsite = first.filter((row) => row.params_stored_source === "hub-listing");
+    expect(fromWebsite.length).toBeGreaterThan(0);
+    // One kept count per model that took its count from the website listing, none for the others.
+    const kept = readdirSync(path.join(config.cacheDir, "models", "website-listing-count"));
+    expect(kept.length).toBe(fromWebsite.length);
+
+    clock.now += 7 * DAY_MS;
+    const week = await run({ refresh: true });
+    expect(websitePages(week.requests)).toEqual([]);
+    expect(await counts()).toEqual(first);
   });
 });
 

@@ -6,7 +6,7 @@
 // those fields (a server that ignores `expand`, one model asked for by `hub params`), never for one
 // whose API record answered them, null included. Shared by the crawl and `hub params`.
 import { resolveBaseModels } from "../enrich/base-model.ts";
-import { resolveParams, type ExtraParams } from "../enrich/params.ts";
+import { countedByListing, resolveParams, type ExtraParams } from "../enrich/params.ts";
 import { withGetOptions, type CacheMode, type HubClient } from "../hub/client.ts";
 import { answersParamFields } from "../hub/list-models.ts";
 import type { ModelCache } from "../hub/model-cache.ts";
@@ -54,6 +54,9 @@ export async function fetchExtraParams(
   const log = options.log ?? (() => {});
   const extras = new Map<string, ExtraParams>();
   for (const model of models) {
+    // The website listing's count is read only when the API listing gives none, so only those
+    // models' counts are kept: one file each, and a million-model Hub has about 900,000 others.
+    if (countedByListing(model)) continue;
     // The website listing is read only as far as the authors need it; a count it gave in an
     // earlier run stands while the model is unchanged.
     let listed = options.listing?.numParameters.get(model.id);

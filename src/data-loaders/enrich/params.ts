@@ -94,6 +94,14 @@ interface WeightCount {
   unpacked?: { params: number; evidence: string };
 }
 
+/**
+ * Whether the API listing's own fields (safetensors, gguf) count the model, so that no extra count
+ * (the website listing's, a header's, a page's) would ever be read for it.
+ */
+export function countedByListing(model: ApiModel): boolean {
+  return readSafetensors(model) !== null || isCount(model.gguf?.total);
+}
+
 function resolveWeightParams(model: ApiModel, extra: ExtraParams): WeightCount | null {
   const fromSafetensors = readSafetensors(model);
   if (fromSafetensors) return fromSafetensors;
