@@ -20,6 +20,8 @@ interface Compared {
   reason: string | null;
 }
 
+const REASONS = ["packed", "embeddings", "towers", "rounding", "unexplained"];
+
 const scratchRoot = suiteScratchDir("hub-likes-db-");
 afterAll(async () => {});
 
@@ -39,6 +41,41 @@ describe("on the sample Hub", () => {
   let compared: Map<string, Compared>;
   beforeAll(async () => {
     compared = await compare(usable, extras, "sample");
+  });
+  const releaseIdOf = (name: string) => {
+    const found = usable.find((model) => model.id.endsWith(`/${name}`));
+    if (!found) throw new Error(`the sample has no release ${name}`);
+    return found.id;
+  };
+
+  it("has disagreements of every reason, among all its models and among those tagged text-generation", async () => {
+    // The page counts reasons with name_size_reasons; the crawl of the sample lists text-generation.
+    const dbPath = path.join(scratchRoot, "sample.duckdb");
+    const all = await queryDatabase<{ reason: string; models: number }>(dbPath, "SELECT reason, models FROM name_size_reasons");
+    const textGeneration = await queryDatabase<{ reason: string; models: number }>(
+      dbPath,
+      `SELECT c.reason, count(*) AS models FROM name_size_comparison AS c JOIN models AS m USING (id)
+       WHERE m.pipeline_tag = 'text-generation' AND c.disagrees GROUP BY ALL`,
+    );
+    for (const counts of [all, textGeneration]) {
+      const byReason = new Map(counts.map((row) => [row.reason, Number(row.models)]));
+      for (const reason of REASONS) expect(byReason.get(reason) ?? 0, reason).toBeGreaterThan(0);
+    }
+    // The view's counts are the comparison's own rows.
+    const fromRows = (reason: string) => [...compared.values()].filter((row) => row.reason === reason).length;
+    for (const row of all) expect(Number(row.models), row.reason).toBe(fromRows(row.reason));
+  });
+
+  it("puts a multimodal release counted 10.7B under a 7B name down to its towers", () => {
+    const omni = compared.get(releaseIdOf("Qwen2.5-Omni-7B"))!;
+    expect(omni).toMatchObject({ name_params: 7_000_000_000, disagrees: true, reason: "towers" });
+    expect(omni.params).toBeGreaterThan(10e9);
+  });
+
+  it("puts a 3.97B count named 3B down to rounding, embeddings not explaining it", () => {
+    const rounded = compared.get(releaseIdOf("SoylentLM-3B-Instruct"))!;
+    expect(rounded).toMatchObject({ name_params: 3_000_000_000, disagrees: true, reason: "rounding" });
+    expect(Math.floor(rounded.params / 1e9) * 1e9).toBe(rounded.name_params);
   });
 
   it("explains every disagreement of a catalogue release's own name, and of its quantisations", () => {
