@@ -3,6 +3,7 @@
 // embeddings, towers or rounding explain is not put down to its name.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_SEED } from "../src/cli/build-sample.ts";
 import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import type { ExtraParams } from "../src/data-loaders/enrich/params.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
@@ -110,6 +111,19 @@ describe("on the sample Hub", () => {
     for (const row of unexplained) expect(Math.abs(Math.log(row.name_params / row.params)), row.id).toBeGreaterThan(Math.log(1.3));
     const explained = [...compared.values()].filter((row) => row.disagrees && row.reason !== "unexplained");
     expect(explained.length).toBeGreaterThan(unexplained.length);
+  });
+});
+
+describe("on the sample the report is built from (build:sample's seed)", () => {
+  const records = generateSampleHub({ seed: SAMPLE_SEED }).models.filter(
+    (m) => typeof m.likes === "number" && typeof m.downloads === "number" && m.pipeline_tag === "text-generation",
+  );
+  const extras = new Map(records.filter((m) => m.pageParams !== undefined).map((m) => [m.id, { pageParams: m.pageParams }]));
+
+  it("has disagreements of every reason among its text-generation models, the ones its crawl lists", async () => {
+    const compared = await compare(records as ApiModel[], extras, "report-sample");
+    const reasons = new Set([...compared.values()].map((row) => row.reason));
+    for (const reason of REASONS) expect(reasons.has(reason), reason).toBe(true);
   });
 });
 

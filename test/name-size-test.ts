@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { SAMPLE_SEED } from "../src/cli/build-sample.ts";
 import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import { parseNameSize, type NameSize } from "../src/data-loaders/enrich/name-size.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
-import { generateSampleHub } from "../src/mock-hub/sample.ts";
+import { DEFAULT_SAMPLE_SEED, generateSampleHub } from "../src/mock-hub/sample.ts";
 import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 
 const SNAPSHOT = TOP_LIKES_2026_08_22;
@@ -379,8 +380,9 @@ describe("parseNameSize: units and mixture-of-experts forms", () => {
   });
 });
 
-describe("effective sizes on the sample Hub", () => {
-  const records = generateSampleHub().models.filter((m) => typeof m.likes === "number" && typeof m.downloads === "number");
+// The default sample, and the one build:sample makes the report from.
+describe.each([DEFAULT_SAMPLE_SEED, SAMPLE_SEED])("effective sizes on the sample Hub of seed %i", (seed) => {
+  const records = generateSampleHub({ seed }).models.filter((m) => typeof m.likes === "number" && typeof m.downloads === "number");
   const rows = enrichModels(records as ApiModel[]);
   const effective = rows.filter((row) => parseNameSize(row.id)?.effectiveParams != null);
 
