@@ -173,7 +173,9 @@ describe("a crawl killed partway and run again", () => {
         expect(secondAnswers.filter((p) => firstAnswers.includes(p))).toEqual([]);
         // ...and between them the two runs asked for what one uninterrupted run asks for.
         expect(firstAnswers.length + hub.requests.length).toBe(referenceRequests);
-        expect(run.cache_hits).toBeGreaterThanOrEqual(firstAnswers.length);
+        // Each answer of the first run is reused: as an HTTP cache hit, or inside a model's
+        // enrichment that the first run finished and cached whole (counted in requests_saved).
+        expect(run.requests_saved).toBeGreaterThanOrEqual(firstAnswers.length);
       } finally {
         await hub.close();
       }

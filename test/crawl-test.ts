@@ -42,6 +42,16 @@ function ranking(dataset: MockHubDataset, pipelineTag = "text-generation"): Mock
     });
 }
 
+/** The position in `ranked` at which the last of `authors` first appears. */
+function lastFirstPosition(ranked: MockModelRecord[], authors: ReadonlySet<string>): number {
+  const first = new Map<string, number>();
+  ranked.forEach((model, position) => {
+    const owner = model.author ?? ownerOf(model.id);
+    if (!first.has(owner)) first.set(owner, position);
+  });
+  return Math.max(...[...authors].map((author) => first.get(author)!));
+}
+
 const isUsable = (m: MockModelRecord) => /^[^/\s]+\/[^/\s]+$/.test(m.id) && Number.isInteger(m.likes) && Number.isInteger(m.downloads);
 const ownerOf = (id: string) => id.split("/")[0];
 const listingRequests = (hub: MockHub) => hub.requests.filter((r) => r.path.startsWith("/api/models?"));
@@ -92,8 +102,11 @@ describe("crawl a generated sample Hub", () => {
     expect(lines.filter((l) => l.startsWith("listing page "))).toHaveLength(2);
     // The website listing typed every author, so no overview was needed.
     expect(authorRequests(hub)).toHaveLength(0);
+    // The website listing is read page by page until the last new author has turned up.
+    const websitePages = Math.floor(lastFirstPosition(ranking(dataset), distinctAuthors) / 30) + 1;
+    expect(websitePages).toBeLessThanOrEqual(Math.ceil(limit / 30));
     expect(lines).toContain(
-      `website listing (models-json): ${Math.ceil(limit / 30)} pages, ${Math.ceil(limit / 30) * 30} models, ${distinctAuthors.size}/${distinctAuthors.size} new authors typed`,
+      `website listing (models-json): ${websitePages} pages, ${websitePages * 30} models, ${distinctAuthors.size}/${distinctAuthors.size} new authors typed`,
     );
     expect(lines.at(-2)).toMatch(/requests api \d+, pages \d+, resolvers \d+; \d+ cache hits, \d+ retries, 0 rate-limited/);
   });

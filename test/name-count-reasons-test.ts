@@ -3,6 +3,7 @@
 // embeddings, towers or rounding explain is not put down to its name.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SAMPLE_SEED } from "../src/cli/build-sample.ts";
 import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import type { ExtraParams } from "../src/data-loaders/enrich/params.ts";
 import type { ApiModel } from "../src/data-loaders/hub/types.ts";
@@ -19,6 +20,8 @@ interface Compared {
   disagrees: boolean;
   reason: string | null;
 }
+
+const REASONS = ["packed", "embeddings", "towers", "rounding", "unexplained"];
 
 const scratchRoot = suiteScratchDir("hub-likes-db-");
 afterAll(async () => {});
@@ -39,6 +42,41 @@ describe("on the sample Hub", () => {
   let compared: Map<string, Compared>;
   beforeAll(async () => {
     compared = await compare(usable, extras, "sample");
+  });
+  const releaseIdOf = (name: string) => {
+    const found = usable.find((model) => model.id.endsWith(`/${name}`));
+    if (!found) throw new Error(`the sample has no release ${name}`);
+    return found.id;
+  };
+
+  it("has disagreements of every reason, among all its models and among those tagged text-generation", async () => {
+    // The page counts reasons with name_size_reasons; the crawl of the sample lists text-generation.
+    const dbPath = path.join(scratchRoot, "sample.duckdb");
+    const all = await queryDatabase<{ reason: string; models: number }>(dbPath, "SELECT reason, models FROM name_size_reasons");
+    const textGeneration = await queryDatabase<{ reason: string; models: number }>(
+      dbPath,
+      `SELECT c.reason, count(*) AS models FROM name_size_comparison AS c JOIN models AS m USING (id)
+       WHERE m.pipeline_tag = 'text-generation' AND c.disagrees GROUP BY ALL`,
+    );
+    for (const counts of [all, textGeneration]) {
+      const byReason = new Map(counts.map((row) => [row.reason, Number(row.models)]));
+      for (const reason of REASONS) expect(byReason.get(reason) ?? 0, reason).toBeGreaterThan(0);
+    }
+    // The view's counts are the comparison's own rows.
+    const fromRows = (reason: string) => [...compared.values()].filter((row) => row.reason === reason).length;
+    for (const row of all) expect(Number(row.models), row.reason).toBe(fromRows(row.reason));
+  });
+
+  it("puts a multimodal release counted 10.7B under a 7B name down to its towers", () => {
+    const omni = compared.get(releaseIdOf("Qwen2.5-Omni-7B"))!;
+    expect(omni).toMatchObject({ name_params: 7_000_000_000, disagrees: true, reason: "towers" });
+    expect(omni.params).toBeGreaterThan(10e9);
+  });
+
+  it("puts a 3.97B count named 3B down to rounding, embeddings not explaining it", () => {
+    const rounded = compared.get(releaseIdOf("SoylentLM-3B-Instruct"))!;
+    expect(rounded).toMatchObject({ name_params: 3_000_000_000, disagrees: true, reason: "rounding" });
+    expect(Math.floor(rounded.params / 1e9) * 1e9).toBe(rounded.name_params);
   });
 
   it("explains every disagreement of a catalogue release's own name, and of its quantisations", () => {
@@ -73,6 +111,19 @@ describe("on the sample Hub", () => {
     for (const row of unexplained) expect(Math.abs(Math.log(row.name_params / row.params)), row.id).toBeGreaterThan(Math.log(1.3));
     const explained = [...compared.values()].filter((row) => row.disagrees && row.reason !== "unexplained");
     expect(explained.length).toBeGreaterThan(unexplained.length);
+  });
+});
+
+describe("on the sample the report is built from (build:sample's seed)", () => {
+  const records = generateSampleHub({ seed: SAMPLE_SEED }).models.filter(
+    (m) => typeof m.likes === "number" && typeof m.downloads === "number" && m.pipeline_tag === "text-generation",
+  );
+  const extras = new Map(records.filter((m) => m.pageParams !== undefined).map((m) => [m.id, { pageParams: m.pageParams }]));
+
+  it("has disagreements of every reason among its text-generation models, the ones its crawl lists", async () => {
+    const compared = await compare(records as ApiModel[], extras, "report-sample");
+    const reasons = new Set([...compared.values()].map((row) => row.reason));
+    for (const reason of REASONS) expect(reasons.has(reason), reason).toBe(true);
   });
 });
 

@@ -1,6 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { SAMPLE_SEED } from "../src/cli/build-sample.ts";
+import { enrichModels } from "../src/data-loaders/enrich/model.ts";
 import { parseNameSize, type NameSize } from "../src/data-loaders/enrich/name-size.ts";
+import type { ApiModel } from "../src/data-loaders/hub/types.ts";
+import { DEFAULT_SAMPLE_SEED, generateSampleHub } from "../src/mock-hub/sample.ts";
 import { TOP_LIKES_2026_08_22 } from "./fixtures/recorded.ts";
 
 const SNAPSHOT = TOP_LIKES_2026_08_22;
@@ -373,5 +377,31 @@ describe("parseNameSize: units and mixture-of-experts forms", () => {
     expect(parseNameSize("model-s7b")).toBeNull();
     expect(parseNameSize("laion2B-run")).toBeNull();
     expect(parseNameSize("xm7b")).toBeNull();
+  });
+});
+
+// The default sample, and the one build:sample makes the report from.
+describe.each([DEFAULT_SAMPLE_SEED, SAMPLE_SEED])("effective sizes on the sample Hub of seed %i", (seed) => {
+  const records = generateSampleHub({ seed }).models.filter((m) => typeof m.likes === "number" && typeof m.downloads === "number");
+  const rows = enrichModels(records as ApiModel[]);
+  const effective = rows.filter((row) => parseNameSize(row.id)?.effectiveParams != null);
+
+  it("has effective-size names among its text-generation models, and reads none of them as a total", () => {
+    expect(effective.filter((row) => row.pipeline_tag === "text-generation").length).toBeGreaterThan(0);
+    for (const row of effective) {
+      expect(parseNameSize(row.id), row.id).toMatchObject({ params: null, effectiveParams: 4_000_000_000 });
+      expect(row.name_params, row.id).toBeNull();
+    }
+  });
+
+  it("says in the evidence that the name gives an effective count and no total, where the name is read", () => {
+    // Where weights give a count the evidence is theirs; where the name is read (no count of its
+    // own, or an adapter's set aside), it says what the name gives.
+    const readFromName = effective.filter((row) => row.params_evidence?.includes(`name "`));
+    expect(readFromName.filter((row) => row.pipeline_tag === "text-generation").length).toBeGreaterThan(0);
+    for (const row of readFromName) expect(row.params_evidence, row.id).toMatch(/→ 4B effective; no total in the name/);
+    // With no count of its own the model has no size: the effective size is not taken for one.
+    for (const row of readFromName.filter((r) => r.params_source === null)) expect(row.params, row.id).toBeNull();
+    expect(readFromName.some((row) => row.params_source === null)).toBe(true);
   });
 });

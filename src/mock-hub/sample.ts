@@ -91,6 +91,8 @@ interface Draft {
   sizeLabel: string | null;
   /** The config's vocab_size and hidden_size, inherited by derivatives; null for brand models, whose configs omit them. */
   embedding: { vocab: number; hidden: number } | null;
+  /** Parameters of vision/audio towers within `params`, where the catalogue states them; inherited by derivatives. */
+  towers?: number;
   instruct: boolean;
   /** True creation time; createdAt shows a placeholder when this is before March 2022. */
   bornAt: number;
@@ -185,6 +187,7 @@ class SampleHubBuilder {
       params: entry.params,
       sizeLabel: entry.sizeLabel,
       embedding: { vocab: entry.vocab ?? release.arch.vocab, hidden: entry.hidden },
+      towers: entry.towers,
       instruct: entry.instruct ?? false,
       bornAt,
       license: entry.license ?? release.license,
@@ -274,6 +277,7 @@ class SampleHubBuilder {
       params,
       sizeLabel,
       embedding: parent.embedding,
+      towers: parent.towers,
       instruct: r.chance(0.8) || parent.instruct,
       bornAt: this.#after(parent, 45, 1.1),
       license: r.chance(0.8) ? parent.license : r.weighted(["apache-2.0", "mit", "cc-by-nc-4.0", null], [40, 20, 20, 20]),
@@ -311,6 +315,7 @@ class SampleHubBuilder {
       params: parent.params,
       sizeLabel: parent.sizeLabel,
       embedding: parent.embedding,
+      towers: parent.towers,
       instruct: parent.instruct,
       bornAt: this.#after(parent, 12, 1.3),
       license: parent.license,
@@ -340,6 +345,7 @@ class SampleHubBuilder {
       params: parent.params,
       sizeLabel: parent.sizeLabel,
       embedding: parent.embedding,
+      towers: parent.towers,
       instruct: parent.instruct,
       bornAt: this.#after(parent, 60, 1.0),
       license: r.chance(0.7) ? parent.license : "apache-2.0",
@@ -386,6 +392,7 @@ class SampleHubBuilder {
       params: first.params,
       sizeLabel: size,
       embedding: first.embedding,
+      towers: first.towers,
       instruct: first.instruct || second.instruct,
       bornAt: Math.max(this.#after(first, 30, 1.2), this.#after(second, 30, 1.2)),
       license: first.license,
@@ -443,9 +450,12 @@ class SampleHubBuilder {
     const config = configOf(draft);
     if (method === "gguf") {
       const gguf: ApiGguf = { architecture: draft.arch.ggufArchitecture, context_length: draft.arch.contextLength };
+      // llama.cpp converts the language model; vision and audio towers go to a separate mmproj
+      // file, so the GGUF summary counts the language model alone.
+      const languageModel = params - (draft.towers ?? 0);
       // Some GGUF summaries lack `total`; then only the page (sometimes) or the name has a count.
       const hasTotal = r.chance(0.85);
-      if (hasTotal) gguf.total = params;
+      if (hasTotal) gguf.total = languageModel;
       const stem = draft.name.replace(/[-.](i1-)?GGUF$/i, "");
       return {
         gguf,
@@ -453,7 +463,7 @@ class SampleHubBuilder {
         libraryName: r.chance(0.5) ? "gguf" : null,
         extraTags: ["gguf", "imatrix"].slice(0, draft.name.includes("i1-") ? 2 : 1),
         files: [".gitattributes", "README.md", ...["Q4_K_M", "Q5_K_M", "Q8_0"].map((q) => `${stem}.${q}.gguf`)],
-        pageParams: !hasTotal && r.chance(0.5) ? params : undefined,
+        pageParams: !hasTotal && r.chance(0.5) ? languageModel : undefined,
       };
     }
     // Quantised linear weights are packed several to an integer, so the integer bucket counts

@@ -175,6 +175,14 @@ export const FAMILY_VOCABULARY: readonly FamilyEntry[] = [
   },
   { family: "qwen2_5_vl", displayName: "Qwen2.5-VL", modelTypes: ["qwen2_5_vl"], classes: ["Qwen2_5_VLForConditionalGeneration"] },
   {
+    // No GGUF name of its own: llama.cpp writes Qwen2.5-Omni's language model as "qwen2vl", so a
+    // GGUF repo of it counts under Qwen2-VL.
+    family: "qwen2_5_omni",
+    displayName: "Qwen2.5-Omni",
+    modelTypes: ["qwen2_5_omni"],
+    classes: ["Qwen2_5OmniModel", "Qwen2_5OmniForConditionalGeneration"],
+  },
+  {
     family: "qwen3",
     displayName: "Qwen3",
     modelTypes: ["qwen3"],
