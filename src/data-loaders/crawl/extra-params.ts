@@ -78,7 +78,9 @@ export async function fetchExtraParams(
     // An adapter's weights, header or page, count the adapter only: reading them cannot help.
     resolveBaseModels(model).base_relation !== "adapter";
 
-  const forHeaders = models.filter((model) => uncounted(model) && weightFilesOf(model.siblings) !== null);
+  // A model counted now stays counted, so the pages below are looked for among these only.
+  const uncountedModels = models.filter(uncounted);
+  const forHeaders = uncountedModels.filter((model) => weightFilesOf(model.siblings) !== null);
   let headerCounted = 0;
   await forEachLimited(forHeaders, options.concurrency ?? 4, async (model) => {
     const read = (scoped: HubClient) => fetchHeaderParams(withGetOptions(scoped, { source: HEADER_SOURCE }), model, options.cache);
@@ -92,7 +94,7 @@ export async function fetchExtraParams(
   });
   if (forHeaders.length > 0) log(`safetensors headers: ${headerCounted} of ${forHeaders.length} repos counted`);
 
-  const forPages = models.filter(
+  const forPages = uncountedModels.filter(
     (model) => uncounted(model) && !answersParamFields(model) && !(options.listing?.seen.has(model.id) ?? false),
   );
   let pageCounted = 0;

@@ -200,15 +200,15 @@ function counted(
   buckets?: Array<[string, number]>,
 ): WeightCount {
   const quantisation = detectQuantisation(model);
+  // Only a quantised repo's count can be packed; most models stop here.
+  if (quantisation === null) return { params, source, evidence, packed: false };
   const bits = quantisationBits(model);
   const integerBuckets = buckets?.filter(([dtype]) => isIntegerDtype(dtype)).map(([dtype]) => dtype);
   const packsSeveral = integerBuckets?.some((dtype) => bits === null || integerDtypeBits(dtype)! > bits);
   // A header read sees the same packed tensors as the listing, and the page shows safetensors.total,
   // but neither hands us the dtypes: their count of a quantised repo is taken as packed, except for
   // FP8, which stores one weight per float element.
-  const packed =
-    quantisation !== null &&
-    (integerBuckets === undefined ? !/fp8/i.test(quantisation) : integerBuckets.length > 0 && packsSeveral === true);
+  const packed = integerBuckets === undefined ? !/fp8/i.test(quantisation) : integerBuckets.length > 0 && packsSeveral === true;
   if (!packed) return { params, source, evidence, packed: false };
   const where = integerBuckets && integerBuckets.length > 0 ? `${integerBuckets.join("/")} buckets` : "quantised weights";
   const result: WeightCount = {
