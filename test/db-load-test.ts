@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { writeDatabase, type DatabaseContents } from "../src/data-loaders/db/load.ts";
+import type { ModelRow } from "../src/data-loaders/db/rows.ts";
 import { openReport } from "../src/data-loaders/db/queries.ts";
 import { NOTEBOOK_THRESHOLDS, queryDatabase } from "./fixtures/db.ts";
 import { makeAuthorRow, makeCrawlRun, makeModelRow } from "./fixtures/rows.ts";
@@ -179,6 +180,24 @@ describe("large and interrupted writes", () => {
       { id: "org/m50000" },
       { id: "org/m120000" },
     ]);
+  });
+
+  test("a caller done with its rows can have them let go as they are staged, and every row still loads", async () => {
+    const dbPath = path.join(scratchRoot, "released", "hub-likes.duckdb");
+    const count = 60_001;
+    const models: Array<ModelRow | undefined> = Array.from({ length: count }, (_, index) =>
+      makeModelRow({ id: `org/m${index}`, rank: index + 1, likes: count - index }),
+    );
+    const kept = models.slice();
+    await writeDatabase(dbPath, contents({ models: models as ModelRow[], releaseModelRows: true }));
+    expect(models.length).toBe(count);
+    expect(models.every((row) => row === undefined)).toBe(true);
+    expect(await queryDatabase(dbPath, "SELECT count(*)::INTEGER AS n, max(rank)::INTEGER AS last FROM models")).toEqual([
+      { n: count, last: count },
+    ]);
+    // Without the flag the caller's rows are left as they were.
+    await writeDatabase(dbPath, contents({ models: kept as ModelRow[] }));
+    expect(kept.every((row) => row !== undefined)).toBe(true);
   });
 
   test("temporary files of a write whose process is gone are removed; a running process's are left alone", async () => {

@@ -201,6 +201,8 @@ export async function crawl(config: HubLikesConfig, options: CrawlOptions = {}):
       skipped,
       thresholds: config.thresholds,
       sizeBuckets: config.sizeBuckets,
+      // Nothing below reads the rows again.
+      releaseModelRows: true,
     });
     appendRunHistory(config.cacheDir, run);
     log(

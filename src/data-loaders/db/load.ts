@@ -19,6 +19,11 @@ export interface DatabaseContents {
   thresholds: Thresholds;
   /** Size bucket edges in parameters (HubLikesConfig.sizeBuckets); the notebook's when absent. */
   sizeBuckets?: readonly number[];
+  /**
+   * Empties `models` as its rows are staged, so that they can be collected while DuckDB's own
+   * memory grows: a million model rows hold over a gigabyte. For a caller done with them (the crawl).
+   */
+  releaseModelRows?: boolean;
 }
 
 interface TableColumn {
@@ -66,7 +71,7 @@ async function buildDatabase(filePath: string, data: DatabaseContents): Promise<
         })),
       );
       await loadTable(connection, filePath, "family_aliases", familyAliases());
-      await loadTable(connection, filePath, "models", data.models);
+      await loadTable(connection, filePath, "models", data.models, data.releaseModelRows === true);
       await loadTable(connection, filePath, "authors", data.authors);
       await loadTable(connection, filePath, "crawl_runs", data.runs);
       await loadTable(connection, filePath, "skipped_records", data.skipped);
@@ -112,7 +117,13 @@ async function writeSizeBuckets(connection: DuckDBConnection, edges: readonly nu
   }
 }
 
-async function loadTable(connection: DuckDBConnection, databasePath: string, table: string, rows: readonly object[]): Promise<void> {
+async function loadTable(
+  connection: DuckDBConnection,
+  databasePath: string,
+  table: string,
+  rows: readonly object[],
+  releaseRows = false,
+): Promise<void> {
   if (rows.length === 0) return;
   const columns = await readRows<TableColumn>(
     connection,
@@ -124,7 +135,9 @@ async function loadTable(connection: DuckDBConnection, databasePath: string, tab
   const columnTypes = columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.type)}`).join(", ");
   try {
     for (let start = 0; start < rows.length; start += STAGING_CHUNK_ROWS) {
-      await writeStagingFile(stagingPath, table, rows, columns, start, Math.min(start + STAGING_CHUNK_ROWS, rows.length));
+      const end = Math.min(start + STAGING_CHUNK_ROWS, rows.length);
+      await writeStagingFile(stagingPath, table, rows, columns, start, end);
+      if (releaseRows) (rows as Array<object | undefined>).fill(undefined, start, end);
       await connection.run(
         `INSERT INTO ${table} BY NAME
          SELECT * FROM read_json(${sqlString(stagingPath)}, format = 'newline_delimited', columns = {${columnTypes}})`,
