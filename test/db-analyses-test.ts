@@ -585,7 +585,7 @@ describe("overview", () => {
     expect(second.join(" ")).toMatch(/the median size grew from/);
   });
 
-  test("a likes threshold of 0 is said to leave no model out, never as 'at least 0 likes', in both languages", async () => {
+  test("a likes threshold of 0 is said to leave no model out, never as 'at least 0 likes', in both languages; one like is 'like'", async () => {
     const facts = await report.overview();
     const thresholds = { ...(await report.thresholds()), likes_threshold: 0 };
     const [english] = overviewSentences(facts, thresholds, "en");
@@ -598,6 +598,8 @@ describe("overview", () => {
     expect(chinese).not.toMatch(/点赞至少 0 个/);
     const [usual] = overviewSentences(facts, { ...thresholds, likes_threshold: 41.5 }, "en");
     expect(usual).toMatch(/at least 42 likes \(the 25th percentile of the crawl\) and 10 downloads/);
+    const [single] = overviewSentences(facts, { ...thresholds, likes_threshold: 1, min_downloads: 1 }, "en");
+    expect(single).toMatch(/at least 1 like \(the 25th percentile of the crawl\) and 1 download in the last 30 days/);
   });
 });
 

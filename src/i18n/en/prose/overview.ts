@@ -9,12 +9,17 @@ export interface QualityRule {
   likesCountsNone: boolean;
 }
 
+/** "1 like", "2 likes": the figure arrives formatted, so one is the text "1". */
+function counted(figure: string, noun: string): string {
+  return `${figure} ${figure === "1" ? noun : `${noun}s`}`;
+}
+
 // A likes threshold of 0 (a crawl where a quarter of the models have no likes) excludes no model:
 // "at least 0 likes" reads as a mistake, so the sentence says what the threshold does instead.
 function englishRule(rule: QualityRule): string {
   return rule.likesCountsNone
-    ? `A model counts as high quality here when it has at least ${rule.downloads} downloads in the last 30 days (the likes threshold, the ${ordinal(rule.percentile)} percentile of the crawl, is 0 likes here, so it leaves no model out)`
-    : `A model counts as high quality here when it has at least ${rule.likes} likes (the ${ordinal(rule.percentile)} percentile of the crawl) and ${rule.downloads} downloads in the last 30 days`;
+    ? `A model counts as high quality here when it has at least ${counted(rule.downloads, "download")} in the last 30 days (the likes threshold, the ${ordinal(rule.percentile)} percentile of the crawl, is 0 likes here, so it leaves no model out)`
+    : `A model counts as high quality here when it has at least ${counted(rule.likes, "like")} (the ${ordinal(rule.percentile)} percentile of the crawl) and ${counted(rule.downloads, "download")} in the last 30 days`;
 }
 
 export const overviewProse = {
@@ -70,8 +75,8 @@ export const overviewProse = {
     boundary: string;
     undated: string | null;
   }) =>
-    `A model counts as {term} when it has at least ${v.likes} likes (the ${ordinal(v.percentile)} percentile of likes in this crawl is ${v.threshold}) ` +
-    `and at least ${v.downloads} downloads in the last 30 days. Of ${v.total} models, ${v.highQuality} are high quality and ${v.lowQuality} are not; ` +
+    `A model counts as {term} when it has at least ${counted(v.likes, "like")} (the ${ordinal(v.percentile)} percentile of likes in this crawl is ${v.threshold}) ` +
+    `and at least ${counted(v.downloads, "download")} in the last 30 days. Of ${v.total} models, ${v.highQuality} are high quality and ${v.lowQuality} are not; ` +
     `of the high-quality ones, ${v.before} were created before ${v.boundary} and ${v.after} on or after it` +
     `${v.undated === null ? "" : `, and ${v.undated} have no known creation date`}.`,
 };
