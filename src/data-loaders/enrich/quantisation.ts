@@ -75,10 +75,10 @@ export function quantisationBits(model: ApiModel): number | null {
   if (/(?:^|[^a-z0-9])(?:nvfp4|mxfp4|nf4|int4|w4a16|w4a4)(?![a-z0-9])/i.test(words)) return 4;
   if (/(?:^|[^a-z0-9])(?:int8|w8a8)(?![a-z0-9])/i.test(words)) return 8;
   const method = typeof quantisationConfig?.quant_method === "string" ? quantisationConfig.quant_method.toLowerCase() : null;
-  if (method === "awq" || method === "gptq" || method === "mxfp4" || method === "nvfp4") return 4;
+  // microscaledFp4 reads the quant_method too, and ModelOpt's quant_algo, where it says NVFP4
+  // beside a quant_method of "modelopt".
+  if (method === "awq" || method === "gptq" || microscaledFp4(model) !== null) return 4;
   if (/(?:^|[^a-z0-9])(?:awq|gptq)(?![a-z0-9])/i.test(words)) return 4;
-  // ModelOpt says NVFP4 only in quant_algo, beside a quant_method of "modelopt".
-  if (microscaledFp4(model) !== null) return 4;
   return null;
 }
 
